@@ -1,0 +1,27 @@
+# Two commands a fresh clone needs:  `make demo`  and  `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: demo test bench eval clean
+
+$(BIN)/digest: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+demo: $(BIN)/digest   ## set up, then print the digest of samples/
+	$(BIN)/digest run samples/
+
+test: $(BIN)/digest   ## set up, then run the test suite
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/digest  ## speed of every summarizer, ratios to the anchors
+	$(BIN)/python benchmarks/run.py
+
+eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set
+	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1
+
+clean:
+	rm -rf $(VENV) build *.egg-info

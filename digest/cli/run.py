@@ -1,0 +1,68 @@
+"""`digest run`: pages -> digest, in the chosen format."""
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import app
+from .cli_utils import capture_plain, check_method, console, error, stdout_is_terminal, write_output
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+    email = "email"
+
+
+@app.command()
+def run(
+    paths: List[str] = typer.Argument(..., help="Page dumps: files, directories (their *.txt) or - for stdin."),
+    format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
+    sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=50, help="Summary sentences per article."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1, help="Summary character budget (instead of -n)."),
+    method: str = typer.Option("textrank", "--method", "-m", help="Summarizer (see `digest summarize --list`)."),
+    keywords: int = typer.Option(5, "--keywords", "-k", min=0, max=50, help="Keywords per article."),
+    mail_to: Optional[str] = typer.Option(None, "--to", help="email format: To header."),
+    mail_from: Optional[str] = typer.Option(None, "--from", help="email format: From header."),
+    subject: Optional[str] = typer.Option(None, "--subject", help="email format: Subject header."),
+) -> None:
+    """Digest newspaper pages: articles, summaries, keywords.
+
+    Exit status: 0 all inputs digested, 1 some input could not be read (the others are
+    still digested), 2 usage error.
+    """
+    check_method(method)
+    from ..pipeline import Options, build_digest
+    from ..render import email as email_out
+    from ..render import jsonout, markdown, terminal
+
+    options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords)
+    status = None
+    if stdout_is_terminal() and output is None and format is Format.terminal:
+        status = console(file=None).status("digesting…")
+        status.start()
+    try:
+        digest = build_digest(paths, options)
+    finally:
+        if status is not None:
+            status.stop()
+    for err in digest.errors:
+        error(f"{err.source}: {err.message}")
+    if digest.sources:
+        if format is Format.json:
+            write_output(jsonout.render(digest), output)
+        elif format is Format.markdown:
+            write_output(markdown.render(digest), output)
+        elif format is Format.email:
+            write_output(email_out.render(digest, to=mail_to, sender=mail_from, subject=subject), output)
+        elif output is not None:
+            write_output(capture_plain(lambda c: terminal.render(digest, c)), output)
+        else:
+            terminal.render(digest, console())
+    if digest.errors:
+        raise typer.Exit(1)

@@ -1,0 +1,148 @@
+"""Layout repair: raw dump -> Lines with cues, and the reflow of wrapped lines into paragraphs.
+
+A PDF extractor gives one line per printed line, in an order that is only roughly
+reading order. This stage undoes what the extractor did to single lines: characters
+printed with spaces between them, a vertical headline printed one character per line,
+a masthead slogan glued to the headline after it, a byline appended to the last body
+line. It never drops a character: every piece of every raw line becomes a Line.
+"""
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .model import Line
+from .text import CJK_CHAR, display_width, is_cjk, repair_spacing
+
+# "三 省 人 才 落 户" : single CJK characters separated by spaces
+_SPACED_RUN = re.compile(rf"(?:{CJK_CHAR}[ \u3000]+){{2,}}{CJK_CHAR}")
+# A spaced-out run (slogan, masthead) glued to ordinary text that follows it.
+_GLUED_SPACED_PREFIX = re.compile(rf"^\s*((?:{CJK_CHAR}[ \u3000]+){{3,}}{CJK_CHAR})(\S{{4}}.*)$")
+# A byline or credit appended to a body line after the sentence end: "…年头。 本报记者 陈路漫"
+_BYLINE_HEAD = (
+    r"(?:本报记者|本报通讯员|本报特约记者|特约记者|见习记者|记者|通讯员|实习生|撰稿|文/|文／|□|■|（记者|\(记者|（通讯员|（据|\(据|（本报记者)"
+)
+_APPENDED_BYLINE = re.compile(rf"^(.*[。！？”」）)])[ \u3000]+({_BYLINE_HEAD}.{{1,40}})$")
+# A jump marker at the end of a body line: "…转型， （下转A2版）"
+_APPENDED_JUMP = re.compile(r"^(.*\S)[ \u3000]*([（(](?:下转|转|接|上接)[^（）()]{1,12}[）)])\s*$")
+_LATIN_OR_DIGIT_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}$")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Raw dump -> Lines, with glued pieces split apart and vertical headlines joined."""
+    lines: list[Line] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        pieces = _pieces(raw)
+        for k, piece in enumerate(pieces):
+            line = _make_line(number, piece)
+            if k == 0 and len(pieces) > 1 and _GLUED_SPACED_PREFIX.match(raw) and piece == _GLUED_SPACED_PREFIX.match(raw).group(1):
+                line.hint = "glued"
+            lines.append(line)
+    return _join_vertical_runs(lines)
+
+
+def _pieces(raw: str) -> list[str]:
+    m = _GLUED_SPACED_PREFIX.match(raw)
+    if m and not _SPACED_RUN.fullmatch(m.group(2).strip()) and " " not in m.group(2).strip()[:4]:
+        return [m.group(1), *_pieces(m.group(2))]
+    m = _APPENDED_JUMP.match(raw)
+    if m and m.group(1).strip():
+        return [*_pieces(m.group(1)), m.group(2)]
+    m = _APPENDED_BYLINE.match(raw)
+    if m and display_width(m.group(1)) >= 6:
+        return [m.group(1), m.group(2)]
+    return [raw]
+
+
+def _make_line(number: int, raw: str) -> Line:
+    stripped = raw.strip()
+    spaced = bool(_SPACED_RUN.search(stripped)) and _is_spaced_out(stripped)
+    return Line(number=number, raw=raw, text=repair_spacing(stripped), spaced=spaced)
+
+
+def _is_spaced_out(text: str) -> bool:
+    """Most CJK characters of the line stand alone between spaces (justified or letter-spaced heads)."""
+    tokens = text.split()
+    if len(tokens) < 3:
+        return False
+    singles = sum(1 for t in tokens if len(t) == 1 and is_cjk(t))
+    return singles >= 0.6 * len(tokens)
+
+
+def _join_vertical_runs(lines: list[Line]) -> list[Line]:
+    """Three or more one-character lines in a row are a headline printed vertically.
+
+    A short number or Latin word just before the run (a year over a vertical head) joins it.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(lines[j].text) == 1 and is_cjk(lines[j].text):
+            j += 1
+        if j - i >= 3:
+            run = lines[i:j]
+            prefix = ""
+            k = len(out) - 1
+            while k >= 0 and out[k].blank:
+                k -= 1
+            if k >= 0 and _LATIN_OR_DIGIT_PREFIX.match(out[k].text) and (len(out) - 1 - k) <= 1:
+                prefix = out[k].text
+                del out[k:]
+            text = prefix + "".join(line.text for line in run)
+            out.append(Line(number=run[0].number, raw="\n".join(line.raw for line in run), text=text, spaced=True))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Column width and reflow
+
+PARA_END = "。！？!?…”」』）)"
+BODY_CONTINUES = "，、；：,;:（(“「《—-"
+
+
+def column_widths(lines: list[Line], window: int = 8) -> list[float]:
+    """For each line, the width of the column it sits in: a high quantile of its neighbours' widths.
+
+    Columns differ in width on one page, so a global width would call every line of a
+    narrow column "short".
+    """
+    widths = [display_width(line.text) for line in lines]
+    idx = [i for i, line in enumerate(lines) if not line.blank and widths[i] >= 4]
+    result = [0.0] * len(lines)
+    if not idx:
+        return result
+    pos_of = {i: p for p, i in enumerate(idx)}
+    for i in range(len(lines)):
+        # nearest non-blank index position
+        p = pos_of.get(i)
+        if p is None:
+            p = min(range(len(idx)), key=lambda q: abs(idx[q] - i))
+        near = sorted(widths[idx[q]] for q in range(max(0, p - window), min(len(idx), p + window + 1)))
+        result[i] = near[int(0.75 * (len(near) - 1))] if len(near) > 2 else max(near)
+    return result
+
+
+def is_full(width: float, column: float) -> bool:
+    """A line that reaches the column edge was wrapped by the typesetter, not ended by the writer."""
+    return column > 0 and width >= column - 1.5
+
+
+def ends_paragraph(text: str, width: float, column: float, next_raw: str | None) -> bool:
+    """Did the writer end the paragraph on this line?"""
+    if not text:
+        return True
+    if next_raw is not None and next_raw[:1] in (" ", "\u3000") and next_raw.strip():
+        return text[-1] in PARA_END or text[-1] in "：:"
+    if text[-1] not in PARA_END:
+        return False
+    return not is_full(width, column)
+
+
+def typical_width(lines: list[Line]) -> float:
+    ws = [display_width(line.text) for line in lines if not line.blank]
+    return median(ws) if ws else 0.0

@@ -1,0 +1,172 @@
+"""Inputs -> Pages: expand paths, read bytes, detect the encoding, refuse what is not text.
+
+A Chinese user's files come as UTF-8 (with or without BOM), GB18030/GBK/GB2312, Big5 or
+UTF-16. BOMs decide first; strict UTF-8 second (it almost never decodes by accident);
+then charset-normalizer chooses among the legacy encodings.
+"""
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from .model import Page, SourceError
+from .text import han_count, normalize
+
+MAX_BYTES = 50 * 1024 * 1024
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_LEGACY = ("gb18030", "big5", "utf_16_le", "utf_16_be")
+
+
+class LoadError(Exception):
+    """A path that gives no page; the message is one line meant for the user."""
+
+
+def expand(paths: list[str]) -> Iterator[str | SourceError]:
+    """Files as given, directories as their ``*.txt`` files in sorted order, ``-`` as stdin."""
+    for raw in paths:
+        if raw == "-":
+            yield "-"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+            if not found:
+                yield SourceError(raw, "no .txt files in directory")
+            for p in found:
+                yield str(p)
+        elif path.exists():
+            yield raw
+        else:
+            yield SourceError(raw, "no such file or directory")
+
+
+def read_page(source: str, stdin: BinaryIO | None = None) -> Page:
+    """Read one path (or ``-``) and decode it; raises LoadError with a one-line reason."""
+    try:
+        if source == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(MAX_BYTES + 1)
+        else:
+            with open(source, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise LoadError("is a directory") from None
+    except PermissionError:
+        raise LoadError("permission denied") from None
+    except OSError as exc:
+        raise LoadError(exc.strerror or str(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise LoadError(f"larger than {MAX_BYTES // (1024 * 1024)} MiB; not a page dump")
+    text, encoding = decode(data)
+    return Page(source=source, text=normalize(text), encoding=encoding)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding name). Raises LoadError for binary or undecodable data."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                raise LoadError(f"starts with a {name} byte-order mark but does not decode as {name}") from None
+    if not data.strip():
+        return "", "utf-8"
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        return data.decode(utf16), utf16
+    if b"\x00" in data:
+        raise LoadError("binary file (contains NUL bytes); expected a text dump of a page")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        _refuse_binary(text)
+        return text, "utf-8"
+    text, encoding = _detect_legacy(data)
+    _refuse_binary(text)
+    return text, encoding
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: it decodes strictly and reads as plausible text (CJK, ASCII, spaces)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    best, best_score = None, 0.0
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        score = _text_plausibility(text)
+        if score > best_score:
+            best, best_score = name, score
+    if best is None or best_score < 0.9:
+        return None
+    if b"\x00" not in data:  # pure CJK: only trust UTF-16 over the legacy guesses if it reads better
+        try:
+            if _text_plausibility(data.decode("utf-8")) >= best_score:
+                return None
+        except UnicodeDecodeError:
+            pass
+        for legacy in ("gb18030", "big5"):
+            try:
+                if _text_plausibility(data.decode(legacy)) >= best_score:
+                    return None
+            except UnicodeDecodeError:
+                continue
+    return best
+
+
+def _text_plausibility(text: str) -> float:
+    """Share of characters that ordinary Chinese text is made of."""
+    if not text:
+        return 0.0
+    ok = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fa5" or 32 <= ord(ch) < 127 or ch in "\n\r\t"
+             or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·")
+    return ok / len(text)
+
+
+def _detect_legacy(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    candidates = []
+    for name in ("gb18030", "big5"):
+        try:
+            candidates.append((name, data.decode(name)))
+        except UnicodeDecodeError:
+            continue
+    if len(candidates) == 1:
+        return candidates[0][1], candidates[0][0]
+    best = from_bytes(data, cp_isolation=list(_LEGACY) + ["utf_8"]).best()
+    if best is not None and best.encoding in ("gb18030", "big5"):
+        name = best.encoding
+        return data.decode(name), name
+    if candidates:
+        # Both decode: the one whose text is most common Han characters wins.
+        name, text = max(candidates, key=lambda c: _text_plausibility(c[1]))
+        return text, name
+    if best is not None:
+        return str(best), best.encoding
+    raise LoadError("cannot determine the text encoding (tried UTF-8, GB18030, Big5, UTF-16)")
+
+
+def _refuse_binary(text: str) -> None:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(3, len(sample) // 100):
+        raise LoadError("binary file (control characters); expected a text dump of a page")
+    if "\ufffd" in sample and sample.count("\ufffd") > len(sample) // 20:
+        raise LoadError("undecodable text")
+
+
+def has_text(page: Page) -> bool:
+    return han_count(page.text) > 0 or bool(page.text.strip())

@@ -1,0 +1,118 @@
+"""The plain data that flows through the pipeline: Page -> Lines -> Blocks -> Articles -> Digest.
+
+Renderers read these and nothing else; ``Digest.to_dict`` is the JSON schema ``digest/1``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA = "digest/1"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One decoded input: the text of an e-paper page as a PDF extractor gave it."""
+
+    source: str  # the path as the user gave it, or "-" for stdin
+    text: str
+    encoding: str = "utf-8"
+
+
+@dataclass
+class Line:
+    """One physical line of the dump with the cues the segmenter reads.
+
+    ``x``, ``y`` and ``font_size`` are for inputs that carry geometry (PDFs); text dumps
+    leave them None and the segmenter falls back on text cues alone.
+    """
+
+    number: int  # 1-based line number in the dump (a split line keeps its number)
+    raw: str  # the line as printed (may be a piece of a physical line)
+    text: str  # spacing repaired
+    spaced: bool = False  # printed with a space between every character
+    hint: str | None = None  # what layout already knows: "glued" (a slogan split off a headline)
+    role: str = "body"  # headline, subtitle, byline, dateline, body, subhead, caption, jump, noise, blank
+    article: int | None = None  # index of the article it went to
+    x: float | None = None
+    y: float | None = None
+    font_size: float | None = None
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass
+class Article:
+    id: str
+    title: str | None = None
+    title_generated: bool = False
+    subtitle: str | None = None
+    byline: str | None = None
+    complete_start: bool = True
+    continued: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    category: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "title_generated": self.title_generated,
+            "subtitle": self.subtitle,
+            "byline": self.byline,
+            "complete_start": self.complete_start,
+            "continued": self.continued,
+            "paragraphs": list(self.paragraphs),
+            "summary": list(self.summary),
+            "keywords": list(self.keywords),
+            "category": self.category,
+        }
+
+
+@dataclass
+class Source:
+    """One page after segmentation (and, later, summaries)."""
+
+    source: str
+    encoding: str = "utf-8"
+    paper: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    page: str | None = None
+    articles: list[Article] = field(default_factory=list)
+    noise: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # roles per line, for `digest inspect`
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "paper": self.paper,
+            "date": self.date,
+            "page": self.page,
+            "articles": [a.to_dict() for a in self.articles],
+            "noise": list(self.noise),
+        }
+
+
+@dataclass(frozen=True)
+class SourceError:
+    """An input that could not be read; the others are still digested."""
+
+    source: str
+    message: str
+
+
+@dataclass
+class Digest:
+    sources: list[Source] = field(default_factory=list)
+    errors: list[SourceError] = field(default_factory=list)
+    method: str = "textrank"
+
+    def to_dict(self) -> dict:
+        return {"schema": SCHEMA, "sources": [s.to_dict() for s in self.sources]}

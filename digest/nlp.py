@@ -1,0 +1,55 @@
+"""Lazy, once-only set-up of jieba: quiet, with its cache in a per-user directory.
+
+jieba logs "Building prefix dict" to stderr on first use and writes its cache to the
+shared temp dir, where another user's file makes it fail; both are fixed here, once.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import tempfile
+import warnings
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "news-digest"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".writable"
+        probe.touch()
+        return path
+    except OSError:
+        fallback = Path(tempfile.gettempdir()) / f"news-digest-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+        fallback.mkdir(parents=True, exist_ok=True)
+        return fallback
+
+
+@functools.lru_cache(maxsize=None)
+def jieba():
+    """The initialised jieba module (dictionary loaded once per process)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # jieba imports the deprecated pkg_resources
+        import jieba as _jieba
+    _jieba.setLogLevel(logging.WARNING)
+    _jieba.dt.tmp_dir = str(cache_dir())
+    _jieba.initialize()
+    return _jieba
+
+
+@functools.lru_cache(maxsize=None)
+def jieba_analyse():
+    jb = jieba()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba.analyse as analyse
+    from .keywords import stopwords_path
+
+    analyse.set_stop_words(str(stopwords_path()))
+    return analyse
+
+
+def cut(text: str) -> list[str]:
+    return jieba().lcut(text)

@@ -1,0 +1,83 @@
+"""The one pipeline: paths -> pages -> segmented sources -> summaries and keywords -> Digest.
+
+The library API; the CLI is a thin layer over ``build_digest``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO, Callable, Iterable
+
+from .categories import categorize
+from .keywords import keywords as extract_keywords
+from .load import LoadError, expand, read_page
+from .model import Article, Digest, Page, Source, SourceError
+from .segment import segment
+from .summarize import DEFAULT_METHOD, summarize
+from .text import split_sentences
+
+GENERATED_TITLE_CHARS = 24
+
+
+@dataclass(frozen=True)
+class Options:
+    method: str = DEFAULT_METHOD
+    sentences: int = 3
+    max_chars: int | None = None
+    keywords: int = 5
+
+
+def digest_page(page: Page, options: Options = Options()) -> Source:
+    """Segment one page and summarize each of its articles."""
+    source = segment(page)
+    for article in source.articles:
+        enrich(article, options)
+    return source
+
+
+def digest_text(text: str, source: str = "-", options: Options = Options()) -> Source:
+    return digest_page(Page(source=source, text=text), options)
+
+
+def enrich(article: Article, options: Options) -> None:
+    text = article.text
+    article.summary = summarize(text, options.method, k=options.sentences, max_chars=options.max_chars)
+    article.keywords = extract_keywords(text, options.keywords)
+    article.category = categorize(article.title, text, article.keywords)
+    if article.title is None and text.strip():
+        article.title = generated_title(article.summary or split_sentences(text))
+        article.title_generated = article.title is not None
+
+
+def generated_title(sentences: list[str]) -> str | None:
+    """A stand-in headline for an article the page printed without one: its key sentence, cut short."""
+    if not sentences:
+        return None
+    first = sentences[0].rstrip("。！？；;!?")
+    for sep in "，,：:":
+        head = first.split(sep)[0]
+        if 6 <= len(head) <= GENERATED_TITLE_CHARS:
+            return head
+    return first[:GENERATED_TITLE_CHARS] + ("…" if len(first) > GENERATED_TITLE_CHARS else "")
+
+
+def build_digest(
+    paths: Iterable[str],
+    options: Options = Options(),
+    stdin: BinaryIO | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Digest:
+    """Digest every path; a path that cannot be read becomes an error entry, not a failure."""
+    digest = Digest(method=options.method)
+    for item in expand(list(paths)):
+        if isinstance(item, SourceError):
+            digest.errors.append(item)
+            continue
+        if progress is not None:
+            progress(item)
+        try:
+            page = read_page(item, stdin=stdin)
+        except LoadError as exc:
+            digest.errors.append(SourceError(item, str(exc)))
+            continue
+        digest.sources.append(digest_page(page, options))
+    return digest

@@ -1,0 +1,45 @@
+"""The colour digest for a reader at the terminal; plain text when piped or NO_COLOR is set.
+
+Page text goes into rich ``Text`` objects, never into markup strings, so "[tags]" in a
+page are printed as they are.
+"""
+from __future__ import annotations
+
+from ..categories import CATEGORIES, DEFAULT
+from ..model import Digest
+from . import article_heading, source_heading
+
+COLOURS = {"科技": "cyan", "经济": "green", "政务": "red", "社会": "magenta", "文化": "yellow", DEFAULT: "white"}
+
+
+def render(digest: Digest, console) -> None:
+    from rich.rule import Rule
+    from rich.text import Text
+
+    legend = Text("分类：", style="dim")
+    for name in list(CATEGORIES) + [DEFAULT]:
+        legend.append(f"■ {name}  ", style=COLOURS[name])
+    console.print(legend)
+    for source in digest.sources:
+        console.print()
+        console.print(Rule(Text(source_heading(source), style="bold"), style="bright_black"))
+        if not source.articles:
+            console.print(Text("（本版未识别出文章）", style="dim"))
+        for article in source.articles:
+            colour = COLOURS.get(article.category or DEFAULT, "white")
+            console.print()
+            head = Text("■ ", style=colour)
+            head.append(article_heading(article), style=f"bold {colour}")
+            console.print(head)
+            if article.subtitle:
+                console.print(Text("  " + article.subtitle, style="italic"))
+            if article.byline:
+                console.print(Text("  " + article.byline, style="dim"))
+            for sentence in article.summary:
+                line = Text("  • ")
+                line.append(sentence)
+                console.print(line)
+            if article.keywords:
+                console.print(Text("  关键词：" + " · ".join(article.keywords), style="dim " + colour))
+            if article.continued:
+                console.print(Text(f"  （下转{article.continued}版）", style="dim"))

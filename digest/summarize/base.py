@@ -1,0 +1,88 @@
+"""The summarizer interface and registry.
+
+A summarizer ranks the sentences of one article: ``rank(sentences) -> indices``, best
+first. Everything else (splitting, top-k or a character budget, document order,
+verbatim sentences) is done once here, so every method is compared on equal terms.
+"""
+from __future__ import annotations
+
+from typing import Callable, Protocol
+
+from ..text import split_sentences
+
+
+class Summarizer(Protocol):
+    name: str
+
+    def rank(self, sentences: list[str]) -> list[int]:
+        """Indices of ``sentences``, most summary-worthy first (need not be complete)."""
+        ...
+
+
+_REGISTRY: dict[str, tuple[str, Callable[[], Summarizer]]] = {}
+_INSTANCES: dict[str, Summarizer] = {}
+
+
+def register(name: str, description: str):
+    """Class decorator: make a summarizer available as ``--method name``."""
+
+    def deco(factory):
+        _REGISTRY[name] = (description, factory)
+        return factory
+
+    return deco
+
+
+def methods() -> dict[str, str]:
+    _load_builtin()
+    return {name: desc for name, (desc, _) in _REGISTRY.items()}
+
+
+def get(name: str) -> Summarizer:
+    _load_builtin()
+    if name not in _REGISTRY:
+        raise KeyError(f"unknown method {name!r}; choose from: {', '.join(_REGISTRY)}")
+    if name not in _INSTANCES:
+        _INSTANCES[name] = _REGISTRY[name][1]()
+    return _INSTANCES[name]
+
+
+def select(sentences: list[str], order: list[int], k: int | None = None, max_chars: int | None = None) -> list[int]:
+    """Top of a ranking under a sentence count or a character budget, in document order.
+
+    With a budget, sentences are taken best-first when they fit; if none fits, the
+    best one alone, so that a summary is never empty.
+    """
+    chosen: list[int] = []
+    used = 0
+    seen: set[int] = set()
+    for i in order:
+        if i in seen or not 0 <= i < len(sentences):
+            continue
+        seen.add(i)
+        if max_chars is not None:
+            if used + len(sentences[i]) > max_chars:
+                continue
+            used += len(sentences[i])
+        chosen.append(i)
+        if k is not None and len(chosen) >= k:
+            break
+    if not chosen and order:
+        chosen = [order[0]]
+    return sorted(chosen)
+
+
+def summarize(text: str, method: str = "textrank", k: int | None = 3, max_chars: int | None = None) -> list[str]:
+    """Summary sentences of ``text``: verbatim, complete, in document order."""
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    if max_chars is None and k is not None and len(sentences) <= k:
+        return sentences
+    order = get(method).rank(sentences) if len(sentences) > 1 else [0]
+    return [sentences[i] for i in select(sentences, order, k=k if max_chars is None else None, max_chars=max_chars)]
+
+
+def _load_builtin() -> None:
+    if not _REGISTRY:
+        from . import lead, sumy_methods, textrank, textrank4zh_method  # noqa: F401  (they register)

@@ -1,0 +1,12 @@
+"""Lead-k: the first sentences. On news it is the baseline to beat."""
+from __future__ import annotations
+
+from .base import register
+
+
+@register("lead", "the first k sentences (the news baseline)")
+class Lead:
+    name = "lead"
+
+    def rank(self, sentences: list[str]) -> list[int]:
+        return list(range(len(sentences)))

@@ -1,0 +1,130 @@
+"""Character-level text helpers shared by every stage: CJK spacing and sentence splitting.
+
+There is exactly one sentence splitter in the project (``split_sentences``); the
+segmenter, every summarizer and the evaluation all use it, so that a sentence means
+the same thing everywhere.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Han ideographs (with extensions), CJK symbols and full-width forms count as "CJK":
+# a space next to one of them is a typesetting artefact, not a word separator.
+_CJK_RANGES = (
+    "\u2e80-\u2fdf"  # radicals
+    "\u3000-\u303f"  # CJK symbols and punctuation
+    "\u3040-\u30ff"  # kana (appear in names and quotes)
+    "\u3400-\u4dbf"  # ext A
+    "\u4e00-\u9fff"  # unified ideographs
+    "\uf900-\ufaff"  # compatibility ideographs
+    "\ufe30-\ufe4f"  # CJK compatibility forms
+    "\uff00-\uffef"  # full-width forms: ，。！？（）：；
+    "\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u25a0\u25a1\u25cf\u3010\u3011"
+    "\U00020000-\U0002ffff"
+)
+CJK_CHAR = f"[{_CJK_RANGES}]"
+_CJK_RE = re.compile(CJK_CHAR)
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+# Whitespace (including the ideographic space) with a CJK character on either side.
+_SPACE_NEXT_TO_CJK = re.compile(rf"(?<={CJK_CHAR})[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+(?={CJK_CHAR})")
+_MULTI_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+
+SENTENCE_END = "。！？!?；;…"
+CLOSERS = "”’」』）)】》〉\"'"
+_OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_RE.match(ch))
+
+
+def is_han(ch: str) -> bool:
+    return bool(_HAN_RE.match(ch))
+
+
+def han_count(text: str) -> int:
+    return len(_HAN_RE.findall(text))
+
+
+def repair_spacing(text: str) -> str:
+    """Remove spaces a PDF extractor puts between CJK characters; keep one between Latin words.
+
+    "日前， 长三角 G60 科创走廊" -> "日前，长三角G60科创走廊"; "DAMO GRAPE" stays.
+    """
+    text = _SPACE_NEXT_TO_CJK.sub("", text)
+    return _MULTI_SPACE.sub(" ", text).strip()
+
+
+def normalize(text: str) -> str:
+    """NFC, no control characters but newlines and tabs, CRLF folded."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
+
+
+def display_width(text: str) -> float:
+    """Width in CJK cells: a Han character or CJK punctuation (“ ” — …) is 1, a Latin letter or digit 0.5."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text if not ch.isspace())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split Chinese text into sentences, losing nothing.
+
+    A sentence ends at 。！？!?；; or an ellipsis, and takes any closing quotes and
+    brackets that follow with it. Terminators inside “…” quotes do not end a sentence
+    unless the quote itself closes right after them. Newlines always end a sentence.
+    Text without final punctuation is kept as the last sentence. ``"".join(result)``
+    equals the input with newlines and surrounding spaces removed.
+    """
+    sentences: list[str] = []
+    for para in text.split("\n"):
+        sentences.extend(_split_paragraph(para))
+    return sentences
+
+
+def _split_paragraph(para: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    open_quotes: list[str] = []  # the closing quote each open quote waits for
+    i, n = 0, len(para)
+    while i < n:
+        ch = para[i]
+        if ch in _OPEN_QUOTES:
+            open_quotes.append(_OPEN_QUOTES[ch])
+        elif open_quotes and ch == open_quotes[-1]:
+            open_quotes.pop()
+        elif ch in SENTENCE_END and not (ch in "!?;" and _is_latin_context(para, i)):
+            j = i + 1
+            while j < n and para[j] in SENTENCE_END:  # ！？ …… ?!
+                j += 1
+            k, still_open = j, list(open_quotes)
+            while k < n and para[k] in CLOSERS:  # 。” and 。）stay with their sentence
+                if still_open and para[k] == still_open[-1]:
+                    still_open.pop()
+                k += 1
+            if not still_open:
+                _emit(out, para[start:k])
+                start, open_quotes = k, []
+            i = k if not still_open else j
+            continue
+        i += 1
+    _emit(out, para[start:])
+    return out
+
+
+def _is_latin_context(para: str, i: int) -> bool:
+    """An ASCII ! ? ; inside Latin text (e.g. "Yahoo!Inc", "a;b") does not end a Chinese sentence."""
+    nxt = para[i + 1] if i + 1 < len(para) else ""
+    prev = para[i - 1] if i else ""
+    return bool(nxt) and nxt.isascii() and nxt.isalnum() and prev.isascii()
+
+
+def _emit(out: list[str], piece: str) -> None:
+    piece = piece.strip()
+    if piece:
+        out.append(piece)
+
+
+def strip_punct(text: str) -> str:
+    """Characters that count for ROUGE: no punctuation, no spaces."""
+    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] not in "PZS")

@@ -1,0 +1,184 @@
+"""Behaviour through the public CLI."""
+import json
+import re
+
+import pytest
+
+from conftest import GOLDEN, SAMPLES
+
+ANSI = re.compile(r"\x1b\[")
+SAMPLE = SAMPLES / "001_c697f188a711ef04.txt"
+
+
+def run(runner, app, *args, input=None, env=None):
+    return runner.invoke(app, list(args), input=input, env=env or {}, catch_exceptions=False)
+
+
+def test_no_arguments_prints_help(runner, app):
+    result = runner.invoke(app, [])
+    assert "run" in result.output and "summarize" in result.output
+
+
+def test_version(runner, app):
+    result = run(runner, app, "--version")
+    assert result.exit_code == 0 and result.output.startswith("digest ")
+
+
+def test_run_samples_terminal_is_plain_when_piped(runner, app):
+    result = run(runner, app, "run", str(SAMPLES))
+    assert result.exit_code == 0
+    assert not ANSI.search(result.stdout)
+    for name in sorted(p.name for p in SAMPLES.glob("*.txt")):
+        assert name in result.stdout
+    assert "关键词" in result.stdout
+
+
+def test_run_json_schema(runner, app):
+    result = run(runner, app, "run", str(SAMPLES), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["schema"] == "digest/1"
+    assert len(data["sources"]) == 5
+    keys = {"id", "title", "title_generated", "subtitle", "byline", "complete_start", "continued",
+            "paragraphs", "summary", "keywords", "category"}
+    for src in data["sources"]:
+        assert set(src) >= {"source", "paper", "date", "page", "articles", "noise"}
+        assert src["date"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", src["date"])
+        for art in src["articles"]:
+            assert set(art) >= keys
+            assert art["id"].startswith(src["source"].rsplit("/", 1)[-1].rsplit(".", 1)[0] + "#")
+            assert isinstance(art["title_generated"], bool)
+            assert all(isinstance(p, str) and p for p in art["paragraphs"])
+            body = "".join(art["paragraphs"])
+            for sentence in art["summary"]:
+                assert sentence in body  # verbatim
+        assert all(isinstance(n, str) for n in src["noise"])
+
+
+def test_output_is_deterministic(runner, app):
+    a = run(runner, app, "run", str(SAMPLE), "-f", "json").stdout
+    b = run(runner, app, "run", str(SAMPLE), "-f", "json").stdout
+    assert a == b
+
+
+def test_markdown_golden(runner, app):
+    result = run(runner, app, "run", str(SAMPLE), "--format", "markdown")
+    assert result.exit_code == 0
+    golden = GOLDEN / "001_c697f188a711ef04.md"
+    import os
+
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_terminal_golden(runner, app):
+    result = run(runner, app, "run", str(SAMPLE))
+    golden = GOLDEN / "001_c697f188a711ef04.txt"
+    import os
+
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_output_file(runner, app, tmp_path):
+    out = tmp_path / "digest.md"
+    result = run(runner, app, "run", str(SAMPLE), "-f", "markdown", "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_stdin_dash(runner, app):
+    text = SAMPLE.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["run", "-", "-f", "json"], input=text.encode("gb18030"))
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["sources"][0]["source"] == "-"
+    assert data["sources"][0]["articles"]
+
+
+def test_bad_file_does_not_lose_the_others(runner, app, tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01\x02" * 50)
+    result = runner.invoke(app, ["run", str(tmp_path / "missing.txt"), str(binary), str(SAMPLE), "-f", "json"])
+    assert result.exit_code == 1
+    assert len(json.loads(result.stdout)["sources"]) == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert "missing.txt" in errors[0] and "no such file" in errors[0]
+    assert "image.txt" in errors[1] and "binary" in errors[1]
+    assert "Traceback" not in result.output
+
+
+def test_unknown_method_is_a_usage_error(runner, app):
+    result = runner.invoke(app, ["run", str(SAMPLE), "--method", "nope"])
+    assert result.exit_code == 2
+    assert "nope" in result.stderr
+
+
+def test_no_jieba_chatter_on_stderr(runner, app):
+    result = runner.invoke(app, ["run", str(SAMPLE), "-f", "json"])
+    assert "prefix dict" not in result.stderr and "Warning" not in result.stderr
+    assert result.stderr == ""
+
+
+def test_rich_markup_in_page_text_is_printed_verbatim(runner, app, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("测试标题\n\n本报讯 这是[bold]正文[/bold]的第一句话，内容足够长。第二句话也在这里。\n", encoding="utf-8")
+    result = run(runner, app, "run", str(page))
+    assert "[bold]" in result.stdout
+
+
+def test_email_format(runner, app):
+    result = run(runner, app, "run", str(SAMPLE), "-f", "email", "--to", "me@example.org")
+    assert result.exit_code == 0
+    import email
+
+    msg = email.message_from_string(result.stdout)
+    assert msg["To"] == "me@example.org"
+    assert msg.is_multipart()
+    kinds = [part.get_content_type() for part in msg.walk()]
+    assert "text/plain" in kinds and "text/html" in kinds
+
+
+def test_summarize_text_and_jsonl(runner, app, tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("第一句讲了会议召开。第二句讲了联盟成立。第三句讲了指数发布。第四句是结尾。", encoding="utf-8")
+    result = run(runner, app, "summarize", str(art), "-n", "2")
+    assert result.exit_code == 0
+    assert len(result.stdout.split("关键词")[0].strip().splitlines()) == 2
+    jl = tmp_path / "docs.jsonl"
+    jl.write_text(json.dumps({"id": "x1", "text": "甲句。乙句。丙句。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run(runner, app, "summarize", str(jl), "-f", "jsonl", "-n", "1")
+    row = json.loads(result.stdout)
+    assert row["id"] == "x1" and len(row["summary"]) == 1
+
+
+def test_summarize_list_methods(runner, app):
+    result = run(runner, app, "summarize", "--list")
+    for name in ("textrank", "textrank4zh", "sumy-textrank", "sumy-lexrank", "sumy-lsa", "sumy-luhn", "lead"):
+        assert name in result.stdout
+
+
+def test_eval_json(runner, app, tmp_path):
+    data = tmp_path / "d.jsonl"
+    rows = [{"text": "公司发布年报。利润增长。股价上涨。", "summary": "公司发布年报"}] * 3
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = run(runner, app, "eval", str(data), "--method", "lead", "-f", "json")
+    out = json.loads(result.stdout)
+    assert out["results"][0]["method"] == "lead"
+    assert out["results"][0]["rouge1"] == pytest.approx(100 * 2 * 1.0 * (6 / 6) / 2, rel=1e-3) or out["results"][0]["rouge1"] > 0
+
+
+def test_eval_bad_file(runner, app, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(bad)])
+    assert result.exit_code == 1 and "line 1" in result.stderr
+
+
+def test_inspect_shows_roles(runner, app):
+    result = run(runner, app, "inspect", str(SAMPLE))
+    assert result.exit_code == 0
+    assert "headline" in result.stdout and "byline" in result.stdout and "noise" in result.stdout

@@ -1,0 +1,47 @@
+import codecs
+
+import pytest
+
+from digest.load import LoadError, decode, expand, read_page
+from digest.model import SourceError
+
+TEXT = "长三角G60科创走廊科技成果对接转化大会在杭州召开。会上，三个联盟成立。" * 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16", "utf-16-le"])
+def test_decodes_common_chinese_encodings(encoding):
+    text = TEXT if encoding != "big5" else "長三角科技成果對接轉化大會在杭州召開。會上，三個聯盟成立。" * 3
+    data = text.encode(encoding)
+    decoded, _ = decode(data)
+    assert decoded.lstrip("\ufeff") == text
+
+
+def test_utf8_bom_is_removed():
+    decoded, name = decode(codecs.BOM_UTF8 + TEXT.encode())
+    assert decoded == TEXT and name == "utf-8-sig"
+
+
+def test_binary_is_refused():
+    with pytest.raises(LoadError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def test_empty_file_is_empty_text():
+    assert decode(b"") == ("", "utf-8")
+
+
+def test_missing_path_is_an_error_entry(tmp_path):
+    items = list(expand([str(tmp_path / "nope.txt")]))
+    assert isinstance(items[0], SourceError) and "no such file" in items[0].message
+
+
+def test_directory_expands_to_sorted_txt(tmp_path):
+    for name in ("b.txt", "a.txt", "c.pdf"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.rsplit("/", 1)[-1] for p in expand([str(tmp_path)])] == ["a.txt", "b.txt"]
+
+
+def test_crlf_is_normalized(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_bytes("第一行\r\n第二行\r\n".encode("gb18030"))
+    assert read_page(str(f)).text == "第一行\n第二行\n"

@@ -1,0 +1,53 @@
+"""Never crash, never lose text: for any input, every non-space character is in the output."""
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digest.model import Page
+from digest.segment import segment
+from digest.text import split_sentences
+
+# Text shaped like page dumps: CJK, punctuation, digits, Latin, spaces and many newlines.
+ALPHABET = st.sampled_from(list("科技创新长三角走廊本报讯记者通讯员摄图①责编：，。！？；“”（）《》——…下转A2版 \n\n\n") + ["\u3000", "G60", "DAMO", "3.10%"])
+PAGES = st.lists(ALPHABET, max_size=400).map("".join)
+
+
+def output_chars(source) -> Counter:
+    parts = []
+    for a in source.articles:
+        parts += [a.title if not a.title_generated else None, a.subtitle, a.byline, *a.paragraphs]
+    parts += source.noise
+    return Counter("".join(p for p in parts if p).replace(" ", "").replace("\u3000", ""))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGES)
+def test_segmentation_never_loses_a_character(text):
+    source = segment(Page(source="p.txt", text=text))
+    want = Counter(ch for ch in text if not ch.isspace())
+    assert not (want - output_chars(source))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_segmentation_never_crashes_on_any_text(text):
+    segment(Page(source="-", text=text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_splitter_loses_nothing(text):
+    joined = "".join(split_sentences(text))
+    assert Counter(ch for ch in joined if not ch.isspace()) == Counter(ch for ch in text if not ch.isspace())
+
+
+@settings(max_examples=30, deadline=None)
+@given(PAGES)
+def test_full_pipeline_never_crashes(text):
+    from digest.pipeline import digest_text
+
+    src = digest_text(text, "p.txt")
+    for article in src.articles:
+        body = "".join(article.paragraphs)
+        assert all(s in body for s in article.summary)

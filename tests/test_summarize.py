@@ -1,0 +1,67 @@
+import pytest
+
+from digest.evaluate import lcs_length, oracle, rouge, rouge_l, rouge_n
+from digest.summarize import get, methods, select, summarize
+
+ARTICLE = (
+    "本报讯 6月24日，长三角G60科创走廊科技成果对接转化大会在杭州召开。"
+    "会上，长三角G60科创走廊重大科创平台联盟、企业出海服务联盟、低空经济协同创新联盟成立。"
+    "“我们将和各联盟单位合力破解制约高质量发展的技术难题。”欧阳宏伟说。"
+    "当天，《长三角G60科创走廊产业高质量发展指数（2024年）》在会上发布。"
+    "指数显示，G60的发明专利授权量均占到全国的10%，技术合同成交额占全国的8.5%。"
+    "大会现场举行多领域合作签约与中试基地授牌仪式"
+)
+
+
+@pytest.mark.parametrize("method", sorted(methods()))
+def test_every_registered_method_runs_and_is_verbatim(method):
+    summary = summarize(ARTICLE, method, k=2)
+    assert len(summary) == 2
+    for s in summary:
+        assert s in ARTICLE
+    assert [ARTICLE.index(s) for s in summary] == sorted(ARTICLE.index(s) for s in summary)
+
+
+def test_registry_has_the_required_methods():
+    assert {"textrank", "textrank4zh", "sumy-textrank", "sumy-lexrank", "sumy-lsa", "sumy-luhn", "lead"} <= set(methods())
+
+
+def test_unknown_method_raises():
+    with pytest.raises(KeyError):
+        get("nope")
+
+
+def test_char_budget_takes_best_first_and_never_empty():
+    sents = ["长长长长长长长长长长。", "短。", "中中中中。"]
+    assert select(sents, [0, 1, 2], max_chars=8) == [1, 2]
+    assert select(sents, [0, 1, 2], max_chars=3) == [1]
+    assert select(sents, [0, 1, 2], max_chars=1) == [0]
+
+
+def test_short_text_is_its_own_summary():
+    assert summarize("只有一句话", k=3) == ["只有一句话"]
+    assert summarize("", k=3) == []
+
+
+def test_textrank4zh_works_on_current_networkx():
+    import networkx
+
+    assert int(networkx.__version__.split(".")[0]) >= 3
+    order = get("textrank4zh").rank(["会议在杭州召开。", "联盟在会上成立。", "指数在会上发布。"])
+    assert sorted(order) == [0, 1, 2]
+
+
+def test_rouge_hand_computed():
+    # pred 今天天气 / ref 天气很好 (chars): unigrams overlap 天,气 -> 2; P=2/4 R=2/4 F=0.5
+    assert rouge_n("今天天气", "天气很好", 1) == pytest.approx(0.5)
+    # bigrams pred: 今天 天天 天气; ref: 天气 气很 很好 -> overlap 1; P=1/3 R=1/3
+    assert rouge_n("今天天气", "天气很好", 2) == pytest.approx(1 / 3)
+    # LCS 天气 = 2 -> F=0.5
+    assert lcs_length("今天天气", "天气很好") == 2
+    assert rouge_l("今天天气", "天气很好") == pytest.approx(0.5)
+    # punctuation and spaces do not count
+    assert rouge("今天，天气。", "今天天气") == pytest.approx((1.0, 1.0, 1.0))
+
+
+def test_oracle_picks_the_matching_sentence():
+    assert oracle(["无关的话。", "公司发布年报。", "别的。"], "公司发布年报", 1) == [1]

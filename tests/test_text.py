@@ -1,0 +1,53 @@
+import pytest
+
+from digest.text import display_width, repair_spacing, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("他说：“我们将合力破解难题；共同推动。”这四个要素相互作用。",
+         ["他说：“我们将合力破解难题；共同推动。”", "这四个要素相互作用。"]),
+        ("增长3.10%。下降2.5%！", ["增长3.10%。", "下降2.5%！"]),
+        ("第一句；第二句。", ["第一句；", "第二句。"]),
+        ("真的吗？！是的……好", ["真的吗？！", "是的……", "好"]),
+        ("没有结尾标点的文字", ["没有结尾标点的文字"]),
+        ("前文。没有结尾标点", ["前文。", "没有结尾标点"]),
+        ("他用了DAMO GRAPE模型。效果好。", ["他用了DAMO GRAPE模型。", "效果好。"]),
+        ("括号里（注：见上。）继续。", ["括号里（注：见上。）", "继续。"]),
+        ("第一段。\n第二段", ["第一段。", "第二段"]),
+        ("", []),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_split_loses_nothing():
+    text = "“政府负责当好‘园丁’，提供阳光雨露；市场是土壤。”这四个要素相互作用，才“爆”出了“新物种”。尾巴"
+    assert "".join(split_sentences(text)) == text
+
+
+def test_quote_closes_with_its_sentence():
+    # sumy moves the closing quote to the next sentence; we must not
+    sents = split_sentences("“我们很期待。”他说。")
+    assert sents[0].endswith("。”")
+
+
+@pytest.mark.parametrize(
+    "raw, fixed",
+    [
+        ("日前， 长三角 G60 科创走廊科技", "日前，长三角G60科创走廊科技"),
+        ("三 省 人 才 落 户", "三省人才落户"),
+        ("共有 90余家单位", "共有90余家单位"),
+        ("DAMO GRAPE 模型", "DAMO GRAPE模型"),
+        ("Sci-Tech & Finance Times", "Sci-Tech & Finance Times"),
+        ("推动 ，旨在", "推动，旨在"),
+    ],
+)
+def test_repair_spacing(raw, fixed):
+    assert repair_spacing(raw) == fixed
+
+
+def test_display_width_counts_cjk_quotes_full():
+    assert display_width("“AI”") == 3.0
