@@ -25,6 +25,8 @@ _BYLINE_HEAD = (
 _APPENDED_BYLINE = re.compile(rf"^(.*[。！？”」）)])[ \u3000]+({_BYLINE_HEAD}.{{1,40}})$")
 # A jump marker at the end of a body line: "…转型， （下转A2版）"
 _APPENDED_JUMP = re.compile(r"^(.*\S)[ \u3000]*([（(](?:下转|转|接|上接)[^（）()]{1,12}[）)])\s*$")
+# Bare names appended after the last sentence: "…主办。 李凯旋"
+_APPENDED_NAMES = re.compile(r"^(.*[。！？”])[ \u3000]+([\u4e00-\u9fff]{2,4}(?:[ \u3000][\u4e00-\u9fff]{2,4}){0,2})$")
 _LATIN_OR_DIGIT_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}$")
 
 
@@ -38,7 +40,32 @@ def split_lines(text: str) -> list[Line]:
             if k == 0 and len(pieces) > 1 and _GLUED_SPACED_PREFIX.match(raw) and piece == _GLUED_SPACED_PREFIX.match(raw).group(1):
                 line.hint = "glued"
             lines.append(line)
-    return _join_vertical_runs(lines)
+    return _join_head_fragments(_join_vertical_runs(lines))
+
+
+def _join_head_fragments(lines: list[Line]) -> list[Line]:
+    """A head printed in fragments: "新时代：" / "新时代" / "：发展新方位" -> "新时代：发展新方位".
+
+    The extractor repeats a piece of a two-part head and splits it at the colon. The
+    repeated piece and the second colon are kept as a "duplicate" line (noise), so no
+    character is lost.
+    """
+    out = list(lines)
+    for a, line in enumerate(out):
+        if not line.text.endswith(("：", ":")) or len(line.text) > 20:
+            continue
+        later = [k for k in range(a + 1, min(len(out), a + 5)) if not out[k].blank][:2]
+        for c in later:
+            tail = out[c].text
+            if tail.startswith(("：", ":")) and len(tail) > 1:
+                dupes = [k for k in later if k < c and line.text.startswith(out[k].text)]
+                line.text = line.text + tail[1:]
+                line.raw = line.raw + "\n" + out[c].raw
+                out[c] = Line(number=out[c].number, raw=tail[0], text=tail[0], hint="duplicate")
+                for k in dupes:
+                    out[k].hint = "duplicate"
+                break
+    return out
 
 
 def _pieces(raw: str) -> list[str]:
@@ -48,8 +75,8 @@ def _pieces(raw: str) -> list[str]:
     m = _APPENDED_JUMP.match(raw)
     if m and m.group(1).strip():
         return [*_pieces(m.group(1)), m.group(2)]
-    m = _APPENDED_BYLINE.match(raw)
-    if m and display_width(m.group(1)) >= 6:
+    m = _APPENDED_BYLINE.match(raw) or _APPENDED_NAMES.match(raw)
+    if m and display_width(m.group(1)) >= 3 and not _is_spaced_out(raw.strip()):
         return [m.group(1), m.group(2)]
     return [raw]
 
@@ -105,7 +132,7 @@ PARA_END = "。！？!?…”」』）)"
 BODY_CONTINUES = "，、；：,;:（(“「《—-"
 
 
-def column_widths(lines: list[Line], window: int = 8) -> list[float]:
+def column_widths(lines: list[Line], window: int = 3) -> list[float]:
     """For each line, the width of the column it sits in: a high quantile of its neighbours' widths.
 
     Columns differ in width on one page, so a global width would call every line of a
@@ -123,7 +150,7 @@ def column_widths(lines: list[Line], window: int = 8) -> list[float]:
         if p is None:
             p = min(range(len(idx)), key=lambda q: abs(idx[q] - i))
         near = sorted(widths[idx[q]] for q in range(max(0, p - window), min(len(idx), p + window + 1)))
-        result[i] = near[int(0.75 * (len(near) - 1))] if len(near) > 2 else max(near)
+        result[i] = near[int(0.5 * (len(near) - 1))] if len(near) > 2 else max(near)
     return result
 
 

@@ -25,7 +25,7 @@ def read(noise_blocks: list[str]) -> Masthead:
         if page is None:
             m = PAGE_LABEL.match(compact)
             if m:
-                page = m.group(1).replace(" ", "")
+                page = (m.group(1) or m.group(2)).replace(" ", "")
         if paper is None:
             for part in compact.replace("：", ":").replace("或", ":").split(":"):
                 m = PAPER_NAME.fullmatch(part)

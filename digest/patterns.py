@@ -13,7 +13,7 @@ HAN = "\u4e00-\u9fff"
 BYLINE = re.compile(
     rf"""^(?:
       (?:本报|特约|见习|实习|首席)?(?:记者|通讯员|撰稿人?|实习生)\s*\S.*         # 本报记者 陈路漫 通讯员 胡珂
-    | [□■◎◆]\s*[{HAN}A-Za-z].{{1,38}}                                         # □长三角科技报联盟上海报道组 吴苡婷
+    | [□◎]\s*\S.{{0,30}}\s[{HAN}]{{2,4}}                                        # □长三角科技报联盟上海报道组 吴苡婷
     | [（(]\s*(?:本报)?(?:记者|通讯员|据|来源|综合|编译|文|图)[^（）()]{{1,40}}[）)]   # （记者 杨 洁）
     | [{HAN}]{{2,10}}(?:报|社|台|网|新闻)\s*(?:记者|通讯员)\s*\S.*               # 解放日报记者 李成东
     | (?:文|图|文/图|文／图|撰文|摄影)\s*[/／:：|]\s*\S.{{0,30}}                  # 文/张三
@@ -21,6 +21,8 @@ BYLINE = re.compile(
     )$""",
     re.X,
 )
+# A bullet that opens an item of a list inside an article: "■长三角区域高速路网协同排查"
+BULLET = re.compile(r"^[■●◆▲▶►•]")
 # Only personal names: "李凯旋", "林晓晖 王屹峰" (2-4 Han characters each, up to three names).
 NAMES_ONLY = re.compile(rf"^[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,2}}$")
 
@@ -38,12 +40,12 @@ MASTHEAD = re.compile(
     r"(?:邮发代号|出版物号|统一刊号|CN\s?\d{2}\s?[-－]\s?\d{4}|ISSN|报料热线|广告热线|发行热线|订阅热线|新闻热线"
     r"|官方微信|官方微博|数字报|网址|www\.|https?://|\.com\b|\.cn\b|总第\s*\d+\s*期|第\s*\d+\s*期"
     r"|农历[\u4e00-\u9fff]{2,3}年|星期[一二三四五六日天]|^\d{4}年\d{1,2}月\d{1,2}日$"
-    r"|^第?\s*[A-Z]{0,2}\s?\d{1,3}\s*版(?:\s*[：:·].{0,12})?$|^[A-Z]{0,2}\d{1,3}$|^今日\s*\d+\s*版)"
+    r"|^第?\s*[A-Z]{0,2}\s?\d{1,3}\s*版(?:\s*[：:·].{0,12})?$|^[A-Z]{0,2}\d{1,3}$|^[A-Z]?\d{1,2}[\u4e00-\u9fff]{2,4}$|^今日\s*\d+\s*版)"
 )
 # A photo caption: 图①：…, 图为…, 上图：…; or a short line ending in a photographer credit.
 CAPTION = re.compile(r"^(?:[图圖][①-⑳0-9一二三四五六七八九十]*\s*[：:为]|[上下左右中]图\s*[：:]|图片来源|资料图片|制图\s*[：:])")
 PHOTO_CREDIT_END = re.compile(rf"[{HAN}]{{2,4}}\s*摄(?:影)?\s*$")
 
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-PAGE_LABEL = re.compile(r"^第?\s*([A-Z]{0,2}\s?\d{1,3})\s*版")
+PAGE_LABEL = re.compile(r"^第?\s*([A-Z]{0,2}\s?\d{1,3})\s*版|^([A-Z]?\d{1,2})[\u4e00-\u9fff]{2,4}$")
 PAPER_NAME = re.compile(rf"([{HAN}]{{2,6}}(?:日报|时报|晚报|晨报|商报|青年报|科技报|经济报|法制报|导报|周报))")

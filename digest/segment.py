@@ -17,7 +17,7 @@ from pathlib import Path
 from . import masthead
 from .layout import BODY_CONTINUES, column_widths, display_width, ends_paragraph, is_full, split_lines
 from .model import Article, Line, Page, Source
-from .patterns import BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, PHOTO_CREDIT_END
+from .patterns import BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, PHOTO_CREDIT_END
 from .text import han_count, repair_spacing
 
 MAX_HEAD_WIDTH = 40
@@ -45,27 +45,118 @@ class _Draft:
 # 1. roles
 
 
+MAX_HEAD_LINES = 4
+
+
 def classify(lines: list[Line]) -> list[Line]:
     """Give every line a role: blank, noise, caption, jump, byline, head, body."""
     columns = column_widths(lines)
-    prev_closed = True
-    for i, line in enumerate(lines):
-        text = line.text
-        if not text:
-            line.role = "blank"
-            continue
-        width = display_width(text)
-        line.role = _furniture_role(line, width)
-        if line.role == "body" and _looks_like_head(line, width, columns[i], prev_closed, lines, i):
-            line.role = "head"
-        if line.role == "body":
-            nxt = _next_nonblank(lines, i)
-            prev_closed = ends_paragraph(text, width, columns[i], nxt.raw if nxt else None)
-        else:
-            prev_closed = True
+    for line in lines:
+        line.role = "blank" if line.blank else _furniture_role(line, display_width(line.text))
+    candidate = _head_candidates(lines, columns)
+    for run in _candidate_runs(lines, candidate):
+        for i in _confirmed(lines, columns, run):
+            lines[i].role = "head"
+    _heads_before_datelines(lines)
     _masthead_sandwich(lines)
     _names_after_body(lines)
     return lines
+
+
+def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
+    """Body lines that could be heads, given whether the text before them closed.
+
+    A candidate closes the text before the next line only if it looks finished
+    (short, followed by a gap, or letter-spaced); a full-width one may be a wrapped
+    first line, so it must not make the next line a candidate too.
+    """
+    candidate = [False] * len(lines)
+    prev_closed = True
+    for i, line in enumerate(lines):
+        if line.role == "blank":
+            continue
+        if line.role != "body":
+            prev_closed = True
+            continue
+        width = display_width(line.text)
+        j = _next_nonblank_index(lines, i)
+        candidate[i] = _looks_like_head(line, width, columns[i], prev_closed, lines, i)
+        if candidate[i] and (_is_short(line, columns[i]) or _head_spacing(line) or j is None or j > i + 1):
+            prev_closed = True
+        else:
+            prev_closed = ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None)
+    return candidate
+
+
+def _candidate_runs(lines: list[Line], candidate: list[bool]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if candidate[i]:
+            current.append(i)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _confirmed(lines: list[Line], columns: list[float], run: list[int]) -> list[int]:
+    """A head is followed by a gap, a byline, a dateline or furniture -- never directly by
+    the rest of its sentence. Checked from the run's end; more than three lines is body."""
+    run = list(run)
+    while run:
+        i = run[-1]
+        j = _next_nonblank_index(lines, i)
+        nxt = lines[j] if j is not None else None
+        if nxt is None or nxt.role in ("byline", "noise", "jump", "caption") or DATELINE.match(nxt.text):
+            break
+        if j > i + 1 and (_is_short(lines[i], columns[i]) or _head_spacing(lines[i])):
+            break
+        run.pop()
+    if len(run) > MAX_HEAD_LINES:
+        return []
+    return run
+
+
+def _head_spacing(line: Line) -> bool:
+    """Letter-spaced like a display head: spaced out and no punctuation inside.
+    (Justified body text is letter-spaced too, but it carries commas.)"""
+    return line.spaced and not any(ch in line.text[:-1] for ch in "，、。；：,;")
+
+
+def _heads_before_datelines(lines: list[Line]) -> None:
+    """Up to three unpunctuated lines right before a dateline (本报讯…) are that story's head,
+    provided the text before them closed (else they are the end of the previous paragraph)."""
+    for i, line in enumerate(lines):
+        if line.role != "body" or not DATELINE.match(line.text):
+            continue
+        group: list[Line] = []
+        j = i - 1
+        while j >= 0 and len(group) < 3:
+            prev = lines[j]
+            if prev.blank or prev.role == "head":
+                j -= 1
+                continue
+            if prev.role != "body" or display_width(prev.text) > MAX_HEAD_WIDTH or prev.text[-1] in _BODY_PUNCT_END + "。" \
+                    or not _balanced(prev.text) or BULLET.match(prev.text):
+                break
+            group.append(prev)
+            j -= 1
+        before = lines[j] if j >= 0 else None
+        if before is None or before.role != "body" or before.text[-1] in "。！？”…":
+            for prev in group:
+                prev.role = "head"
+
+
+def _next_nonblank_index(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if not lines[j].blank:
+            return j
+    return None
 
 
 def _furniture_role(line: Line, width: float) -> str:
@@ -82,7 +173,7 @@ def _furniture_role(line: Line, width: float) -> str:
         return "byline"
     if han_count(text) == 0 and width <= 40:
         return "noise"  # Latin-only or digit-only furniture: "Sci-Tech & Finance Times", "2"
-    if line.hint == "glued":
+    if line.hint in ("glued", "duplicate"):
         return "noise"  # a spaced-out slogan the extractor glued in front of a headline
     return "body"
 
@@ -91,24 +182,31 @@ def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool,
     text = line.text
     if width > MAX_HEAD_WIDTH or text[-1] in _BODY_PUNCT_END:
         return False
-    if text[0] in _CANNOT_START or DATELINE.match(text) or not _balanced(text):
+    if text[0] in _CANNOT_START.replace("：", "") or DATELINE.match(text) or BULLET.match(text) or not _balanced(text):
         return False
-    if line.spaced:
-        return True
+    if _head_spacing(line) and "\n" in line.raw:
+        return True  # a vertical head
     if not prev_closed:
-        return False
+        # the column before was cut off (continued elsewhere); a line set apart by gaps and
+        # wider than the column still reads as a head
+        return _isolated(lines, i) and (width > column + 2 or _head_spacing(line))
     if text.endswith(("——", "—", "：")):
         return True
     nxt = _next_nonblank(lines, i)
     wider_than_column = width > column + 2
-    short = width < column * 0.8 or width <= column - 3
+    short = _is_short(line, column)
     if text[-1] in "？！?!…”" and not (wider_than_column or (short and _isolated(lines, i))):
         return False
     if nxt is not None and nxt.text[:1] in _CANNOT_START:
         return False
     if nxt is not None and lines[i + 1] is nxt and _ends_short_paragraph(nxt, column):
         return False  # "…的发展" + "分享了个人见解。": the first of two wrapped lines
-    return short or wider_than_column
+    return True
+
+
+def _is_short(line: Line, column: float) -> bool:
+    width = display_width(line.text)
+    return width < column * 0.8 or width <= column - 3
 
 
 _PAIRS = ("“”", "（）", "《》", "「」", "()")
@@ -138,30 +236,33 @@ def _next_nonblank(lines: list[Line], i: int) -> Line | None:
 
 def _prev_nonblank(lines: list[Line], i: int) -> Line | None:
     for j in range(i - 1, -1, -1):
-        if not lines[j].blank:
+        if not lines[j].blank and lines[j].hint != "duplicate":
             return lines[j]
     return None
 
 
 def _masthead_sandwich(lines: list[Line]) -> None:
     """A short head-like line between masthead lines is masthead too (slogans, English names)."""
-    for i, line in enumerate(lines):
-        if line.role != "head":
+    real = [k for k, l in enumerate(lines) if not l.blank and l.hint != "duplicate"]
+    for p, i in enumerate(real):
+        if lines[i].role != "head":
             continue
-        prev, nxt = _prev_nonblank(lines, i), _next_nonblank(lines, i)
-        sides = [s for s in (prev, nxt) if s is not None]
+        sides = [lines[real[q]] for q in (p - 1, p + 1) if 0 <= q < len(real)]
         if sides and all(s.role == "noise" for s in sides):
-            line.role = "noise"
+            lines[i].role = "noise"
 
 
 def _names_after_body(lines: list[Line]) -> None:
-    """A line of bare personal names right after a paragraph's end is that article's byline."""
+    """A line of bare personal names is a byline: after a paragraph's end (the article's
+    last line) or right under a head (an author line)."""
     for i, line in enumerate(lines):
-        if line.role != "head" or line.spaced or not NAMES_ONLY.match(line.text):
+        if line.role not in ("head", "body") or line.spaced and "\n" in line.raw or not NAMES_ONLY.match(line.text):
             continue
         prev = _prev_nonblank(lines, i)
         nxt = _next_nonblank(lines, i)
-        if prev is not None and prev.role == "body" and prev.text[-1] in "。！？”":
+        if prev is not None and prev.role == "head" and (nxt is None or nxt.role == "body"):
+            line.role = "byline"
+        elif line.role == "head" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”":
             if nxt is None or nxt.role != "body" or len(line.text) <= 4 or " " in line.text:
                 line.role = "byline"
 
@@ -173,6 +274,7 @@ def _names_after_body(lines: list[Line]) -> None:
 def build_blocks(lines: list[Line]) -> list[Block]:
     columns = column_widths(lines)
     blocks: list[Block] = []
+    set_aside: list[Block] = []  # repeated head fragments: noise that must not split a head
     para: list[Line] = []
     para_continues = False
 
@@ -186,6 +288,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     for i, line in enumerate(lines):
         if line.role == "blank":
             continue
+        if line.hint == "duplicate":
+            set_aside.append(Block("noise", [line], line.text))
+            continue
         if line.role != "body":
             flush()
             kind = {"head": "head", "byline": "byline", "jump": "jump"}.get(line.role, "noise")
@@ -194,7 +299,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             else:
                 blocks.append(Block(kind, [line], line.text))
             continue
-        if para and DATELINE.match(line.text):
+        if para and (DATELINE.match(line.text) or BULLET.match(line.text)):
             flush()
         if not para:
             para_continues = open_para and line.text[:1] not in "“「《（(" and not DATELINE.match(line.text)
@@ -206,6 +311,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         if not open_para:
             flush()
     flush()
+    blocks.extend(set_aside)
     for b in blocks:
         if b.kind == "head":
             b.text = " / ".join(l.text for l in b.lines)
@@ -261,7 +367,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur.closed = True
         elif b.kind == "byline":
             if cur is not None and cur.article.byline is None and not (cur.closed and cur.article.paragraphs):
-                cur.article.byline = _clean_byline(b.text)
+                cur.article.byline = _clean_byline(b)
                 if cur.article.paragraphs:
                     cur.closed = True
             else:
@@ -286,7 +392,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 continue
             cur = new_draft(b)
             if byline is not None:
-                cur.article.byline = _clean_byline(byline.text)
+                cur.article.byline = _clean_byline(byline)
                 skip.add(nxt)
         elif b.kind == "para":
             starts_new = (
@@ -308,7 +414,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
     for d in drafts:
         if not d.article.paragraphs and not d.heads:
             continue
-        _set_head(d)
+        _set_head(d, noise)
         d.article.id = f"{stem}#{len(articles) + 1}"
         for line in d.heads:
             line_article[id(line)] = len(articles)
@@ -353,28 +459,44 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
         d.headed = True
         if byline is not None:
             if d.article.byline is None:
-                d.article.byline = _clean_byline(byline.text)
+                d.article.byline = _clean_byline(byline)
             else:
                 noise.append(byline.text)
 
 
-def _set_head(d: _Draft) -> None:
-    """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles."""
+def _set_head(d: _Draft, noise: list[str]) -> None:
+    """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
+
+    A head the extractor printed in fragments ("新时代：" / "新时代" / "：发展新方位") is
+    put together again; a fragment that only repeats another goes to noise.
+    """
     lines = [l for l in d.heads if l.text]
     if not lines:
         return
-    subs = [l for l in lines if l.text.startswith("—") or l.text.endswith(("—", "：", ":"))]
-    mains = [l for l in lines if l not in subs] or lines[-1:]
+    texts = [l.text for l in lines]
+    for a in range(len(texts)):
+        for c in range(a + 1, len(texts)):
+            if texts[a] and texts[c] and texts[a].endswith(("：", ":")) and texts[c].startswith(("：", ":")):
+                texts[a] = texts[a] + texts[c][1:]
+                noise.append(lines[c].text[:1])
+                texts[c] = ""
+    for b in range(len(texts)):
+        if texts[b] and any(o is not texts[b] and len(o) > len(texts[b]) and o.startswith(texts[b]) for o in texts):
+            noise.append(texts[b])
+            texts[b] = ""
+    pairs = [(l, t) for l, t in zip(lines, texts) if t]
+    subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
+    mains = [p for p in pairs if p not in subs] or pairs[-1:]
     title = mains[-1]
-    rest = [l for l in lines if l is not title]
-    d.article.title = title.text
-    d.article.subtitle = " / ".join(l.text for l in rest) or None
+    d.article.title = title[1]
+    d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
     for l in lines:
-        l.role = "headline" if l is title else "subtitle"
+        l.role = "headline" if l is title[0] else "subtitle"
 
 
-def _clean_byline(text: str) -> str:
-    return " ".join(text.split())
+def _clean_byline(block: Block) -> str:
+    """Bylines keep the spaces between names ("本报记者 陈路漫 通讯员 胡珂")."""
+    return " ".join(" ".join(line.raw.split()) for line in block.lines)
 
 
 # ---------------------------------------------------------------------------------------
