@@ -129,7 +129,7 @@ def evaluate(items: list[dict], method: str, k: int = 1, max_chars: int | None =
         if summarizer is None:
             picked = oracle(sentences, ref, k)
         else:
-            order = summarizer.rank(sentences) if len(sentences) > 1 else [0]
+            order = summarizer.rank(sentences, None if max_chars else k) if len(sentences) > 1 else [0]
             picked = select(sentences, order, k=None if max_chars else k, max_chars=max_chars)
         result.seconds += time.perf_counter() - start
         pred = "".join(sentences[i] for i in picked)

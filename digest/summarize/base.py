@@ -14,8 +14,12 @@ from ..text import split_sentences
 class Summarizer(Protocol):
     name: str
 
-    def rank(self, sentences: list[str]) -> list[int]:
-        """Indices of ``sentences``, most summary-worthy first (need not be complete)."""
+    def rank(self, sentences: list[str], limit: int | None = None) -> list[int]:
+        """Indices of ``sentences``, most summary-worthy first.
+
+        ``limit`` says how many will be used; a method may stop ordering after that many
+        and append the rest in any order.
+        """
         ...
 
 
@@ -79,7 +83,8 @@ def summarize(text: str, method: str = "textrank", k: int | None = 3, max_chars:
         return []
     if max_chars is None and k is not None and len(sentences) <= k:
         return sentences
-    order = get(method).rank(sentences) if len(sentences) > 1 else [0]
+    limit = None if max_chars is not None else k
+    order = get(method).rank(sentences, limit) if len(sentences) > 1 else [0]
     return [sentences[i] for i in select(sentences, order, k=k if max_chars is None else None, max_chars=max_chars)]
 
 

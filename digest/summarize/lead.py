@@ -8,5 +8,5 @@ from .base import register
 class Lead:
     name = "lead"
 
-    def rank(self, sentences: list[str]) -> list[int]:
+    def rank(self, sentences: list[str], limit: int | None = None) -> list[int]:
         return list(range(len(sentences)))

@@ -6,6 +6,7 @@ without a final full stop, so we build its document model from our sentences.
 from __future__ import annotations
 
 import functools
+import warnings
 
 from ..nlp import jieba
 from .base import register
@@ -22,6 +23,13 @@ def _sumy():
     return ObjectDocumentModel, Paragraph, Sentence, Tokenizer("chinese"), Stemmer("chinese"), get_stop_words("chinese")
 
 
+@functools.lru_cache(maxsize=None)
+def _np():
+    import numpy
+
+    return numpy
+
+
 class _SumyMethod:
     name = ""
     _class_path = ""
@@ -34,7 +42,7 @@ class _SumyMethod:
         self._summarizer.stop_words = stop_words
         self._model = (ObjectDocumentModel, Paragraph, Sentence, tokenizer)
 
-    def rank(self, sentences: list[str]) -> list[int]:
+    def rank(self, sentences: list[str], limit: int | None = None) -> list[int]:
         """sumy only returns its top k in document order; we capture its ratings instead."""
         ObjectDocumentModel, Paragraph, Sentence, tokenizer = self._model
         objs = [Sentence(s, tokenizer) for s in sentences]
@@ -47,7 +55,9 @@ class _SumyMethod:
 
         self._summarizer._get_best_sentences = capture
         try:
-            self._summarizer(document, len(objs))
+            with warnings.catch_warnings(), _np().errstate(all="ignore"):
+                warnings.simplefilter("ignore")  # LexRank divides by zero on graphs without edges
+                self._summarizer(document, len(objs))
         except Exception:  # degenerate input (no content words): fall back to order
             return list(range(len(sentences)))
         if not captured:

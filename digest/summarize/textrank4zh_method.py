@@ -31,7 +31,7 @@ def _textrank4zh():
 class TextRank4zh:
     name = "textrank4zh"
 
-    def rank(self, sentences: list[str]) -> list[int]:
+    def rank(self, sentences: list[str], limit: int | None = None) -> list[int]:
         seg, util = _textrank4zh()
         words = [seg.segment(s, lower=True, use_stop_words=True, use_speech_tags_filter=False) for s in sentences]
         try:

@@ -1,0 +1,145 @@
+"""Speed of every summarizer, measured in one process, as ratios to the anchors.
+
+    python benchmarks/run.py [--quick] [--skip-cli]
+
+1. In-process: each method summarizes the same documents (the shared test set and the
+   seeds' long articles); docs/s and the ratio to textrank4zh and to sumy-textrank.
+2. CLI: marginal docs/s of `digest summarize DOCS.jsonl -k 0` (start-up excluded: the
+   difference between a run on N and on 2N documents).
+3. Growth: time per article of our textrank as articles grow to 20,000 characters, with
+   the local exponent of time against sentence count (1 = linear, 2 = quadratic).
+Needs ../shared/eval/summ; exits 0 with a note when it is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(ROOT))
+
+from digest.summarize import get, methods, select  # noqa: E402
+from digest.text import split_sentences  # noqa: E402
+
+ANCHORS = ("textrank4zh", "sumy-textrank")
+
+
+def load(name: str) -> list[str]:
+    path = SHARED / "eval" / "summ" / name
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def time_method(method: str, texts: list[str], repeat: int = 1) -> float:
+    """Docs/s of split + rank + select, best of ``repeat``, after a warm-up."""
+    summarizer = get(method)
+    summarizer.rank(split_sentences(texts[0]))
+    best = math.inf
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            sentences = split_sentences(text)
+            order = summarizer.rank(sentences, 3) if len(sentences) > 1 else [0]
+            select(sentences, order, k=3)
+        best = min(best, time.perf_counter() - start)
+    return len(texts) / best
+
+
+def in_process(sets: dict[str, list[str]], repeat: int) -> dict:
+    table = {}
+    for set_name, texts in sets.items():
+        rates = {m: time_method(m, texts, repeat) for m in methods()}
+        table[set_name] = rates
+        print(f"\n{set_name}: {len(texts)} documents (in process: split + rank + select)")
+        print(f"  {'method':15} {'docs/s':>10} {'x textrank4zh':>14} {'x sumy-textrank':>16}")
+        for m, r in sorted(rates.items(), key=lambda kv: -kv[1]):
+            print(f"  {m:15} {r:10.1f} {r / rates['textrank4zh']:14.1f} {r / rates['sumy-textrank']:16.1f}")
+    return table
+
+
+def cli_marginal(texts: list[str], method: str) -> float:
+    """Marginal docs/s of the real command: time(2N) - time(N), so start-up cancels out."""
+    exe = [sys.executable, "-m", "digest", "summarize"]
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for mult in (1, 2):
+            path = Path(tmp) / f"docs{mult}.jsonl"
+            with open(path, "w", encoding="utf-8") as fh:
+                for n in range(mult):
+                    for i, text in enumerate(texts):
+                        fh.write(json.dumps({"id": f"{n}-{i}", "text": text}, ensure_ascii=False) + "\n")
+            start = time.perf_counter()
+            subprocess.run(exe + [str(path), "-f", "jsonl", "-k", "0", "-m", method, "-n", "3"], check=True,
+                           stdout=subprocess.DEVNULL, cwd=ROOT)
+            times.append(time.perf_counter() - start)
+    return len(texts) / max(1e-9, times[1] - times[0])
+
+
+def growth(long_texts: list[str], methods_to_time: list[str], sizes: list[int]) -> None:
+    pool = "\n".join(long_texts)
+    while len(pool) < max(sizes):
+        pool += "\n" + pool
+    print("\nGrowth with article length (median seconds per article):")
+    header = f"  {'chars':>7} {'sentences':>9} " + " ".join(f"{m:>14}" for m in methods_to_time) + "   exponent(textrank)"
+    print(header)
+    prev = None
+    for size in sizes:
+        text = pool[:size]
+        sentences = split_sentences(text)
+        row = []
+        for m in methods_to_time:
+            if m == "textrank4zh" and size > 5000:
+                row.append(None)
+                continue
+            summarizer = get(m)
+            runs = []
+            for _ in range(3 if size <= 5000 else 2):
+                start = time.perf_counter()
+                summarizer.rank(sentences)
+                runs.append(time.perf_counter() - start)
+            row.append(statistics.median(runs))
+        t = row[0]
+        exponent = ""
+        if prev is not None and len(sentences) > prev[0]:
+            exponent = f"{math.log(t / prev[1]) / math.log(len(sentences) / prev[0]):.2f}"
+        prev = (len(sentences), t)
+        cells = " ".join(f"{v:14.4f}" if v is not None else f"{'-':>14}" for v in row)
+        print(f"  {size:7d} {len(sentences):9d} {cells}   {exponent}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="fewer documents, one repeat")
+    ap.add_argument("--skip-cli", action="store_true", help="skip the CLI marginal measurement")
+    args = ap.parse_args()
+    if not (SHARED / "eval" / "summ" / "test.jsonl").exists():
+        print(f"benchmarks: {SHARED}/eval/summ not found; nothing to measure")
+        return 0
+    test = load("test.jsonl")
+    long = load("long.jsonl")
+    if args.quick:
+        test = test[:100]
+    in_process({"test.jsonl": test, "long.jsonl": long}, repeat=1 if args.quick else 3)
+    if not args.skip_cli:
+        print("\nCLI marginal docs/s (`digest summarize DOCS.jsonl -k 0`, start-up excluded):")
+        rates = {m: cli_marginal(test * (4 if m == "textrank" else 1), m) for m in ("textrank", *ANCHORS)}
+        for m, r in rates.items():
+            print(f"  {m:15} {r:10.1f}   x textrank4zh {r / rates['textrank4zh']:6.1f}   x sumy-textrank {r / rates['sumy-textrank']:6.1f}")
+        long_rates = {m: cli_marginal(long * (40 if m == "textrank" else 4), m) for m in ("textrank", "textrank4zh")}
+        print(f"  long.jsonl: textrank {long_rates['textrank']:.1f} docs/s, textrank4zh {long_rates['textrank4zh']:.1f} docs/s,"
+              f" ratio {long_rates['textrank'] / long_rates['textrank4zh']:.1f}")
+    growth(long, ["textrank", "textrank4zh"], [500, 1000, 2000, 5000, 10000, 20000])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
