@@ -12,6 +12,7 @@ import re
 from statistics import median
 
 from .model import Line
+from .patterns import NAMES_ONLY
 from .text import CJK_CHAR, display_width, is_cjk, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
@@ -75,7 +76,11 @@ def _pieces(raw: str) -> list[str]:
     m = _APPENDED_JUMP.match(raw)
     if m and m.group(1).strip():
         return [*_pieces(m.group(1)), m.group(2)]
-    m = _APPENDED_BYLINE.match(raw) or _APPENDED_NAMES.match(raw)
+    m = _APPENDED_BYLINE.match(raw)
+    if m is None:
+        m = _APPENDED_NAMES.match(raw)
+        if m and not NAMES_ONLY.match(m.group(2)):
+            m = None
     if m and display_width(m.group(1)) >= 3 and not _is_spaced_out(raw.strip()):
         return [m.group(1), m.group(2)]
     return [raw]
@@ -132,25 +137,28 @@ PARA_END = "。！？!?…”」』）)"
 BODY_CONTINUES = "，、；：,;:（(“「《—-"
 
 
-def column_widths(lines: list[Line], window: int = 3) -> list[float]:
-    """For each line, the width of the column it sits in: a high quantile of its neighbours' widths.
+def column_widths(lines: list[Line], window: int = 4) -> list[float]:
+    """For each line, the width of the column it sits in: the second widest of its neighbours.
 
     Columns differ in width on one page, so a global width would call every line of a
-    narrow column "short".
+    narrow column "short"; a median would be pulled down by the short lines (heads,
+    paragraph ends) around a head; the widest alone could be a stray head or wide line.
     """
     widths = [display_width(line.text) for line in lines]
     idx = [i for i, line in enumerate(lines) if not line.blank and widths[i] >= 4]
     result = [0.0] * len(lines)
     if not idx:
         return result
-    pos_of = {i: p for p, i in enumerate(idx)}
+    positions = {i: p for p, i in enumerate(idx)}
+    p = 0
     for i in range(len(lines)):
-        # nearest non-blank index position
-        p = pos_of.get(i)
-        if p is None:
-            p = min(range(len(idx)), key=lambda q: abs(idx[q] - i))
-        near = sorted(widths[idx[q]] for q in range(max(0, p - window), min(len(idx), p + window + 1)))
-        result[i] = near[int(0.5 * (len(near) - 1))] if len(near) > 2 else max(near)
+        if i in positions:
+            p = positions[i]
+        else:
+            while p + 1 < len(idx) and idx[p + 1] < i:
+                p += 1
+        near = sorted((widths[idx[q]] for q in range(max(0, p - window), min(len(idx), p + window + 1))), reverse=True)
+        result[i] = near[1] if len(near) > 1 else near[0]
     return result
 
 

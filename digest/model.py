@@ -41,6 +41,16 @@ class Line:
     def blank(self) -> bool:
         return not self.text
 
+    @property
+    def last_number(self) -> int:
+        """The last physical line (a vertical head spans many)."""
+        return self.number + self.raw.count("\n")
+
+    @property
+    def spaced_raw(self) -> str:
+        """The raw text with runs of spaces collapsed: what bylines are matched on."""
+        return " ".join(self.raw.split())
+
 
 @dataclass
 class Article:

@@ -53,3 +53,20 @@ def jieba_analyse():
 
 def cut(text: str) -> list[str]:
     return jieba().lcut(text)
+
+
+def splits_word(left: str, right: str) -> bool:
+    """Does a word run across the break between ``left`` and ``right``? ("生态里不" | "可或缺")
+
+    A head ends at a word boundary; a line broken at a column edge often does not.
+    """
+    a, b = left[-2:], right[:2]
+    if not a or not b:
+        return False
+    pos = 0
+    for token in jieba().lcut(a + b, HMM=False):
+        end = pos + len(token)
+        if pos < len(a) < end and len(token) >= 2:
+            return True
+        pos = end
+    return False

@@ -17,8 +17,9 @@ from pathlib import Path
 from . import masthead
 from .layout import BODY_CONTINUES, column_widths, display_width, ends_paragraph, is_full, split_lines
 from .model import Article, Line, Page, Source
+from .nlp import splits_word
 from .patterns import BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, PHOTO_CREDIT_END
-from .text import han_count, repair_spacing
+from .text import han_count, is_han, repair_spacing
 
 MAX_HEAD_WIDTH = 40
 _BODY_PUNCT_END = "。，、；：,;:"
@@ -39,6 +40,7 @@ class _Draft:
     heads: list[Line] = field(default_factory=list)
     closed: bool = False
     headed: bool = False
+    sectioned: bool = False  # has section sub-heads: a long feature
 
 
 # ---------------------------------------------------------------------------------------
@@ -81,7 +83,8 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
         width = display_width(line.text)
         j = _next_nonblank_index(lines, i)
         candidate[i] = _looks_like_head(line, width, columns[i], prev_closed, lines, i)
-        if candidate[i] and (_is_short(line, columns[i]) or _head_spacing(line) or j is None or j > i + 1):
+        if candidate[i] and (_is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
+                             or j is None or j > i + 1):
             prev_closed = True
         else:
             prev_closed = ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None)
@@ -114,7 +117,11 @@ def _confirmed(lines: list[Line], columns: list[float], run: list[int]) -> list[
         nxt = lines[j] if j is not None else None
         if nxt is None or nxt.role in ("byline", "noise", "jump", "caption") or DATELINE.match(nxt.text):
             break
-        if j > i + 1 and (_is_short(lines[i], columns[i]) or _head_spacing(lines[i])):
+        prev = _prev_nonblank(lines, i)
+        after_article_end = prev is not None and prev.role in ("byline", "jump") and prev is not lines[run[0]]
+        if j > i + 1 and (_is_short(lines[i], columns[i]) or _head_spacing(lines[i]) or _phrase_spaced(lines[i])
+                          or display_width(lines[i].text) > columns[i] + 2 or (after_article_end and i == run[0])) \
+                and not (nxt.role == "body" and splits_word(lines[i].text, nxt.text)):
             break
         run.pop()
     if len(run) > MAX_HEAD_LINES:
@@ -169,7 +176,7 @@ def _furniture_role(line: Line, width: float) -> str:
         return "caption"
     if width <= 60 and MASTHEAD.search(text):
         return "noise"
-    if width <= 45 and BYLINE.match(text) and not text.endswith(("。", "，")):
+    if width <= 45 and (BYLINE.match(line.spaced_raw) or BYLINE.match(text)) and not text.endswith(("。", "，")):
         return "byline"
     if han_count(text) == 0 and width <= 40:
         return "noise"  # Latin-only or digit-only furniture: "Sci-Tech & Finance Times", "2"
@@ -180,7 +187,7 @@ def _furniture_role(line: Line, width: float) -> str:
 
 def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool, lines: list[Line], i: int) -> bool:
     text = line.text
-    if width > MAX_HEAD_WIDTH or text[-1] in _BODY_PUNCT_END:
+    if han_count(text) < 2 or width > MAX_HEAD_WIDTH or text[-1] in _BODY_PUNCT_END and not _colon_head(line, width, column):
         return False
     if text[0] in _CANNOT_START.replace("：", "") or DATELINE.match(text) or BULLET.match(text) or not _balanced(text):
         return False
@@ -195,7 +202,7 @@ def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool,
     nxt = _next_nonblank(lines, i)
     wider_than_column = width > column + 2
     short = _is_short(line, column)
-    if text[-1] in "？！?!…”" and not (wider_than_column or (short and _isolated(lines, i))):
+    if text[-1] in "？！?!…" and not (wider_than_column or _isolated(lines, i)):
         return False
     if nxt is not None and nxt.text[:1] in _CANNOT_START:
         return False
@@ -204,9 +211,20 @@ def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool,
     return True
 
 
+def _colon_head(line: Line, width: float, column: float) -> bool:
+    """"安徽和县：" over "新绿染夏田": a head broken after its colon (short, nothing else ends so)."""
+    return line.text[-1] in "：:" and width <= column * 0.6
+
+
+def _phrase_spaced(line: Line) -> bool:
+    """"科技 点燃新质生产力", "激活创新动能 推动高质量发展": a display head set as spaced phrases."""
+    tokens = line.raw.split()
+    return 2 <= len(tokens) <= 3 and all(len(t) >= 2 and all(is_han(ch) for ch in t) for t in tokens)
+
+
 def _is_short(line: Line, column: float) -> bool:
     width = display_width(line.text)
-    return width < column * 0.8 or width <= column - 3
+    return width < column * 0.8 or width <= column - 4
 
 
 _PAIRS = ("“”", "（）", "《》", "「」", "()")
@@ -260,8 +278,8 @@ def _names_after_body(lines: list[Line]) -> None:
             continue
         prev = _prev_nonblank(lines, i)
         nxt = _next_nonblank(lines, i)
-        if prev is not None and prev.role == "head" and (nxt is None or nxt.role == "body"):
-            line.role = "byline"
+        if (prev is None or prev.role in ("head", "noise")) and (nxt is None or nxt.role in ("body", "head")):
+            line.role = "byline"  # an author line under (or beside) a head
         elif line.role == "head" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”":
             if nxt is None or nxt.role != "body" or len(line.text) <= 4 or " " in line.text:
                 line.role = "byline"
@@ -321,8 +339,8 @@ def build_blocks(lines: list[Line]) -> list[Block]:
 def _same_head(block: Block, line: Line, lines: list[Line]) -> bool:
     """Consecutive head lines form one head (title, kicker, subtitle) when close together."""
     last = block.lines[-1]
-    gap = sum(1 for l in lines if last.number < l.number < line.number and l.blank)
-    return len(block.lines) < 4 and line.number - last.number <= 3 and gap <= 2
+    gap = sum(1 for l in lines if last.last_number < l.number < line.number and l.blank)
+    return len(block.lines) < MAX_HEAD_LINES and line.number - last.last_number <= 3 and gap <= 2
 
 
 def _join(lines: list[Line]) -> str:
@@ -346,6 +364,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
     orphans: list[tuple[int, Block, Block | None]] = []  # (position, head, byline)
     cur: _Draft | None = None
     skip: set[int] = set()
+    interrupted = False  # furniture (captions, credits) since the current article's last text
 
     def new_draft(head: Block | None) -> _Draft:
         d = _Draft(Article(id=""))
@@ -360,6 +379,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             continue
         if b.kind == "noise":
             noise.append(b.text)
+            interrupted = cur is not None
         elif b.kind == "jump":
             noise.append(b.text)
             if cur is not None:
@@ -380,20 +400,35 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 body = after
             else:
                 byline, body = None, nxt
-            if body is None or blocks[body].kind == "head":
+            section_next = (byline is not None and body is not None and blocks[body].kind == "head"
+                            and len(blocks[body].lines) == 1 and _next_content(blocks, body) is not None
+                            and blocks[_next_content(blocks, body)].kind == "para")
+            if (body is None or blocks[body].kind == "head") and not section_next:
                 orphans.append((len(drafts), b, byline))
                 if byline is not None:
                     skip.add(nxt)
                 continue
-            if cur is not None and _is_subhead(b, cur, blocks[body], byline):
+            if not section_next and cur is not None and _is_subhead(b, cur, blocks[body], byline):
+                if interrupted:  # furniture came between: the section resumes the feature it belongs to
+                    cur = next((d for d in reversed(drafts) if d.sectioned and d is not cur), cur)
                 for line in b.lines:
                     line.role = "subhead"
                     cur.article.paragraphs.append(line.text)
+                cur.sectioned = True
+                interrupted = False
                 continue
             cur = new_draft(b)
+            interrupted = False
             if byline is not None:
                 cur.article.byline = _clean_byline(byline)
                 skip.add(nxt)
+            if section_next:
+                section = blocks[body]
+                for line in section.lines:
+                    line.role = "subhead"
+                    cur.article.paragraphs.append(line.text)
+                cur.sectioned = True
+                skip.add(body)
         elif b.kind == "para":
             starts_new = (
                 cur is None
@@ -405,8 +440,9 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 if b.continues or b.text[:1] in _CANNOT_START:
                     cur.article.complete_start = not (len(drafts) == 1)
             cur.article.paragraphs.append(b.text)
+            interrupted = False
             for line in b.lines:
-                line.article = len(drafts) - 1
+                line.article = drafts.index(cur)
 
     _place_orphans(drafts, orphans, noise)
     articles = []
@@ -435,7 +471,7 @@ def _is_subhead(head: Block, cur: _Draft, body: Block, byline: Block | None) -> 
         return False
     if DATELINE.match(body.text):
         return False
-    if any(line.spaced for line in head.lines):
+    if any(line.spaced or _phrase_spaced(line) for line in head.lines):
         return False
     text = "".join(line.text for line in head.lines)
     if any(line.text.endswith(("——", "—")) or line.text.startswith("——") for line in head.lines):
@@ -484,10 +520,18 @@ def _set_head(d: _Draft, noise: list[str]) -> None:
         if texts[b] and any(o is not texts[b] and len(o) > len(texts[b]) and o.startswith(texts[b]) for o in texts):
             noise.append(texts[b])
             texts[b] = ""
+    for a in range(len(texts) - 1):  # "安徽和县：" directly over "新绿染夏田" is one title
+        c = a + 1
+        if texts[a] and texts[c] and texts[a].endswith(("：", ":")) and lines[c].number == lines[a].last_number + 1 \
+                and not texts[c].startswith(("—", "：", ":")):
+            texts[c] = texts[a] + texts[c]
+            texts[a] = ""
     pairs = [(l, t) for l, t in zip(lines, texts) if t]
     subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]
     title = mains[-1]
+    if len(pairs) > 1 and pairs[-1][1].endswith("——"):
+        title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
     d.article.title = title[1]
     d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
     for l in lines:
