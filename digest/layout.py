@@ -77,6 +77,8 @@ def _pieces(raw: str) -> list[str]:
     if m and m.group(1).strip():
         return [*_pieces(m.group(1)), m.group(2)]
     m = _APPENDED_BYLINE.match(raw)
+    if m is not None and any(ch in m.group(2) for ch in "，。；,;"):
+        m = None  # "…（阮见） 记者从市交通部门获悉，…" is a dateline and text, not a byline
     if m is None:
         m = _APPENDED_NAMES.match(raw)
         if m and not NAMES_ONLY.match(m.group(2)):
@@ -134,6 +136,7 @@ def _join_vertical_runs(lines: list[Line]) -> list[Line]:
 # Column width and reflow
 
 PARA_END = "。！？!?…”」』）)"
+UNWRAPPED_WIDTH = 32  # no newspaper column is this wide: such a line is a whole paragraph
 BODY_CONTINUES = "，、；：,;:（(“「《—-"
 
 
@@ -158,7 +161,7 @@ def column_widths(lines: list[Line], window: int = 4) -> list[float]:
             while p + 1 < len(idx) and idx[p + 1] < i:
                 p += 1
         near = sorted((widths[idx[q]] for q in range(max(0, p - window), min(len(idx), p + window + 1))), reverse=True)
-        result[i] = near[1] if len(near) > 1 else near[0]
+        result[i] = near[1] if len(near) >= 4 else near[0]
     return result
 
 
@@ -175,7 +178,7 @@ def ends_paragraph(text: str, width: float, column: float, next_raw: str | None)
         return text[-1] in PARA_END or text[-1] in "：:"
     if text[-1] not in PARA_END:
         return False
-    return not is_full(width, column)
+    return not is_full(width, column) or width > UNWRAPPED_WIDTH
 
 
 def typical_width(lines: list[Line]) -> float:

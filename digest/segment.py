@@ -48,6 +48,8 @@ class _Draft:
 
 
 MAX_HEAD_LINES = 4
+# A line starting with one of these particles continues the text before it.
+CONTINUES_TEXT = "的地得了着过们"
 
 
 def classify(lines: list[Line]) -> list[Line]:
@@ -109,24 +111,42 @@ def _candidate_runs(lines: list[Line], candidate: list[bool]) -> list[list[int]]
 
 def _confirmed(lines: list[Line], columns: list[float], run: list[int]) -> list[int]:
     """A head is followed by a gap, a byline, a dateline or furniture -- never directly by
-    the rest of its sentence. Checked from the run's end; more than three lines is body."""
+    the rest of its sentence. The run is trimmed from its end until its last line ends a
+    head; every earlier line must end its own line of the head the same way. More than
+    four lines is body."""
     run = list(run)
-    while run:
-        i = run[-1]
-        j = _next_nonblank_index(lines, i)
-        nxt = lines[j] if j is not None else None
-        if nxt is None or nxt.role in ("byline", "noise", "jump", "caption") or DATELINE.match(nxt.text):
-            break
-        prev = _prev_nonblank(lines, i)
-        after_article_end = prev is not None and prev.role in ("byline", "jump") and prev is not lines[run[0]]
-        if j > i + 1 and (_is_short(lines[i], columns[i]) or _head_spacing(lines[i]) or _phrase_spaced(lines[i])
-                          or display_width(lines[i].text) > columns[i] + 2 or (after_article_end and i == run[0])) \
-                and not (nxt.role == "body" and splits_word(lines[i].text, nxt.text)):
-            break
+    while run and not _ends_head(lines, columns, run[-1], run[0], last=True):
         run.pop()
+    for k in range(len(run) - 2, -1, -1):
+        if not _ends_head(lines, columns, run[k], run[0], last=False):
+            run = run[k + 1 :]
+            break
     if len(run) > MAX_HEAD_LINES:
         return []
     return run
+
+
+def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last: bool) -> bool:
+    j = _next_nonblank_index(lines, i)
+    nxt = lines[j] if j is not None else None
+    if nxt is None:
+        return True
+    if nxt.role == "body" and nxt.text[:1] in CONTINUES_TEXT:
+        return False  # "…社会发展" + "的核心战略": the text goes on
+    if last and (nxt.role in ("byline", "noise", "jump", "caption") or DATELINE.match(nxt.text)):
+        return True
+    if not last and nxt.role == "byline":
+        return True
+    line = lines[i]
+    prev = _prev_nonblank(lines, i)
+    after_article_end = prev is not None and prev.role in ("byline", "jump") and i == first
+    looks_finished = (_is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
+                      or display_width(line.text) > columns[i] + 2 or after_article_end
+                      or (line.text.endswith(("—", "？", "！", "?", "!")) and j > i + 1))
+    gap = j > i + 1
+    if not looks_finished or (last and not gap) or splits_word(line.text, nxt.text):
+        return False
+    return True
 
 
 def _head_spacing(line: Line) -> bool:

@@ -1,0 +1,211 @@
+"""One test per layout phenomenon, on small hand-made page fragments (not the seeds)."""
+from __future__ import annotations
+
+import pytest
+
+from digest.model import Page
+from digest.segment import segment
+
+# A body paragraph hard-wrapped at 16 columns, as an extractor prints it.
+BODY_A = """本报讯 6月24日，全省数字经济创新发展大
+会在宁波召开。会上发布了十项重点成果，涵盖
+人工智能、集成电路、生物医药等领域，来自
+各地的三百余家企业参加了对接活动。
+据介绍，今年以来全省新增高新技术企业一千
+余家，研发投入强度持续提高，创新生态不断
+优化，一批重大项目相继落地投产。"""
+
+BODY_B = """本报讯 记者从市交通部门获悉，全市新开通
+公交线路十二条，覆盖新建小区和产业园区，
+市民出行更加便捷。
+交通部门负责人表示，下一步将继续优化线网
+布局，提升公共交通服务水平，让群众出行更
+加舒心。"""
+
+
+def seg(text: str):
+    return segment(Page(source="page.txt", text=text))
+
+
+def titles(src):
+    return [a.title for a in src.articles]
+
+
+def test_blank_line_in_the_middle_of_a_word_is_joined():
+    text = "创新大会在宁波召开\n\n本报讯 6月24日，长三角科技成果对接转化大会在杭州召开，科技成\n\n果对接转化大会吸引了数百家企业参加。\n"
+    src = seg(text)
+    assert "科技成果对接转化大会吸引" in src.articles[0].paragraphs[0]
+
+
+def test_hard_wraps_are_reflowed_into_paragraphs():
+    src = seg("数字经济创新发展大会召开\n\n" + BODY_A)
+    paras = src.articles[0].paragraphs
+    assert len(paras) == 2
+    assert paras[0].startswith("本报讯6月24日，全省数字经济创新发展大会在宁波召开。")
+    assert paras[1].startswith("据介绍，今年以来全省新增高新技术企业一千余家")
+
+
+def test_one_line_paragraphs_are_kept():
+    text = "标题在这里出现\n\n第一段文字很长很长，一直写到了句号为止，中间没有任何换行，因为提取工具把整段放在了一行里。\n第二段文字也很长，写了很多内容，同样是一行到底，这在一些报纸的电子版里很常见。\n"
+    src = seg(text)
+    assert src.articles[0].paragraphs == ["第一段文字很长很长，一直写到了句号为止，中间没有任何换行，因为提取工具把整段放在了一行里。", "第二段文字也很长，写了很多内容，同样是一行到底，这在一些报纸的电子版里很常见。"]
+
+
+def test_spurious_spaces_between_cjk_removed_latin_spaces_kept():
+    text = "新模型发布\n\n日前， 长三角 G60 科创走廊发布了 DAMO GRAPE 模型 ，效果很好。\n"
+    para = seg(text).articles[0].paragraphs[0]
+    assert para == "日前，长三角G60科创走廊发布了DAMO GRAPE模型，效果很好。"
+
+
+def test_masthead_slogan_glued_to_headline_goes_to_noise():
+    text = " 为 有 金 融 活 水 来数字经济创新发展大会在宁波召开\n\n" + BODY_A
+    src = seg(text)
+    assert "为有金融活水来" in [n.replace(" ", "") for n in src.noise]
+    assert src.articles[0].title == "数字经济创新发展大会在宁波召开"
+
+
+def test_letter_spaced_headline_is_a_title():
+    src = seg("三 省 人 才 落 户 网 上 办\n\n" + BODY_B)
+    assert src.articles[0].title == "三省人才落户网上办"
+
+
+def test_vertical_headline_is_a_title():
+    vertical = "\n".join("公交线路新开通")
+    src = seg(vertical + "\n\n" + BODY_B)
+    assert src.articles[0].title == "公交线路新开通"
+
+
+def test_kicker_and_title():
+    text = "聚焦数字经济，打造创新高地———\n\n全省数字经济大会召开\n本报记者 王小明\n\n" + BODY_A.replace("本报讯 ", "")
+    art = seg(text).articles[0]
+    assert art.title == "全省数字经济大会召开"
+    assert art.subtitle == "聚焦数字经济，打造创新高地———"
+    assert art.byline == "本报记者 王小明"
+
+
+def test_headline_printed_after_its_article_is_attached_to_it():
+    body = BODY_B.replace("本报讯 ", "")
+    text = body + "\n\n（记者 杨 洁）\n\n公交线路再添十二条\n\n"
+    src = seg(text)
+    assert len(src.articles) == 1
+    assert src.articles[0].title == "公交线路再添十二条"
+
+
+def test_article_without_headline_has_no_title_in_segmentation():
+    src = seg(BODY_B)
+    assert src.articles[0].title is None
+
+
+def test_generated_title_is_marked():
+    from digest.pipeline import digest_text
+
+    src = digest_text(BODY_B, "page.txt")
+    art = src.articles[0]
+    assert art.title and art.title_generated is True
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["本报记者 陈路漫 通讯员 胡珂", "（记者 杨 洁）", "□长三角科技报联盟上海报道组 吴苡婷", "解放日报记者 李成东"],
+)
+def test_bylines_on_their_own_line(byline):
+    text = "数字经济创新发展大会召开\n" + byline + "\n\n" + BODY_A.replace("本报讯 ", "")
+    art = seg(text).articles[0]
+    assert art.byline == byline
+
+
+def test_byline_appended_to_the_last_body_line():
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + " 本报记者 陈路漫 通讯员 胡珂\n"
+    art = seg(text).articles[0]
+    assert art.byline == "本报记者 陈路漫 通讯员 胡珂"
+    assert art.paragraphs[-1].endswith("一批重大项目相继落地投产。")
+
+
+def test_bare_names_after_the_text_are_the_byline():
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n李凯旋\n"
+    assert seg(text).articles[0].byline == "李凯旋"
+
+
+@pytest.mark.parametrize("dateline", ["本报讯", "本报上海5月23日电（阮见）", "新民晚报讯", "新华社北京1月2日电"])
+def test_dateline_opens_an_article_and_stays_in_its_first_paragraph(dateline):
+    first = BODY_A.replace("本报讯 ", "")
+    second = BODY_B.replace("本报讯", dateline)
+    src = seg(first + "\n" + second)
+    assert len(src.articles) == 2
+    assert src.articles[1].paragraphs[0].startswith(dateline.replace(" ", ""))
+
+
+def test_jump_marker_sets_continued_and_is_noise():
+    text = "数字经济创新发展大会召开\n\n" + BODY_A[:-1] + "， （下转A2版）\n"
+    src = seg(text)
+    assert src.articles[0].continued == "A2"
+    assert "（下转A2版）" in src.noise
+
+
+def test_page_beginning_mid_sentence_is_an_incomplete_start():
+    text = "，并将加快新品种选育进展，进一步提升了产业链\n水平。\n\n数字经济创新发展大会召开\n\n" + BODY_A
+    src = seg(text)
+    assert src.articles[0].complete_start is False
+    assert src.articles[1].complete_start is True
+
+
+def test_section_subhead_stays_in_the_article_as_its_own_paragraph():
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n创新生态不断优化\n\n" + BODY_B.replace("本报讯 ", "")
+    src = seg(text)
+    assert len(src.articles) == 1
+    assert "创新生态不断优化" in src.articles[0].paragraphs
+
+
+def test_bullet_items_stay_in_the_article():
+    text = ("新推的便民措施发布\n\n" + BODY_B + "\n■跨区域协作服务保障上海乐园开园运营，\n交管部门全力做好保障工作。\n"
+            "■长三角区域高速路网协同排堵保畅，\n四省市联合发布出行提示。\n")
+    src = seg(text)
+    assert len(src.articles) == 1
+    assert any(p.startswith("■跨区域协作") for p in src.articles[0].paragraphs)
+
+
+def test_captions_and_credits_are_noise():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n图①：大会现场，嘉宾正在参观展品。 王小明摄\n"
+            "本版责编：肖 遥 陈圆圆\n版式设计：张丹峰\n")
+    src = seg(text)
+    assert any(n.startswith("图①") for n in src.noise)
+    assert any(n.startswith("本版责编") for n in src.noise)
+    assert all("图①" not in p for p in src.articles[0].paragraphs)
+
+
+def test_masthead_gives_date_and_page():
+    text = "2023年12月19日 星期二\n农历癸卯年十一月初七\n第A1版：要闻\n\n数字经济创新发展大会召开\n\n" + BODY_A
+    src = seg(text)
+    assert src.date == "2023-12-19"
+    assert src.page == "A1"
+    assert src.articles[0].title == "数字经济创新发展大会召开"
+
+
+def test_lead_with_a_blank_line_after_every_short_line():
+    lead = "之江浪潮，创新奔涌不\n\n息。\n\n近年来，萧山始终把创\n\n新驱动作为经济社会发展\n\n的核心战略，一以贯之。\n"
+    src = seg("科技 点燃新质生产力\n\n" + lead + "\n" + BODY_B.replace("本报讯 ", ""))
+    art = src.articles[0]
+    assert art.title == "科技点燃新质生产力"
+    assert art.paragraphs[0] == "之江浪潮，创新奔涌不息。"
+    assert art.paragraphs[1] == "近年来，萧山始终把创新驱动作为经济社会发展的核心战略，一以贯之。"
+
+
+def test_justified_letter_spaced_body_is_not_a_headline():
+    body = ("加 宏 大 ，愿 景 更 加 美 好 。 从 现 代 化\n国 家 升 级 为 现 代 化 强 国 ，意 味 着 新\n"
+            "目标不是建成一般意义上的社会主\n义现代化国家，到那时，中华民族将\n完 成 从 站 起 来 、富 起 来 到 强 起 来 的\n"
+            "伟 大 飞 跃 。\n")
+    src = seg("新时代的价值追求\n陈曙光\n\n" + body)
+    assert len(src.articles) == 1
+    assert src.articles[0].title == "新时代的价值追求"
+    assert src.articles[0].byline == "陈曙光"
+
+
+def test_headline_printed_in_fragments_is_put_together():
+    text = "新时代：\n新时代\n：发展新方位 奋进新目标\n陈曙光\n\n" + BODY_B.replace("本报讯 ", "")
+    art = seg(text).articles[0]
+    assert art.title == "新时代：发展新方位奋进新目标"
+
+
+def test_empty_and_whitespace_pages():
+    assert seg("").articles == []
+    assert seg("\n\n   \n").articles == []
