@@ -67,6 +67,11 @@ def display_width(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text if not ch.isspace())
 
 
+# Paragraphs without quotes or ASCII terminators (most of them) split with one regex.
+_SIMPLE_SENTENCE = re.compile(r"[^。！？；…]*[。！？；…]+[”’」』）)】》〉]*|[^。！？；…]+$")
+_NEEDS_CAREFUL_SPLIT = re.compile(r"[“「『‘!?;\"']")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split Chinese text into sentences, losing nothing.
 
@@ -78,7 +83,10 @@ def split_sentences(text: str) -> list[str]:
     """
     sentences: list[str] = []
     for para in text.split("\n"):
-        sentences.extend(_split_paragraph(para))
+        if _NEEDS_CAREFUL_SPLIT.search(para):
+            sentences.extend(_split_paragraph(para))
+        else:
+            sentences.extend(p for p in (m.strip() for m in _SIMPLE_SENTENCE.findall(para)) if p)
     return sentences
 
 

@@ -1,0 +1,51 @@
+"""Quality gate: segmentation of the sample pages scored against the hand-made gold.
+
+The gold and the scorer live in ../shared (not in the repo); these tests skip without it.
+The floors are the figures reached so far, so a change that makes segmentation worse
+fails here (raise them as segmentation improves).
+"""
+import importlib.util
+import json
+from collections import Counter
+
+import pytest
+
+from conftest import SAMPLES, shared
+
+FLOORS = {"article_f1@0.8": 0.93, "article_f1@0.95": 0.90, "title_acc": 0.95, "body_precision": 0.98,
+          "para_break_f1": 0.85}
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    path = shared("tools", "segscore.py")
+    spec = importlib.util.spec_from_file_location("segscore", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_seed_segmentation_meets_the_floors(runner, app, scorer):
+    gold = shared("gold")
+    result = runner.invoke(app, ["run", str(SAMPLES), "-f", "json"])
+    assert result.exit_code == 0
+    figures = scorer.score(gold, json.loads(result.stdout), SAMPLES)
+    assert figures["lost_chars"] == 0
+    for key, floor in FLOORS.items():
+        assert figures[key] >= floor, (key, figures[key])
+
+
+def test_held_out_pages_lose_nothing(runner, app):
+    pages = sorted(shared("pages").glob("*.txt"))
+    result = runner.invoke(app, ["run", *map(str, pages), "-f", "json", "-k", "0", "-n", "1"])
+    assert result.exit_code == 0
+    for src in json.loads(result.stdout)["sources"]:
+        raw = open(src["source"], encoding="utf-8").read()
+        out = []
+        for a in src["articles"]:
+            out += [a["title"] if not a["title_generated"] else "", a["subtitle"] or "", a["byline"] or "", *a["paragraphs"]]
+        out += src["noise"]
+        want = Counter(ch for ch in raw if not ch.isspace())
+        have = Counter(ch for ch in "".join(out) if not ch.isspace())
+        assert not (want - have), src["source"]
+        assert 1 <= len(src["articles"]) <= 8
