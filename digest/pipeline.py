@@ -11,6 +11,7 @@ from .categories import categorize
 from .keywords import keywords as extract_keywords
 from .load import LoadError, expand, read_page
 from .model import Article, Digest, Page, Source, SourceError
+from .patterns import DATELINE
 from .segment import segment
 from .summarize import DEFAULT_METHOD, summarize
 from .text import split_sentences
@@ -52,7 +53,7 @@ def generated_title(sentences: list[str]) -> str | None:
     """A stand-in headline for an article the page printed without one: its key sentence, cut short."""
     if not sentences:
         return None
-    first = sentences[0].rstrip("。！？；;!?")
+    first = DATELINE.sub("", sentences[0]).lstrip("，, ").rstrip("。！？；;!?") or sentences[0]
     for sep in "，,：:":
         head = first.split(sep)[0]
         if 6 <= len(head) <= GENERATED_TITLE_CHARS:

@@ -76,7 +76,8 @@ def split_sentences(text: str) -> list[str]:
     """Split Chinese text into sentences, losing nothing.
 
     A sentence ends at 。！？!?；; or an ellipsis, and takes any closing quotes and
-    brackets that follow with it. Terminators inside “…” quotes do not end a sentence
+    brackets that follow with it; a short attribution after a quote (“…。”他说。)
+    belongs to the quote. Terminators inside “…” quotes do not end a sentence
     unless the quote itself closes right after them. Newlines always end a sentence.
     Text without final punctuation is kept as the last sentence. ``"".join(result)``
     equals the input with newlines and surrounding spaces removed.
@@ -84,7 +85,7 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for para in text.split("\n"):
         if _NEEDS_CAREFUL_SPLIT.search(para):
-            sentences.extend(_split_paragraph(para))
+            sentences.extend(_attach_attributions(_split_paragraph(para)))
         else:
             sentences.extend(p for p in (m.strip() for m in _SIMPLE_SENTENCE.findall(para)) if p)
     return sentences
@@ -117,6 +118,20 @@ def _split_paragraph(para: str) -> list[str]:
             continue
         i += 1
     _emit(out, para[start:])
+    return out
+
+
+# "“…。”陈子辰说。" is one sentence: a short speech attribution after a quote stays with it.
+_ATTRIBUTION = re.compile(r"^[^，。！？；“”]{0,14}(?:说|表示|介绍|指出|认为|坦言|透露|强调|称|谈道|告诉记者|感慨|笑着说)[。！]?$")
+
+
+def _attach_attributions(sentences: list[str]) -> list[str]:
+    out: list[str] = []
+    for s in sentences:
+        if out and out[-1].endswith(("”", "」", "』")) and _ATTRIBUTION.match(s):
+            out[-1] += s
+        else:
+            out.append(s)
     return out
 
 

@@ -56,6 +56,6 @@ def test_full_pipeline_never_crashes(text):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(list("科技创新。！？；…”’」）) 数字AB12 ")), max_size=80).map("".join))
 def test_splitter_fast_path_agrees_with_the_careful_one(text):
-    from digest.text import _split_paragraph
+    from digest.text import _attach_attributions, _split_paragraph
 
-    assert split_sentences(text) == _split_paragraph(text)
+    assert split_sentences(text) == _attach_attributions(_split_paragraph(text))

@@ -28,10 +28,16 @@ def test_split_loses_nothing():
     assert "".join(split_sentences(text)) == text
 
 
+def test_attribution_stays_with_its_quote():
+    assert split_sentences("“我们很期待联合实验室。”何永富说。下一句。") == ["“我们很期待联合实验室。”何永富说。", "下一句。"]
+    # a full sentence after a quote is its own sentence
+    assert len(split_sentences("“我们很期待。”他认为这项成果将在胶粘剂开发过程中进行产业化。")) == 2
+
+
 def test_quote_closes_with_its_sentence():
     # sumy moves the closing quote to the next sentence; we must not
-    sents = split_sentences("“我们很期待。”他说。")
-    assert sents[0].endswith("。”")
+    sents = split_sentences("“我们很期待。”这项成果将在胶粘剂开发中进行产业化。")
+    assert sents[0] == "“我们很期待。”"
 
 
 @pytest.mark.parametrize(

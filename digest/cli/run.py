@@ -20,7 +20,7 @@ class Format(str, Enum):
 
 @app.command()
 def run(
-    paths: List[str] = typer.Argument(..., help="Page dumps: files, directories (their *.txt) or - for stdin."),
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Page dumps: files, directories (their *.txt) or - for stdin."),
     format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=50, help="Summary sentences per article."),

@@ -14,6 +14,7 @@ COLOURS = {"科技": "cyan", "经济": "green", "政务": "red", "社会": "mage
 
 def render(digest: Digest, console) -> None:
     from rich.rule import Rule
+    from rich.table import Table
     from rich.text import Text
 
     legend = Text("分类：", style="dim")
@@ -35,10 +36,16 @@ def render(digest: Digest, console) -> None:
                 console.print(Text("  " + article.subtitle, style="italic"))
             if article.byline:
                 console.print(Text("  " + article.byline, style="dim"))
-            for sentence in article.summary:
-                line = Text("  • ")
-                line.append(sentence)
-                console.print(line)
+            if article.summary and not console.is_terminal:  # piped: one line each, no padding
+                for sentence in article.summary:
+                    console.print(Text("  • " + sentence))
+            elif article.summary:
+                bullets = Table.grid(padding=(0, 1), expand=True)
+                bullets.add_column(width=3, justify="right")
+                bullets.add_column(ratio=1, overflow="fold")
+                for sentence in article.summary:
+                    bullets.add_row("•", Text(sentence))
+                console.print(bullets)
             if article.keywords:
                 console.print(Text("  关键词：" + " · ".join(article.keywords), style="dim " + colour))
             if article.continued:

@@ -141,9 +141,6 @@ class TextRank:
                     break
                 rank = new
         rank = rank / (rank.max() or 1.0)
-        fragment = lengths < MIN_CHARS - 1
-        if not fragment.all():
-            rank = np.where(fragment, rank * 0.05, rank)
         short = lengths.mean() / lengths
         score = rank * short ** self.length_power
         score = score / (score.max() or 1.0)
@@ -151,6 +148,10 @@ class TextRank:
         # a sentence added to a summary costs the reader its full length
         extra = rank * short ** self.extra_length_power
         extra = extra / (extra.max() or 1.0)
+        fragment = lengths < MIN_CHARS - 1
+        if not fragment.all():  # after normalization: shortness must not rescue a fragment
+            score = np.where(fragment, score * 0.01 - 1.0, score)
+            extra = np.where(fragment, extra * 0.01 - 1.0, extra)
         return score, extra, sim
 
     def rank(self, sentences: list[str], limit: int | None = None) -> list[int]:
