@@ -7,6 +7,7 @@ then charset-normalizer chooses among the legacy encodings.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -23,6 +24,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _LEGACY = ("gb18030", "big5", "utf_16_le", "utf_16_be")
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class LoadError(Exception):
@@ -161,7 +165,7 @@ def _detect_legacy(data: bytes) -> tuple[str, str]:
 
 def _refuse_binary(text: str) -> None:
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROLS.findall(sample))
     if controls > max(3, len(sample) // 100):
         raise LoadError("binary file (control characters); expected a text dump of a page")
     if "\ufffd" in sample and sample.count("\ufffd") > len(sample) // 20:

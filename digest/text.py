@@ -56,10 +56,18 @@ def repair_spacing(text: str) -> str:
     return _MULTI_SPACE.sub(" ", text).strip()
 
 
+# Control (Cc) and format (Cf) characters, newline and tab excepted.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U0001bca0-\U0001bca3"
+    "\U000110cd\U00013430-\U0001343f\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
 def normalize(text: str) -> str:
-    """NFC, no control characters but newlines and tabs, CRLF folded."""
+    """NFC, no control or format characters but newlines and tabs, CRLF folded."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    return _INVISIBLE.sub("", text)
 
 
 def display_width(text: str) -> float:

@@ -182,3 +182,19 @@ def test_inspect_shows_roles(runner, app):
     result = run(runner, app, "inspect", str(SAMPLE))
     assert result.exit_code == 0
     assert "headline" in result.stdout and "byline" in result.stdout and "noise" in result.stdout
+
+
+def test_output_is_identical_across_processes_and_hash_seeds(tmp_path):
+    """jieba's keyword ties and any set iteration must not depend on PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, XDG_CACHE_HOME=str(tmp_path))
+        proc = subprocess.run([sys.executable, "-m", "digest", "run", str(SAMPLE), "-f", "json"],
+                              capture_output=True, env=env, check=True)
+        assert proc.stderr == b""
+        outs.append(proc.stdout)
+    assert outs[0] == outs[1]

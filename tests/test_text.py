@@ -57,3 +57,16 @@ def test_repair_spacing(raw, fixed):
 
 def test_display_width_counts_cjk_quotes_full():
     assert display_width("“AI”") == 3.0
+
+
+def test_normalize_removes_exactly_control_and_format_characters():
+    import sys
+    import unicodedata
+
+    from digest.text import normalize
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    kept = set(normalize(unicodedata.normalize("NFC", every)))
+    for ch in every:
+        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t\r":
+            assert ch not in kept, hex(ord(ch))
