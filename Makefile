@@ -20,8 +20,9 @@ test: $(BIN)/digest   ## set up, then run the test suite
 bench: $(BIN)/digest  ## speed of every summarizer, ratios to the anchors
 	$(BIN)/python benchmarks/run.py
 
-eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set
+eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 and k=2
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1
+	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info
