@@ -170,15 +170,20 @@ def is_full(width: float, column: float) -> bool:
     return column > 0 and width >= column - 1.5
 
 
-def ends_paragraph(text: str, width: float, column: float, next_raw: str | None) -> bool:
-    """Did the writer end the paragraph on this line?"""
+def ends_paragraph(text: str, width: float, column: float, next_raw: str | None, gap_after: bool = False) -> bool:
+    """Did the writer end the paragraph on this line?
+
+    A sentence end short of the column edge ends the paragraph. At the edge it is
+    ambiguous; a blank line after it decides (on the seed pages: 22 paragraph ends
+    out of 23 such lines, against 1 out of 8 without the blank line).
+    """
     if not text:
         return True
     if next_raw is not None and next_raw[:1] in (" ", "\u3000") and next_raw.strip():
         return text[-1] in PARA_END or text[-1] in "：:"
     if text[-1] not in PARA_END:
         return False
-    return not is_full(width, column) or width > UNWRAPPED_WIDTH
+    return not is_full(width, column) or width > UNWRAPPED_WIDTH or gap_after
 
 
 def typical_width(lines: list[Line]) -> float:

@@ -89,7 +89,8 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
                              or j is None or j > i + 1):
             prev_closed = True
         else:
-            prev_closed = ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None)
+            prev_closed = ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None,
+                                         gap_after=j is not None and j > i + 1)
     return candidate
 
 
@@ -343,9 +344,10 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             para_continues = open_para and line.text[:1] not in "“「《（(" and not DATELINE.match(line.text)
             para_continues = para_continues and bool(blocks) and blocks[-1].kind in ("para", "noise")
         para.append(line)
-        nxt = _next_nonblank(lines, i)
+        j = _next_nonblank_index(lines, i)
         width = display_width(line.text)
-        open_para = not ends_paragraph(line.text, width, columns[i], nxt.raw if nxt else None)
+        open_para = not ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None,
+                                       gap_after=j is not None and j > i + 1)
         if not open_para:
             flush()
     flush()
