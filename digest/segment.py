@@ -18,7 +18,7 @@ from . import masthead
 from .layout import BODY_CONTINUES, column_widths, display_width, ends_paragraph, is_full, split_lines
 from .model import Article, Line, Page, Source
 from .nlp import splits_word
-from .patterns import BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, PHOTO_CREDIT_END
+from .patterns import ART_CREDIT, BULLET, BYLINE, PHOTO_WORDS, SURNAMES, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, PHOTO_CREDIT_END
 from .text import han_count, is_han, repair_spacing
 
 MAX_HEAD_WIDTH = 40
@@ -57,6 +57,7 @@ def classify(lines: list[Line]) -> list[Line]:
     columns = column_widths(lines)
     for line in lines:
         line.role = "blank" if line.blank else _furniture_role(line, display_width(line.text))
+    _lone_surnames(lines)
     candidate = _head_candidates(lines, columns)
     for run in _candidate_runs(lines, candidate):
         for i in _confirmed(lines, columns, run):
@@ -156,6 +157,18 @@ def _head_spacing(line: Line) -> bool:
     return line.spaced and not any(ch in line.text[:-1] for ch in "，、。；：,;")
 
 
+def _lone_surnames(lines: list[Line]) -> None:
+    """"叶" alone under a head line: an author's name the extractor split across lines."""
+    for i, line in enumerate(lines):
+        if line.role != "body" or len(line.text) != 1 or line.text not in SURNAMES:
+            continue
+        prev = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is not None and not prev.blank and prev.role == "body" and prev.text[-1] not in _BODY_PUNCT_END + "。！？”" \
+                and display_width(prev.text) <= MAX_HEAD_WIDTH and (after is None or after.blank):
+            line.role = "byline"
+
+
 def _heads_before_datelines(lines: list[Line]) -> None:
     """Up to three unpunctuated lines right before a dateline (本报讯…) are that story's head,
     provided the text before them closed (else they are the end of the previous paragraph)."""
@@ -191,7 +204,7 @@ def _furniture_role(line: Line, width: float) -> str:
     text = line.text
     if JUMP.match(text):
         return "jump"
-    if CREDIT.match(text):
+    if CREDIT.match(text) or ART_CREDIT.match(text):
         return "noise"
     if CAPTION.match(text):
         return "caption"
@@ -299,8 +312,8 @@ def _names_after_body(lines: list[Line]) -> None:
             continue
         prev = _prev_nonblank(lines, i)
         nxt = _next_nonblank(lines, i)
-        if (prev is None or prev.role in ("head", "noise")) and (nxt is None or nxt.role in ("body", "head")):
-            line.role = "byline"  # an author line under (or beside) a head
+        if (prev is None or prev.role in ("head", "noise", "byline", "jump")) and (nxt is None or nxt.role in ("body", "head")):
+            line.role = "byline"  # an author line under (or beside) a head, or over the next text
         elif line.role == "head" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”":
             if nxt is None or nxt.role != "body" or len(line.text) <= 4 or " " in line.text:
                 line.role = "byline"
@@ -351,11 +364,25 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         if not open_para:
             flush()
     flush()
+    _captions_by_content(blocks)
     blocks.extend(set_aside)
     for b in blocks:
         if b.kind == "head":
             b.text = " / ".join(l.text for l in b.lines)
     return blocks
+
+
+def _captions_by_content(blocks: list[Block]) -> None:
+    """A short paragraph that describes a photo ("…图为专职保洁人员…") and the photographer's
+    credit after it are a caption, not an article."""
+    for k, b in enumerate(blocks):
+        if b.kind != "para" or len(b.text) > 200 or not PHOTO_WORDS.search(b.text):
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "byline" and PHOTO_CREDIT_END.search(nxt.text):
+            b.kind = nxt.kind = "noise"
+            for line in b.lines + nxt.lines:
+                line.role = "caption"
 
 
 def _same_head(block: Block, line: Line, lines: list[Line]) -> bool:
@@ -408,10 +435,15 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur.article.continued = JUMP.match(b.text).group(2).upper()
                 cur.closed = True
         elif b.kind == "byline":
+            nxt = _next_content(blocks, i)
             if cur is not None and cur.article.byline is None and not (cur.closed and cur.article.paragraphs):
                 cur.article.byline = _clean_byline(b)
                 if cur.article.paragraphs:
                     cur.closed = True
+            elif nxt is not None and blocks[nxt].kind == "para" and (cur is None or cur.closed or cur.article.byline):
+                cur = new_draft(None)  # an author line over the next article's text
+                cur.article.byline = _clean_byline(b)
+                interrupted = False
             else:
                 noise.append(b.text)
         elif b.kind == "head":
@@ -502,24 +534,59 @@ def _is_subhead(head: Block, cur: _Draft, body: Block, byline: Block | None) -> 
 
 
 def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
-    """Heads printed away from their body go to the untitled articles, nearest before first."""
+    """Heads printed away from their body go to the untitled articles.
+
+    Each goes to the untitled article whose text shares most with it (a head names what
+    its article is about); without any overlap, to the nearest untitled one before it.
+    When more articles wait than heads were found, a head group whose lines stand apart
+    (blank lines between) is several heads stacked by the extractor.
+    """
+    waiting = [d for d in drafts if not d.headed and d.article.paragraphs]
+    groups: list[tuple[int, list[Line], Block | None]] = []
     for position, head, byline in orphans:
+        parts = _stacked_heads(head) if len(waiting) > len(orphans) else [head.lines]
+        groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
+    for position, lines, byline in groups:
         untitled = [k for k, d in enumerate(drafts) if not d.headed]
         if not untitled:
-            noise.append(head.text)
+            noise.extend(l.text for l in lines)
             if byline is not None:
                 noise.append(byline.text)
             continue
-        before = [k for k in untitled if k < position]
-        k = before[0] if before else untitled[0]
-        d = drafts[k]
-        d.heads = head.lines
+        scores = {k: _head_overlap(lines, drafts[k].article) for k in untitled}
+        best = max(untitled, key=lambda k: (scores[k], -abs(k - position)))
+        if scores[best] == 0:
+            before = [k for k in untitled if k < position]
+            best = before[0] if before else untitled[0]
+        d = drafts[best]
+        d.heads = lines
         d.headed = True
         if byline is not None:
             if d.article.byline is None:
                 d.article.byline = _clean_byline(byline)
             else:
                 noise.append(byline.text)
+
+
+def _stacked_heads(head: Block) -> list[list[Line]]:
+    parts: list[list[Line]] = [[head.lines[0]]]
+    for prev, line in zip(head.lines, head.lines[1:]):
+        if line.number > prev.last_number + 1 and not prev.text.endswith(("——", "—", "：", ":")) \
+                and not line.text.startswith("—"):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
+
+
+def _head_overlap(lines: list[Line], article: Article) -> float:
+    """Share of the head's character bigrams found in the article's opening text."""
+    head = "".join(l.text for l in lines)
+    grams = {head[i : i + 2] for i in range(len(head) - 1)}
+    if not grams:
+        return 0.0
+    text = "".join(article.paragraphs)[:600]
+    return sum(1 for g in grams if g in text) / len(grams)
 
 
 def _set_head(d: _Draft, noise: list[str]) -> None:
