@@ -41,6 +41,7 @@ class _Draft:
     closed: bool = False
     headed: bool = False
     sectioned: bool = False  # has section sub-heads: a long feature
+    spare_heads: list = field(default_factory=list)  # extra stacked head lines, maybe other articles' titles
 
 
 # ---------------------------------------------------------------------------------------
@@ -48,6 +49,7 @@ class _Draft:
 
 
 MAX_HEAD_LINES = 4
+MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
 # A line starting with one of these particles continues the text before it.
 CONTINUES_TEXT = "的地得了着过们"
 
@@ -142,7 +144,7 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
     line = lines[i]
     prev = _prev_nonblank(lines, i)
     after_article_end = prev is not None and prev.role in ("byline", "jump") and i == first
-    looks_finished = (_is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
+    looks_finished = ((not last and j > i + 1) or _is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
                       or display_width(line.text) > columns[i] + 2 or after_article_end
                       or (line.text.endswith(("—", "？", "！", "?", "!")) and j > i + 1))
     gap = j > i + 1
@@ -471,7 +473,19 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur.sectioned = True
                 interrupted = False
                 continue
-            cur = new_draft(b)
+            if cur is not None and not cur.headed and cur.article.byline and not cur.article.paragraphs:
+                # an author line opened this article: a head under it is its first section head
+                for line in b.lines:
+                    line.role = "subhead"
+                    cur.article.paragraphs.append(line.text)
+                cur.sectioned = True
+                continue
+            stacked = _stacked_heads(b)
+            if len(stacked) > 2:  # more than kicker and title: the rest may be other articles' heads
+                cur = new_draft(Block("head", [l for part in stacked[-2:] for l in part]))
+                cur.spare_heads = stacked[:-2]
+            else:
+                cur = new_draft(b)
             interrupted = False
             if byline is not None:
                 cur.article.byline = _clean_byline(byline)
@@ -536,29 +550,38 @@ def _is_subhead(head: Block, cur: _Draft, body: Block, byline: Block | None) -> 
 def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
     """Heads printed away from their body go to the untitled articles.
 
-    Each goes to the untitled article whose text shares most with it (a head names what
-    its article is about); without any overlap, to the nearest untitled one before it.
+    Best-matching pairs first: a head names what its article is about, so most of its
+    character bigrams occur in the article's text. A head that matches no waiting
+    article (a page banner, a column label) is furniture.
     When more articles wait than heads were found, a head group whose lines stand apart
     (blank lines between) is several heads stacked by the extractor.
     """
     waiting = [d for d in drafts if not d.headed and d.article.paragraphs]
     groups: list[tuple[int, list[Line], Block | None]] = []
+    for position, d in enumerate(drafts):
+        for lines in d.spare_heads:
+            if waiting:
+                groups.append((position, lines, None))
+            else:
+                d.heads = lines + d.heads
+        d.spare_heads = []
     for position, head, byline in orphans:
         parts = _stacked_heads(head) if len(waiting) > len(orphans) else [head.lines]
         groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
-    for position, lines, byline in groups:
-        untitled = [k for k, d in enumerate(drafts) if not d.headed]
-        if not untitled:
-            noise.extend(l.text for l in lines)
-            if byline is not None:
-                noise.append(byline.text)
-            continue
-        scores = {k: _head_overlap(lines, drafts[k].article) for k in untitled}
-        best = max(untitled, key=lambda k: (scores[k], -abs(k - position)))
-        if scores[best] == 0:
-            before = [k for k in untitled if k < position]
-            best = before[0] if before else untitled[0]
-        d = drafts[best]
+    # best-matching (head, article) pairs first; a head that matches no waiting article
+    # (a page banner, a column label) is furniture
+    pending = list(range(len(groups)))
+    while pending:
+        untitled = [k for k, d in enumerate(drafts) if not d.headed and d.article.paragraphs]
+        pairs = [(_head_overlap(groups[g][1], drafts[k].article), -abs(k - groups[g][0]), g, k)
+                 for g in pending for k in untitled]
+        pairs = [p for p in pairs if p[0] >= MIN_HEAD_OVERLAP]
+        if not pairs:
+            break
+        _, _, g, k = max(pairs)
+        pending.remove(g)
+        _, lines, byline = groups[g]
+        d = drafts[k]
         d.heads = lines
         d.headed = True
         if byline is not None:
@@ -566,6 +589,11 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
                 d.article.byline = _clean_byline(byline)
             else:
                 noise.append(byline.text)
+    for g in pending:
+        _, lines, byline = groups[g]
+        noise.extend(l.text for l in lines)
+        if byline is not None:
+            noise.append(byline.text)
 
 
 def _stacked_heads(head: Block) -> list[list[Line]]:
@@ -580,12 +608,12 @@ def _stacked_heads(head: Block) -> list[list[Line]]:
 
 
 def _head_overlap(lines: list[Line], article: Article) -> float:
-    """Share of the head's character bigrams found in the article's opening text."""
+    """Share of the head's character bigrams found in the article's text."""
     head = "".join(l.text for l in lines)
     grams = {head[i : i + 2] for i in range(len(head) - 1)}
     if not grams:
         return 0.0
-    text = "".join(article.paragraphs)[:600]
+    text = "".join(article.paragraphs)
     return sum(1 for g in grams if g in text) / len(grams)
 
 
