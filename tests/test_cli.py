@@ -198,3 +198,39 @@ def test_output_is_identical_across_processes_and_hash_seeds(tmp_path):
         assert proc.stderr == b""
         outs.append(proc.stdout)
     assert outs[0] == outs[1]
+
+
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
+    """The console factory: ANSI colour on a TTY, none with NO_COLOR or when piped."""
+    import io
+
+    from rich.text import Text
+
+    from digest.cli import cli_utils
+
+    class FakeTTY(io.StringIO):
+        def isatty(self):
+            return True
+
+    def render(no_color: bool, tty: bool) -> str:
+        monkeypatch.setattr(cli_utils, "stdout_is_terminal", lambda: tty)
+        monkeypatch.setenv("TERM", "xterm-256color")
+        if no_color:
+            monkeypatch.setenv("NO_COLOR", "1")
+        else:
+            monkeypatch.delenv("NO_COLOR", raising=False)
+        buf = FakeTTY() if tty else io.StringIO()
+        cli_utils.console(file=buf).print(Text("红色", style="red"))
+        return buf.getvalue()
+
+    assert "\x1b[" in render(no_color=False, tty=True)
+    assert "\x1b[" not in render(no_color=True, tty=True)
+    assert "\x1b[" not in render(no_color=False, tty=False)
+
+
+def test_max_chars_budget(runner, app):
+    result = run(runner, app, "run", str(SAMPLE), "-f", "json", "--max-chars", "60")
+    for art in json.loads(result.stdout)["sources"][0]["articles"]:
+        summary = art["summary"]
+        assert summary
+        assert sum(map(len, summary)) <= 60 or len(summary) == 1
