@@ -79,6 +79,10 @@ PHOTO_WORDS = re.compile(r"图为|[上下左右]图|图片|资料图|航拍|摄�
 ART_CREDIT = re.compile(rf"^[{HAN}]{{2,4}}\s*(?:作|绘|画|摄)\s*[（(][^（）()]{{2,10}}发?[）)]$")
 PHOTO_CREDIT_END = re.compile(rf"[{HAN}]{{2,4}}\s*摄(?:影)?\s*$")
 
+# Page banners with the standard political slogan form: 认真学习宣传贯彻党的十九大精神,
+# 深入学习贯彻…思想. They head a page or a column, never one article.
+SLOGAN = re.compile(rf"^(?:认真|深入|全面|坚决|持续)?(?:学习|宣传|贯彻|落实)(?:宣传|贯彻|落实|领会)?[{HAN}“”]{{2,26}}(?:精神|思想)$")
+
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 PAGE_LABEL = re.compile(r"^第?\s*([A-Z]{0,2}\s?\d{1,3})\s*版|^([A-Z]?\d{1,2})[\u4e00-\u9fff]{2,4}$")
 PAPER_NAME = re.compile(rf"([{HAN}]{{2,6}}(?:日报|时报|晚报|晨报|商报|青年报|科技报|经济报|法制报|导报|周报))")

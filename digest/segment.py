@@ -18,7 +18,7 @@ from . import masthead
 from .layout import BODY_CONTINUES, column_widths, display_width, ends_paragraph, is_full, split_lines
 from .model import Article, Line, Page, Source
 from .nlp import splits_word
-from .patterns import ART_CREDIT, BULLET, BYLINE, PHOTO_WORDS, SURNAMES, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, PHOTO_CREDIT_END
+from .patterns import ART_CREDIT, BULLET, BYLINE, PHOTO_WORDS, SLOGAN, SURNAMES, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, PHOTO_CREDIT_END
 from .text import han_count, is_han, repair_spacing
 
 MAX_HEAD_WIDTH = 40
@@ -42,6 +42,7 @@ class _Draft:
     headed: bool = False
     sectioned: bool = False  # has section sub-heads: a long feature
     spare_heads: list = field(default_factory=list)  # extra stacked head lines, maybe other articles' titles
+    decks: list = field(default_factory=list)  # a deck (——…) printed apart from its title
 
 
 # ---------------------------------------------------------------------------------------
@@ -160,9 +161,10 @@ def _head_spacing(line: Line) -> bool:
 
 
 def _lone_surnames(lines: list[Line]) -> None:
-    """"叶" alone under a head line: an author's name the extractor split across lines."""
+    """An author's name right under a head line ("夏春涛", or "叶" when the extractor split
+    the name across lines) is a byline, before heads are confirmed by what follows them."""
     for i, line in enumerate(lines):
-        if line.role != "body" or len(line.text) != 1 or line.text not in SURNAMES:
+        if line.role != "body" or not (len(line.text) == 1 and line.text in SURNAMES or NAMES_ONLY.match(line.text)):
             continue
         prev = lines[i - 1] if i else None
         after = lines[i + 1] if i + 1 < len(lines) else None
@@ -206,7 +208,7 @@ def _furniture_role(line: Line, width: float) -> str:
     text = line.text
     if JUMP.match(text):
         return "jump"
-    if CREDIT.match(text) or ART_CREDIT.match(text):
+    if CREDIT.match(text) or ART_CREDIT.match(text) or SLOGAN.match(text):
         return "noise"
     if CAPTION.match(text):
         return "caption"
@@ -556,6 +558,9 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
     When more articles wait than heads were found, a head group whose lines stand apart
     (blank lines between) is several heads stacked by the extractor.
     """
+    for d in drafts:  # a deck alone ("——学习…") still waits for its title
+        if d.headed and d.heads and all(l.text.startswith("—") for l in d.heads):
+            d.headed, d.decks, d.heads = False, d.heads, []
     waiting = [d for d in drafts if not d.headed and d.article.paragraphs]
     groups: list[tuple[int, list[Line], Block | None]] = []
     for position, d in enumerate(drafts):
@@ -589,6 +594,10 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
                 d.article.byline = _clean_byline(byline)
             else:
                 noise.append(byline.text)
+    for d in drafts:
+        d.heads = d.heads + d.decks
+        d.headed = d.headed or bool(d.decks)
+        d.decks = []
     for g in pending:
         _, lines, byline = groups[g]
         noise.extend(l.text for l in lines)

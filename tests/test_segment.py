@@ -209,3 +209,10 @@ def test_headline_printed_in_fragments_is_put_together():
 def test_empty_and_whitespace_pages():
     assert seg("").articles == []
     assert seg("\n\n   \n").articles == []
+
+
+def test_slogan_banner_is_noise_not_a_title():
+    text = "认真学习宣传贯彻党的十九大精神\n\n" + BODY_B
+    src = seg(text)
+    assert "认真学习宣传贯彻党的十九大精神" in src.noise
+    assert src.articles[0].title is None
