@@ -41,22 +41,30 @@ def _bigram_matrix_indices(sentences: list[str]):
     found with numpy over code points rather than a Python loop."""
     np = _np()
     cleaned = [_NOT_CONTENT.sub("", s) for s in sentences]
-    counts = np.array([max(0, len(t) - 1) for t in cleaned])
-    if counts.sum() == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0, counts
-    joined = "".join(cleaned)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-    keys = codes[:-1] * 0x110000 + codes[1:]
     lengths = np.array([len(t) for t in cleaned])
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    counts = np.maximum(lengths - 1, 0)
+    if not counts.any():
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0, counts
+    codes = np.frombuffer("".join(cleaned).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    keys = codes[:-1] * 0x110000 + codes[1:]
     # a bigram starts at every position except each sentence's last character
-    valid = np.ones(len(codes) - 1, dtype=bool)
-    ends = starts + lengths - 1
-    valid[ends[(lengths > 0) & (ends < len(valid))]] = False
+    ends = np.cumsum(lengths) - 1
+    valid = np.ones(len(keys), dtype=bool)
+    valid[ends[(lengths > 0) & (ends < len(keys))]] = False
     keys = keys[valid]
     rows = np.repeat(np.arange(len(sentences)), counts)
     uniq, cols = np.unique(keys, return_inverse=True)
     return rows, cols.ravel(), len(uniq), counts
+
+
+@functools.lru_cache(maxsize=256)
+def _lead_prior(n: int, power: float):
+    """Personalization vector 1/(i+1)^power, normalized; cached per article length."""
+    np = _np()
+    prior = 1.0 / np.arange(1, n + 1) ** power
+    prior /= prior.sum()
+    prior.flags.writeable = False
+    return prior
 
 
 @register("textrank", "ours: bigram graph, lead-biased PageRank, length normalization, MMR (default)")
@@ -88,7 +96,7 @@ class TextRank:
         tf = np.bincount(rows * v + cols, minlength=n * v).reshape(n, v).astype(float)
         df = (tf > 0).sum(axis=0)
         x = np.log1p(tf) * np.log((n + 1) / (df + 0.5))
-        norms = np.linalg.norm(x, axis=1)
+        norms = np.sqrt((x * x).sum(axis=1))
         norms[norms == 0] = 1.0
         x /= norms[:, None]
         sim = x @ x.T
@@ -121,17 +129,17 @@ class TextRank:
         np = _np()
         n = len(sentences)
         sim, lengths = self.similarity(sentences)
-        prior = 1.0 / np.arange(1, n + 1) ** self.position_power
-        prior /= prior.sum()
+        prior = _lead_prior(n, self.position_power)
         out_weight = sim.sum(axis=1)
         dangling = out_weight == 0
         out_weight[dangling] = 1.0
         transition = sim / out_weight[:, None]
         if n < SPARSE_FROM:
             # personalized PageRank in closed form: r = (1-d) p (I - d M)^-1, M with dangling rows -> p
-            m = transition.copy()
-            m[dangling] = prior
-            rank = np.linalg.solve((np.eye(n) - self.damping * m).T, (1 - self.damping) * prior)
+            transition[dangling] = prior
+            system = transition.T * -self.damping
+            system.flat[:: n + 1] += 1.0
+            rank = np.linalg.solve(system, (1 - self.damping) * prior)
         else:
             rank = prior.copy()
             for _ in range(self.iterations):
@@ -149,7 +157,7 @@ class TextRank:
         extra = rank * short ** self.extra_length_power
         extra = extra / (extra.max() or 1.0)
         fragment = lengths < MIN_CHARS - 1
-        if not fragment.all():  # after normalization: shortness must not rescue a fragment
+        if fragment.any() and not fragment.all():  # after normalization: shortness must not rescue a fragment
             score = np.where(fragment, score * 0.01 - 1.0, score)
             extra = np.where(fragment, extra * 0.01 - 1.0, extra)
         return score, extra, sim
