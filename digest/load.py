@@ -16,6 +16,7 @@ from .model import Page, SourceError
 from .text import han_count, normalize
 
 MAX_BYTES = 50 * 1024 * 1024
+PLAUSIBILITY_SAMPLE = 4000  # characters: enough to tell an encoding, cheap on big files
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -83,18 +84,21 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise LoadError(f"starts with a {name} byte-order mark but does not decode as {name}") from None
     if not data.strip():
         return "", "utf-8"
-    utf16 = _sniff_utf16(data)
-    if utf16:
-        return data.decode(utf16), utf16
-    if b"\x00" in data:
+    if b"\x00" in data:  # UTF-16 (ASCII in it leaves NUL bytes) or binary
+        utf16 = _sniff_utf16(data)
+        if utf16:
+            return data.decode(utf16), utf16
         raise LoadError("binary file (contains NUL bytes); expected a text dump of a page")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None
-    if text is not None:
+    if text is not None:  # strict UTF-8 almost never decodes by accident
         _refuse_binary(text)
         return text, "utf-8"
+    utf16 = _sniff_utf16(data)  # UTF-16 of pure CJK has no NUL bytes
+    if utf16:
+        return data.decode(utf16), utf16
     text, encoding = _detect_legacy(data)
     _refuse_binary(text)
     return text, encoding
@@ -131,7 +135,8 @@ def _sniff_utf16(data: bytes) -> str | None:
 
 
 def _text_plausibility(text: str) -> float:
-    """Share of characters that ordinary Chinese text is made of."""
+    """Share of characters that ordinary Chinese text is made of (on a sample)."""
+    text = text[:PLAUSIBILITY_SAMPLE]
     if not text:
         return 0.0
     ok = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fa5" or 32 <= ord(ch) < 127 or ch in "\n\r\t"

@@ -16,6 +16,12 @@ def test_decodes_common_chinese_encodings(encoding):
     assert decoded.lstrip("\ufeff") == text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_and_without_ascii(encoding):
+    text = "长三角科技成果对接转化大会在杭州召开。会上，三个联盟成立。" * 4  # no NUL bytes at all
+    assert decode(text.encode(encoding))[0] == text
+
+
 def test_utf8_bom_is_removed():
     decoded, name = decode(codecs.BOM_UTF8 + TEXT.encode())
     assert decoded == TEXT and name == "utf-8-sig"
