@@ -41,7 +41,7 @@ def jieba():
 
 @functools.lru_cache(maxsize=None)
 def jieba_analyse():
-    jb = jieba()
+    jieba()  # quiet, cached dictionary first
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import jieba.analyse as analyse

@@ -1,0 +1,290 @@
+"""Articles from blocks: a head group opens an article, stays inside one as a section
+sub-head, or is an orphan (printed away from its body) that goes to the untitled article
+it is about. Nothing is dropped: a block that is no article's goes to noise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .layout import display_width
+from .model import Article, Line
+from .patterns import DATELINE, JUMP
+from .roles import _CANNOT_START, _phrase_spaced
+
+MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
+
+
+@dataclass
+class _Draft:
+    article: Article
+    heads: list[Line] = field(default_factory=list)
+    closed: bool = False
+    headed: bool = False
+    sectioned: bool = False  # has section sub-heads: a long feature
+    spare_heads: list = field(default_factory=list)  # extra stacked head lines, maybe other articles' titles
+    decks: list = field(default_factory=list)  # a deck (——…) printed apart from its title
+
+
+
+
+
+def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
+    drafts: list[_Draft] = []
+    noise: list[str] = []
+    orphans: list[tuple[int, Block, Block | None]] = []  # (position, head, byline)
+    cur: _Draft | None = None
+    skip: set[int] = set()
+    interrupted = False  # furniture (captions, credits) since the current article's last text
+
+    def new_draft(head: Block | None) -> _Draft:
+        d = _Draft(Article(id=""))
+        if head is not None:
+            d.heads = head.lines
+            d.headed = True
+        drafts.append(d)
+        return d
+
+    for i, b in enumerate(blocks):
+        if i in skip:
+            continue
+        if b.kind == "noise":
+            noise.append(b.text)
+            interrupted = cur is not None
+        elif b.kind == "jump":
+            noise.append(b.text)
+            if cur is not None:
+                cur.article.continued = JUMP.match(b.text).group(2).upper()
+                cur.closed = True
+        elif b.kind == "byline":
+            nxt = _next_content(blocks, i)
+            if cur is not None and cur.article.byline is None and not (cur.closed and cur.article.paragraphs):
+                cur.article.byline = _clean_byline(b)
+                if cur.article.paragraphs:
+                    cur.closed = True
+            elif nxt is not None and blocks[nxt].kind == "para" and (cur is None or cur.closed or cur.article.byline):
+                cur = new_draft(None)  # an author line over the next article's text
+                cur.article.byline = _clean_byline(b)
+                interrupted = False
+            else:
+                noise.append(b.text)
+        elif b.kind == "head":
+            nxt = _next_content(blocks, i)
+            after = _next_content(blocks, nxt) if nxt is not None else None
+            if nxt is not None and blocks[nxt].kind == "byline":
+                byline = blocks[nxt]
+                body = after
+            else:
+                byline, body = None, nxt
+            section_next = (byline is not None and body is not None and blocks[body].kind == "head"
+                            and len(blocks[body].lines) == 1 and _next_content(blocks, body) is not None
+                            and blocks[_next_content(blocks, body)].kind == "para")
+            if (body is None or blocks[body].kind == "head") and not section_next:
+                orphans.append((len(drafts), b, byline))
+                if byline is not None:
+                    skip.add(nxt)
+                continue
+            if not section_next and cur is not None and _is_subhead(b, cur, blocks[body], byline):
+                if interrupted:  # furniture came between: the section resumes the feature it belongs to
+                    cur = next((d for d in reversed(drafts) if d.sectioned and d is not cur), cur)
+                for line in b.lines:
+                    line.role = "subhead"
+                    cur.article.paragraphs.append(line.text)
+                cur.sectioned = True
+                interrupted = False
+                continue
+            if cur is not None and not cur.headed and cur.article.byline and not cur.article.paragraphs:
+                # an author line opened this article: a head under it is its first section head
+                for line in b.lines:
+                    line.role = "subhead"
+                    cur.article.paragraphs.append(line.text)
+                cur.sectioned = True
+                continue
+            stacked = _stacked_heads(b)
+            if len(stacked) > 2:  # more than kicker and title: the rest may be other articles' heads
+                cur = new_draft(Block("head", [l for part in stacked[-2:] for l in part]))
+                cur.spare_heads = stacked[:-2]
+            else:
+                cur = new_draft(b)
+            interrupted = False
+            if byline is not None:
+                cur.article.byline = _clean_byline(byline)
+                skip.add(nxt)
+            if section_next:
+                section = blocks[body]
+                for line in section.lines:
+                    line.role = "subhead"
+                    cur.article.paragraphs.append(line.text)
+                cur.sectioned = True
+                skip.add(body)
+        elif b.kind == "para":
+            starts_new = (
+                cur is None
+                or cur.closed
+                or (bool(DATELINE.match(b.text)) and bool(cur.article.paragraphs))
+            )
+            if starts_new:
+                cur = new_draft(None)
+                if b.continues or b.text[:1] in _CANNOT_START:
+                    cur.article.complete_start = not (len(drafts) == 1)
+            cur.article.paragraphs.append(b.text)
+            interrupted = False
+            for line in b.lines:
+                line.article = drafts.index(cur)
+
+    _place_orphans(drafts, orphans, noise)
+    articles = []
+    line_article: dict[int, int] = {}
+    for d in drafts:
+        if not d.article.paragraphs and not d.heads:
+            continue
+        _set_head(d, noise)
+        d.article.id = f"{stem}#{len(articles) + 1}"
+        for line in d.heads:
+            line_article[id(line)] = len(articles)
+        articles.append(d.article)
+    return articles, noise, line_article
+
+
+def _next_content(blocks: list[Block], i: int) -> int | None:
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].kind not in ("noise",):
+            return j
+    return None
+
+
+def _is_subhead(head: Block, cur: _Draft, body: Block, byline: Block | None) -> bool:
+    """A section sub-head stays in the open article; a new story's head has its own cues."""
+    if cur.closed or byline is not None or not cur.article.paragraphs:
+        return False
+    if DATELINE.match(body.text):
+        return False
+    if any(line.spaced or _phrase_spaced(line) for line in head.lines):
+        return False
+    text = "".join(line.text for line in head.lines)
+    if any(line.text.endswith(("——", "—")) or line.text.startswith("——") for line in head.lines):
+        return False
+    return len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18 and len(text) <= 34
+
+
+def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
+    """Heads printed away from their body go to the untitled articles.
+
+    Best-matching pairs first: a head names what its article is about, so most of its
+    character bigrams occur in the article's text. A head that matches no waiting
+    article (a page banner, a column label) is furniture.
+    When more articles wait than heads were found, a head group whose lines stand apart
+    (blank lines between) is several heads stacked by the extractor.
+    """
+    for d in drafts:  # a deck alone ("——学习…") still waits for its title
+        if d.headed and d.heads and all(l.text.startswith("—") for l in d.heads):
+            d.headed, d.decks, d.heads = False, d.heads, []
+    waiting = [d for d in drafts if not d.headed and d.article.paragraphs]
+    groups: list[tuple[int, list[Line], Block | None]] = []
+    for position, d in enumerate(drafts):
+        for lines in d.spare_heads:
+            if waiting:
+                groups.append((position, lines, None))
+            else:
+                d.heads = lines + d.heads
+        d.spare_heads = []
+    for position, head, byline in orphans:
+        parts = _stacked_heads(head) if len(waiting) > len(orphans) else [head.lines]
+        groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
+    # best-matching (head, article) pairs first; a head that matches no waiting article
+    # (a page banner, a column label) is furniture
+    pending = list(range(len(groups)))
+    while pending:
+        untitled = [k for k, d in enumerate(drafts) if not d.headed and d.article.paragraphs]
+        pairs = [(_head_overlap(groups[g][1], drafts[k].article), -abs(k - groups[g][0]), g, k)
+                 for g in pending for k in untitled]
+        pairs = [p for p in pairs if p[0] >= MIN_HEAD_OVERLAP]
+        if not pairs:
+            break
+        _, _, g, k = max(pairs)
+        pending.remove(g)
+        _, lines, byline = groups[g]
+        d = drafts[k]
+        d.heads = lines
+        d.headed = True
+        if byline is not None:
+            if d.article.byline is None:
+                d.article.byline = _clean_byline(byline)
+            else:
+                noise.append(byline.text)
+    for d in drafts:
+        d.heads = d.heads + d.decks
+        d.headed = d.headed or bool(d.decks)
+        d.decks = []
+    for g in pending:
+        _, lines, byline = groups[g]
+        noise.extend(l.text for l in lines)
+        if byline is not None:
+            noise.append(byline.text)
+
+
+def _stacked_heads(head: Block) -> list[list[Line]]:
+    parts: list[list[Line]] = [[head.lines[0]]]
+    for prev, line in zip(head.lines, head.lines[1:]):
+        if line.number > prev.last_number + 1 and not prev.text.endswith(("——", "—", "：", ":")) \
+                and not line.text.startswith("—"):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
+
+
+def _head_overlap(lines: list[Line], article: Article) -> float:
+    """Share of the head's character bigrams found in the article's text."""
+    head = "".join(l.text for l in lines)
+    grams = {head[i : i + 2] for i in range(len(head) - 1)}
+    if not grams:
+        return 0.0
+    text = "".join(article.paragraphs)
+    return sum(1 for g in grams if g in text) / len(grams)
+
+
+def _set_head(d: _Draft, noise: list[str]) -> None:
+    """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
+
+    A head the extractor printed in fragments ("新时代：" / "新时代" / "：发展新方位") is
+    put together again; a fragment that only repeats another goes to noise.
+    """
+    lines = [l for l in d.heads if l.text]
+    if not lines:
+        return
+    texts = [l.text for l in lines]
+    for a in range(len(texts)):
+        for c in range(a + 1, len(texts)):
+            if texts[a] and texts[c] and texts[a].endswith(("：", ":")) and texts[c].startswith(("：", ":")):
+                texts[a] = texts[a] + texts[c][1:]
+                noise.append(lines[c].text[:1])
+                texts[c] = ""
+    for b in range(len(texts)):
+        if texts[b] and any(o is not texts[b] and len(o) > len(texts[b]) and o.startswith(texts[b]) for o in texts):
+            noise.append(texts[b])
+            texts[b] = ""
+    for a in range(len(texts) - 1):  # "安徽和县：" directly over "新绿染夏田" is one title
+        c = a + 1
+        if texts[a] and texts[c] and texts[a].endswith(("：", ":")) and lines[c].number == lines[a].last_number + 1 \
+                and not texts[c].startswith(("—", "：", ":")):
+            texts[c] = texts[a] + texts[c]
+            texts[a] = ""
+    pairs = [(l, t) for l, t in zip(lines, texts) if t]
+    subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
+    mains = [p for p in pairs if p not in subs] or pairs[-1:]
+    title = mains[-1]
+    if len(pairs) > 1 and pairs[-1][1].endswith("——"):
+        title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
+    d.article.title = title[1]
+    d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
+    for l in lines:
+        l.role = "headline" if l is title[0] else "subtitle"
+
+
+def _clean_byline(block: Block) -> str:
+    """Bylines keep the spaces between names ("本报记者 陈路漫 通讯员 胡珂")."""
+    return " ".join(" ".join(line.raw.split()) for line in block.lines)
+
+
+# ---------------------------------------------------------------------------------------

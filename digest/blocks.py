@@ -1,0 +1,101 @@
+"""Blocks: lines with roles -> paragraphs (wrapped lines joined), head groups, bylines, noise."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .layout import column_widths, display_width, ends_paragraph
+from .model import Line
+from .patterns import BULLET, DATELINE, PHOTO_CREDIT_END, PHOTO_WORDS
+from .roles import MAX_HEAD_LINES, _next_nonblank_index
+from .text import repair_spacing
+
+
+@dataclass
+class Block:
+    kind: str  # para, head, byline, noise, jump
+    lines: list[Line]
+    text: str = ""
+    continues: bool = False  # para: starts mid-sentence (its previous line did not end)
+
+
+
+
+
+def build_blocks(lines: list[Line]) -> list[Block]:
+    columns = column_widths(lines)
+    blocks: list[Block] = []
+    set_aside: list[Block] = []  # repeated head fragments: noise that must not split a head
+    para: list[Line] = []
+    para_continues = False
+
+    def flush():
+        nonlocal para, para_continues
+        if para:
+            blocks.append(Block("para", para, _join(para), continues=para_continues))
+        para, para_continues = [], False
+
+    open_para = False  # the last body line did not end its paragraph
+    for i, line in enumerate(lines):
+        if line.role == "blank":
+            continue
+        if line.hint == "duplicate":
+            set_aside.append(Block("noise", [line], line.text))
+            continue
+        if line.role != "body":
+            flush()
+            kind = {"head": "head", "byline": "byline", "jump": "jump"}.get(line.role, "noise")
+            if kind == "head" and blocks and blocks[-1].kind == "head" and _same_head(blocks[-1], line, lines):
+                blocks[-1].lines.append(line)
+            else:
+                blocks.append(Block(kind, [line], line.text))
+            continue
+        if para and (DATELINE.match(line.text) or BULLET.match(line.text)):
+            flush()
+        if not para:
+            para_continues = open_para and line.text[:1] not in "“「《（(" and not DATELINE.match(line.text)
+            para_continues = para_continues and bool(blocks) and blocks[-1].kind in ("para", "noise")
+        para.append(line)
+        j = _next_nonblank_index(lines, i)
+        width = display_width(line.text)
+        open_para = not ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None,
+                                       gap_after=j is not None and j > i + 1)
+        if not open_para:
+            flush()
+    flush()
+    _captions_by_content(blocks)
+    blocks.extend(set_aside)
+    for b in blocks:
+        if b.kind == "head":
+            b.text = " / ".join(l.text for l in b.lines)
+    return blocks
+
+
+def _captions_by_content(blocks: list[Block]) -> None:
+    """A short paragraph that describes a photo ("…图为专职保洁人员…") and the photographer's
+    credit after it are a caption, not an article."""
+    for k, b in enumerate(blocks):
+        if b.kind != "para" or len(b.text) > 200 or not PHOTO_WORDS.search(b.text):
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "byline" and PHOTO_CREDIT_END.search(nxt.text):
+            b.kind = nxt.kind = "noise"
+            for line in b.lines + nxt.lines:
+                line.role = "caption"
+
+
+def _same_head(block: Block, line: Line, lines: list[Line]) -> bool:
+    """Consecutive head lines form one head (title, kicker, subtitle) when close together."""
+    last = block.lines[-1]
+    gap = sum(1 for l in lines if last.last_number < l.number < line.number and l.blank)
+    return len(block.lines) < MAX_HEAD_LINES and line.number - last.last_number <= 3 and gap <= 2
+
+
+def _join(lines: list[Line]) -> str:
+    """Reflow wrapped lines: CJK joins without a space, Latin words keep one."""
+    text = ""
+    for line in lines:
+        piece = line.text
+        if text and text[-1].isascii() and text[-1].isalnum() and piece[:1].isascii() and piece[:1].isalpha():
+            text += " "
+        text += piece
+    return repair_spacing(text)

@@ -1,0 +1,289 @@
+"""Line roles: every line of a page gets one (blank, noise, caption, jump, byline, head, body).
+
+A line's role comes from its own text (furniture patterns), its width against its
+column, and its neighbours: a head follows text that closed and is followed by a gap, a
+byline, a dateline or furniture -- never directly by the rest of its sentence.
+"""
+from __future__ import annotations
+
+from .layout import column_widths, display_width, ends_paragraph, is_full
+from .model import Line
+from .nlp import splits_word
+from .patterns import (ART_CREDIT, BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SLOGAN,
+                       SURNAMES)
+from .text import han_count, is_han
+
+MAX_HEAD_WIDTH = 40
+_BODY_PUNCT_END = "。，、；：,;:"
+_CANNOT_START = "，、。；：）)」』”’！？…"
+
+MAX_HEAD_LINES = 4
+# A line starting with one of these particles continues the text before it.
+CONTINUES_TEXT = "的地得了着过们"
+
+
+def classify(lines: list[Line]) -> list[Line]:
+    """Give every line a role: blank, noise, caption, jump, byline, head, body."""
+    columns = column_widths(lines)
+    for line in lines:
+        line.role = "blank" if line.blank else _furniture_role(line, display_width(line.text))
+    _lone_surnames(lines)
+    candidate = _head_candidates(lines, columns)
+    for run in _candidate_runs(lines, candidate):
+        for i in _confirmed(lines, columns, run):
+            lines[i].role = "head"
+    _heads_before_datelines(lines)
+    _masthead_sandwich(lines)
+    _names_after_body(lines)
+    return lines
+
+
+def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
+    """Body lines that could be heads, given whether the text before them closed.
+
+    A candidate closes the text before the next line only if it looks finished
+    (short, followed by a gap, or letter-spaced); a full-width one may be a wrapped
+    first line, so it must not make the next line a candidate too.
+    """
+    candidate = [False] * len(lines)
+    prev_closed = True
+    for i, line in enumerate(lines):
+        if line.role == "blank":
+            continue
+        if line.role != "body":
+            prev_closed = True
+            continue
+        width = display_width(line.text)
+        j = _next_nonblank_index(lines, i)
+        candidate[i] = _looks_like_head(line, width, columns[i], prev_closed, lines, i)
+        if candidate[i] and (_is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
+                             or j is None or j > i + 1):
+            prev_closed = True
+        else:
+            prev_closed = ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None,
+                                         gap_after=j is not None and j > i + 1)
+    return candidate
+
+
+def _candidate_runs(lines: list[Line], candidate: list[bool]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if candidate[i]:
+            current.append(i)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _confirmed(lines: list[Line], columns: list[float], run: list[int]) -> list[int]:
+    """A head is followed by a gap, a byline, a dateline or furniture -- never directly by
+    the rest of its sentence. The run is trimmed from its end until its last line ends a
+    head; every earlier line must end its own line of the head the same way. More than
+    four lines is body."""
+    run = list(run)
+    while run and not _ends_head(lines, columns, run[-1], run[0], last=True):
+        run.pop()
+    for k in range(len(run) - 2, -1, -1):
+        if not _ends_head(lines, columns, run[k], run[0], last=False):
+            run = run[k + 1 :]
+            break
+    if len(run) > MAX_HEAD_LINES:
+        return []
+    return run
+
+
+def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last: bool) -> bool:
+    j = _next_nonblank_index(lines, i)
+    nxt = lines[j] if j is not None else None
+    if nxt is None:
+        return True
+    if nxt.role == "body" and nxt.text[:1] in CONTINUES_TEXT:
+        return False  # "…社会发展" + "的核心战略": the text goes on
+    if last and (nxt.role in ("byline", "noise", "jump", "caption") or DATELINE.match(nxt.text)):
+        return True
+    if not last and nxt.role == "byline":
+        return True
+    line = lines[i]
+    prev = _prev_nonblank(lines, i)
+    after_article_end = prev is not None and prev.role in ("byline", "jump") and i == first
+    looks_finished = ((not last and j > i + 1) or _is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
+                      or display_width(line.text) > columns[i] + 2 or after_article_end
+                      or (line.text.endswith(("—", "？", "！", "?", "!")) and j > i + 1))
+    gap = j > i + 1
+    if not looks_finished or (last and not gap) or splits_word(line.text, nxt.text):
+        return False
+    return True
+
+
+def _head_spacing(line: Line) -> bool:
+    """Letter-spaced like a display head: spaced out and no punctuation inside.
+    (Justified body text is letter-spaced too, but it carries commas.)"""
+    return line.spaced and not any(ch in line.text[:-1] for ch in "，、。；：,;")
+
+
+def _lone_surnames(lines: list[Line]) -> None:
+    """An author's name right under a head line ("夏春涛", or "叶" when the extractor split
+    the name across lines) is a byline, before heads are confirmed by what follows them."""
+    for i, line in enumerate(lines):
+        if line.role != "body" or not (len(line.text) == 1 and line.text in SURNAMES or NAMES_ONLY.match(line.text)):
+            continue
+        prev = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is not None and not prev.blank and prev.role == "body" and prev.text[-1] not in _BODY_PUNCT_END + "。！？”" \
+                and display_width(prev.text) <= MAX_HEAD_WIDTH and (after is None or after.blank):
+            line.role = "byline"
+
+
+def _heads_before_datelines(lines: list[Line]) -> None:
+    """Up to three unpunctuated lines right before a dateline (本报讯…) are that story's head,
+    provided the text before them closed (else they are the end of the previous paragraph)."""
+    for i, line in enumerate(lines):
+        if line.role != "body" or not DATELINE.match(line.text):
+            continue
+        group: list[Line] = []
+        j = i - 1
+        while j >= 0 and len(group) < 3:
+            prev = lines[j]
+            if prev.blank or prev.role == "head":
+                j -= 1
+                continue
+            if prev.role != "body" or display_width(prev.text) > MAX_HEAD_WIDTH or prev.text[-1] in _BODY_PUNCT_END + "。" \
+                    or not _balanced(prev.text) or BULLET.match(prev.text):
+                break
+            group.append(prev)
+            j -= 1
+        before = lines[j] if j >= 0 else None
+        if before is None or before.role != "body" or before.text[-1] in "。！？”…":
+            for prev in group:
+                prev.role = "head"
+
+
+def _next_nonblank_index(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if not lines[j].blank:
+            return j
+    return None
+
+
+def _furniture_role(line: Line, width: float) -> str:
+    text = line.text
+    if JUMP.match(text):
+        return "jump"
+    if CREDIT.match(text) or ART_CREDIT.match(text) or SLOGAN.match(text):
+        return "noise"
+    if CAPTION.match(text):
+        return "caption"
+    if width <= 60 and MASTHEAD.search(text):
+        return "noise"
+    if width <= 45 and (BYLINE.match(line.spaced_raw) or BYLINE.match(text)) and not text.endswith(("。", "，")):
+        return "byline"
+    if han_count(text) == 0 and width <= 40:
+        return "noise"  # Latin-only or digit-only furniture: "Sci-Tech & Finance Times", "2"
+    if line.hint in ("glued", "duplicate"):
+        return "noise"  # a spaced-out slogan the extractor glued in front of a headline
+    return "body"
+
+
+def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool, lines: list[Line], i: int) -> bool:
+    text = line.text
+    if han_count(text) < 2 or width > MAX_HEAD_WIDTH or text[-1] in _BODY_PUNCT_END and not _colon_head(line, width, column):
+        return False
+    if text[0] in _CANNOT_START.replace("：", "") or DATELINE.match(text) or BULLET.match(text) or not _balanced(text):
+        return False
+    if _head_spacing(line) and "\n" in line.raw:
+        return True  # a vertical head
+    if not prev_closed:
+        # the column before was cut off (continued elsewhere); a line set apart by gaps and
+        # wider than the column still reads as a head
+        return _isolated(lines, i) and (width > column + 2 or _head_spacing(line))
+    if text.endswith(("——", "—", "：")):
+        return True
+    nxt = _next_nonblank(lines, i)
+    wider_than_column = width > column + 2
+    if text[-1] in "？！?!…" and not (wider_than_column or _isolated(lines, i)):
+        return False
+    if nxt is not None and nxt.text[:1] in _CANNOT_START:
+        return False
+    if nxt is not None and lines[i + 1] is nxt and _ends_short_paragraph(nxt, column):
+        return False  # "…的发展" + "分享了个人见解。": the first of two wrapped lines
+    return True
+
+
+def _colon_head(line: Line, width: float, column: float) -> bool:
+    """"安徽和县：" over "新绿染夏田": a head broken after its colon (short, nothing else ends so)."""
+    return line.text[-1] in "：:" and width <= column * 0.6
+
+
+def _phrase_spaced(line: Line) -> bool:
+    """"科技 点燃新质生产力", "激活创新动能 推动高质量发展": a display head set as spaced phrases."""
+    tokens = line.raw.split()
+    return 2 <= len(tokens) <= 3 and all(len(t) >= 2 and all(is_han(ch) for ch in t) for t in tokens)
+
+
+def _is_short(line: Line, column: float) -> bool:
+    width = display_width(line.text)
+    return width < column * 0.8 or width <= column - 4
+
+
+_PAIRS = ("“”", "（）", "《》", "「」", "()")
+
+
+def _balanced(text: str) -> bool:
+    """A head is a whole phrase; a wrapped body line often leaves a quote or bracket open."""
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS)
+
+
+def _ends_short_paragraph(line: Line, column: float) -> bool:
+    return line.text[-1] in "。！？”" and not is_full(display_width(line.text), column) and display_width(line.text) < 12
+
+
+def _isolated(lines: list[Line], i: int) -> bool:
+    before = i == 0 or lines[i - 1].blank
+    after = i + 1 >= len(lines) or lines[i + 1].blank
+    return before and after
+
+
+def _next_nonblank(lines: list[Line], i: int) -> Line | None:
+    for j in range(i + 1, len(lines)):
+        if not lines[j].blank:
+            return lines[j]
+    return None
+
+
+def _prev_nonblank(lines: list[Line], i: int) -> Line | None:
+    for j in range(i - 1, -1, -1):
+        if not lines[j].blank and lines[j].hint != "duplicate":
+            return lines[j]
+    return None
+
+
+def _masthead_sandwich(lines: list[Line]) -> None:
+    """A short head-like line between masthead lines is masthead too (slogans, English names)."""
+    real = [k for k, l in enumerate(lines) if not l.blank and l.hint != "duplicate"]
+    for p, i in enumerate(real):
+        if lines[i].role != "head":
+            continue
+        sides = [lines[real[q]] for q in (p - 1, p + 1) if 0 <= q < len(real)]
+        if sides and all(s.role == "noise" for s in sides):
+            lines[i].role = "noise"
+
+
+def _names_after_body(lines: list[Line]) -> None:
+    """A line of bare personal names is a byline: after a paragraph's end (the article's
+    last line) or right under a head (an author line)."""
+    for i, line in enumerate(lines):
+        if line.role not in ("head", "body") or line.spaced and "\n" in line.raw or not NAMES_ONLY.match(line.text):
+            continue
+        prev = _prev_nonblank(lines, i)
+        nxt = _next_nonblank(lines, i)
+        if (prev is None or prev.role in ("head", "noise", "byline", "jump")) and (nxt is None or nxt.role in ("body", "head")):
+            line.role = "byline"  # an author line under (or beside) a head, or over the next text
+        elif line.role == "head" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”":
+            if nxt is None or nxt.role != "body" or len(line.text) <= 4 or " " in line.text:
+                line.role = "byline"
