@@ -13,7 +13,7 @@ from .load import LoadError, expand, read_page
 from .model import Article, Digest, Page, Source, SourceError
 from .patterns import DATELINE
 from .segment import segment
-from .summarize import DEFAULT_METHOD, summarize
+from .summarize import DEFAULT_METHOD, summarize, summarize_many
 from .text import split_sentences
 
 GENERATED_TITLE_CHARS = 24
@@ -30,8 +30,10 @@ class Options:
 def digest_page(page: Page, options: Options = Options()) -> Source:
     """Segment one page and summarize each of its articles."""
     source = segment(page)
-    for article in source.articles:
-        enrich(article, options)
+    summaries = summarize_many([a.text for a in source.articles], options.method, k=options.sentences,
+                               max_chars=options.max_chars)
+    for article, summary in zip(source.articles, summaries):
+        enrich(article, options, summary)
     return source
 
 
@@ -39,9 +41,12 @@ def digest_text(text: str, source: str = "-", options: Options = Options()) -> S
     return digest_page(Page(source=source, text=text), options)
 
 
-def enrich(article: Article, options: Options) -> None:
+def enrich(article: Article, options: Options, summary: list[str] | None = None) -> None:
+    """Summary (unless already made for the whole page), keywords, topic, stand-in title."""
     text = article.text
-    article.summary = summarize(text, options.method, k=options.sentences, max_chars=options.max_chars)
+    if summary is None:
+        summary = summarize(text, options.method, k=options.sentences, max_chars=options.max_chars)
+    article.summary = summary
     article.keywords = extract_keywords(text, options.keywords)
     article.category = categorize(article.title, text, article.keywords)
     if article.title is None and text.strip():

@@ -65,3 +65,28 @@ def test_rouge_hand_computed():
 
 def test_oracle_picks_the_matching_sentence():
     assert oracle(["无关的话。", "公司发布年报。", "别的。"], "公司发布年报", 1) == [1]
+
+
+def test_batch_ranking_equals_one_by_one():
+    """summarize_many (textrank's rank_many: one sparse graph for all) == summarize per text."""
+    from digest.summarize import summarize_many
+
+    texts = [ARTICLE, ARTICLE.replace("。", "。\n", 2), "只有一句", "", "第一句。第二句。", ARTICLE * 3,
+             "“我们很期待。”他说。第二句话很长很长很长。第三句。第四句也在这里。"]
+    for k in (1, 2, 3):
+        assert summarize_many(texts, "textrank", k=k) == [summarize(t, "textrank", k=k) for t in texts]
+    assert summarize_many(texts, "textrank", max_chars=40) == [summarize(t, "textrank", max_chars=40) for t in texts]
+
+
+def test_batch_ranking_equals_one_by_one_on_news():
+    import json
+
+    from conftest import shared
+    from digest.summarize.textrank import TextRank
+    from digest.text import split_sentences
+
+    with open(shared("eval", "summ", "dev.jsonl"), encoding="utf-8") as fh:
+        docs = [split_sentences(json.loads(line)["text"]) for line in fh][:200]
+    docs = [d for d in docs if len(d) > 1]
+    tr = TextRank()
+    assert [o[:3] for o in tr.rank_many(docs, 3)] == [tr.rank(d, 3)[:3] for d in docs]

@@ -59,7 +59,7 @@ def summarize(
     check_method(method)
     from ..keywords import keywords as extract_keywords
     from ..load import LoadError, read_page
-    from ..summarize import summarize as run_summary
+    from ..summarize import summarize_many
 
     try:
         page = read_page(path)
@@ -67,9 +67,9 @@ def summarize(
     except (LoadError, ValueError) as exc:
         error(f"{path}: {exc}")
         raise typer.Exit(1) from None
+    summaries = summarize_many([doc["text"] for doc in docs], method, k=sentences, max_chars=max_chars)
     out = []
-    for doc in docs:
-        summary = run_summary(doc["text"], method, k=sentences, max_chars=max_chars)
+    for doc, summary in zip(docs, summaries):
         kws = extract_keywords(doc["text"], keywords) if keywords else []
         out.append({"id": doc["id"], "summary": summary, "keywords": kws})
     if format is SummaryFormat.jsonl:
