@@ -32,6 +32,7 @@ from digest.summarize import get, methods, select  # noqa: E402
 from digest.text import split_sentences  # noqa: E402
 
 ANCHORS = ("textrank4zh", "sumy-textrank")
+MAX_COPIES = 200  # of a document set in one CLI run (the long articles: ~25 MB)
 
 
 def load(name: str) -> list[str]:
@@ -97,7 +98,7 @@ def _multiplier(method: str, rate: float, n: int, seconds: float = 6.0) -> int:
     one document at a time; a method that ranks batches (rank_many) runs ~3x faster."""
     if hasattr(get(method), "rank_many"):
         rate *= 3
-    return max(2, 1 + math.ceil(seconds * rate / n))
+    return min(MAX_COPIES, max(2, 1 + math.ceil(seconds * rate / n)))
 
 
 def growth(long_texts: list[str], methods_to_time: list[str], sizes: list[int]) -> None:

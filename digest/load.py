@@ -15,7 +15,8 @@ from typing import BinaryIO, Iterator
 from .model import Page, SourceError
 from .text import han_count, normalize
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 50 * 1024 * 1024  # a page dump is ~20 KB; 50 MiB is not a page
+MAX_DOCUMENTS_BYTES = 2 * 1024 * 1024 * 1024  # `digest summarize` on a JSONL corpus
 PLAUSIBILITY_SAMPLE = 4000  # characters: enough to tell an encoding, cheap on big files
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -53,23 +54,23 @@ def expand(paths: list[str]) -> Iterator[str | SourceError]:
             yield SourceError(raw, "no such file or directory")
 
 
-def read_page(source: str, stdin: BinaryIO | None = None) -> Page:
+def read_page(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Page:
     """Read one path (or ``-``) and decode it; raises LoadError with a one-line reason."""
     try:
         if source == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(MAX_BYTES + 1)
+            data = stream.read(max_bytes + 1)
         else:
             with open(source, "rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
+                data = fh.read(max_bytes + 1)
     except IsADirectoryError:
         raise LoadError("is a directory") from None
     except PermissionError:
         raise LoadError("permission denied") from None
     except OSError as exc:
         raise LoadError(exc.strerror or str(exc)) from None
-    if len(data) > MAX_BYTES:
-        raise LoadError(f"larger than {MAX_BYTES // (1024 * 1024)} MiB; not a page dump")
+    if len(data) > max_bytes:
+        raise LoadError(f"larger than {max_bytes // (1024 * 1024)} MiB")
     text, encoding = decode(data)
     return Page(source=source, text=normalize(text), encoding=encoding)
 

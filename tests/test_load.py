@@ -51,3 +51,13 @@ def test_crlf_is_normalized(tmp_path):
     f = tmp_path / "p.txt"
     f.write_bytes("第一行\r\n第二行\r\n".encode("gb18030"))
     assert read_page(str(f)).text == "第一行\n第二行\n"
+
+
+def test_size_limit_is_a_clear_error(tmp_path, monkeypatch):
+    import digest.load as load
+
+    f = tmp_path / "big.txt"
+    f.write_text("长" * 100, encoding="utf-8")
+    with pytest.raises(LoadError, match="larger than"):
+        read_page(str(f), max_bytes=50)
+    assert read_page(str(f), max_bytes=1000).text == "长" * 100

@@ -58,11 +58,11 @@ def summarize(
         raise typer.BadParameter("missing PATH (a file, or - for stdin)", param_hint="'PATH'")
     check_method(method)
     from ..keywords import keywords as extract_keywords
-    from ..load import LoadError, read_page
+    from ..load import MAX_DOCUMENTS_BYTES, LoadError, read_page
     from ..summarize import summarize_many
 
     try:
-        page = read_page(path)
+        page = read_page(path, max_bytes=MAX_DOCUMENTS_BYTES)
         docs = _documents(path, page.text)
     except (LoadError, ValueError) as exc:
         error(f"{path}: {exc}")
