@@ -9,7 +9,6 @@ line. It never drops a character: every piece of every raw line becomes a Line.
 from __future__ import annotations
 
 import re
-from statistics import median
 
 from .model import Line
 from .patterns import NAMES_ONLY
@@ -137,7 +136,6 @@ def _join_vertical_runs(lines: list[Line]) -> list[Line]:
 
 PARA_END = "。！？!?…”」』）)"
 UNWRAPPED_WIDTH = 32  # no newspaper column is this wide: such a line is a whole paragraph
-BODY_CONTINUES = "，、；：,;:（(“「《—-"
 
 
 def column_widths(lines: list[Line], window: int = 4) -> list[float]:
@@ -184,8 +182,3 @@ def ends_paragraph(text: str, width: float, column: float, next_raw: str | None,
     if text[-1] not in PARA_END:
         return False
     return not is_full(width, column) or width > UNWRAPPED_WIDTH or gap_after
-
-
-def typical_width(lines: list[Line]) -> float:
-    ws = [display_width(line.text) for line in lines if not line.blank]
-    return median(ws) if ws else 0.0

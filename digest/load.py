@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from .model import Page, SourceError
-from .text import han_count, normalize
+from .text import normalize
 
 MAX_BYTES = 50 * 1024 * 1024  # a page dump is ~20 KB; 50 MiB is not a page
 MAX_DOCUMENTS_BYTES = 2 * 1024 * 1024 * 1024  # `digest summarize` on a JSONL corpus
@@ -176,7 +176,3 @@ def _refuse_binary(text: str) -> None:
         raise LoadError("binary file (control characters); expected a text dump of a page")
     if "\ufffd" in sample and sample.count("\ufffd") > len(sample) // 20:
         raise LoadError("undecodable text")
-
-
-def has_text(page: Page) -> bool:
-    return han_count(page.text) > 0 or bool(page.text.strip())
