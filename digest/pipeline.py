@@ -17,6 +17,7 @@ from .summarize import DEFAULT_METHOD, summarize, summarize_many
 from .text import split_sentences
 
 GENERATED_TITLE_CHARS = 24
+HEADING_CHARS = 24  # a paragraph this short without a sentence end is a section sub-head
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class Options:
 def digest_page(page: Page, options: Options = Options()) -> Source:
     """Segment one page and summarize each of its articles."""
     source = segment(page)
-    summaries = summarize_many([a.text for a in source.articles], options.method, k=options.sentences,
+    summaries = summarize_many([summary_text(a) for a in source.articles], options.method, k=options.sentences,
                                max_chars=options.max_chars)
     for article, summary in zip(source.articles, summaries):
         enrich(article, options, summary)
@@ -41,11 +42,21 @@ def digest_text(text: str, source: str = "-", options: Options = Options()) -> S
     return digest_page(Page(source=source, text=text), options)
 
 
+def summary_text(article: Article) -> str:
+    """The article's text without its section sub-heads: a summary is made of sentences."""
+    paragraphs = [p for p in article.paragraphs if not _is_heading(p)]
+    return "\n".join(paragraphs or article.paragraphs)
+
+
+def _is_heading(paragraph: str) -> bool:
+    return len(paragraph) <= HEADING_CHARS and paragraph[-1:] not in "。！？!?…”」』）)"
+
+
 def enrich(article: Article, options: Options, summary: list[str] | None = None) -> None:
     """Summary (unless already made for the whole page), keywords, topic, stand-in title."""
     text = article.text
     if summary is None:
-        summary = summarize(text, options.method, k=options.sentences, max_chars=options.max_chars)
+        summary = summarize(summary_text(article), options.method, k=options.sentences, max_chars=options.max_chars)
     article.summary = summary
     article.keywords = extract_keywords(text, options.keywords)
     article.category = categorize(article.title, text, article.keywords)

@@ -216,3 +216,13 @@ def test_slogan_banner_is_noise_not_a_title():
     src = seg(text)
     assert "认真学习宣传贯彻党的十九大精神" in src.noise
     assert src.articles[0].title is None
+
+
+def test_section_subheads_are_not_summary_sentences():
+    from digest.pipeline import Options, digest_text
+
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n创新生态不断优化\n\n" + BODY_B.replace("本报讯 ", "")
+    art = digest_text(text, "page.txt", Options(sentences=10)).articles[0]
+    assert "创新生态不断优化" in art.paragraphs
+    assert "创新生态不断优化" not in art.summary
+    assert len(art.summary) >= 4
