@@ -127,11 +127,16 @@ def _head_spacing(line: Line) -> bool:
     return line.spaced and not any(ch in line.text[:-1] for ch in "，、。；：,;")
 
 
+def _names(line: Line) -> bool:
+    """Bare personal names, judged on the printed spacing ("林晓晖 王屹峰" is two names)."""
+    return NAMES_ONLY.match(line.spaced_raw) or NAMES_ONLY.match(line.text)
+
+
 def _lone_surnames(lines: list[Line]) -> None:
     """An author's name right under a head line ("夏春涛", or "叶" when the extractor split
     the name across lines) is a byline, before heads are confirmed by what follows them."""
     for i, line in enumerate(lines):
-        if line.role != "body" or not (len(line.text) == 1 and line.text in SURNAMES or NAMES_ONLY.match(line.text)):
+        if line.role != "body" or not (len(line.text) == 1 and line.text in SURNAMES or _names(line)):
             continue
         prev = lines[i - 1] if i else None
         after = lines[i + 1] if i + 1 < len(lines) else None
@@ -179,9 +184,12 @@ def _furniture_role(line: Line, width: float) -> str:
         return "noise"
     if CAPTION.match(text):
         return "caption"
+    is_byline = width <= 45 and (BYLINE.match(line.spaced_raw) or BYLINE.match(text)) and not text.endswith(("。", "，"))
+    if is_byline and text[:1] in "（(":  # （据…官方微信） credits a source; it is no masthead
+        return "byline"
     if width <= 60 and MASTHEAD.search(text):
         return "noise"
-    if width <= 45 and (BYLINE.match(line.spaced_raw) or BYLINE.match(text)) and not text.endswith(("。", "，")):
+    if is_byline:
         return "byline"
     if han_count(text) == 0 and width <= 40:
         return "noise"  # Latin-only or digit-only furniture: "Sci-Tech & Finance Times", "2"
@@ -278,7 +286,7 @@ def _names_after_body(lines: list[Line]) -> None:
     """A line of bare personal names is a byline: after a paragraph's end (the article's
     last line) or right under a head (an author line)."""
     for i, line in enumerate(lines):
-        if line.role not in ("head", "body") or line.spaced and "\n" in line.raw or not NAMES_ONLY.match(line.text):
+        if line.role not in ("head", "body") or line.spaced and "\n" in line.raw or not _names(line):
             continue
         prev = _prev_nonblank(lines, i)
         nxt = _next_nonblank(lines, i)

@@ -106,7 +106,8 @@ def test_generated_title_is_marked():
 
 @pytest.mark.parametrize(
     "byline",
-    ["本报记者 陈路漫 通讯员 胡珂", "（记者 杨 洁）", "□长三角科技报联盟上海报道组 吴苡婷", "解放日报记者 李成东"],
+    ["本报记者 陈路漫 通讯员 胡珂", "（记者 杨 洁）", "□长三角科技报联盟上海报道组 吴苡婷", "解放日报记者 李成东",
+     "（据 6月 25日今日闵行官方微信）"],
 )
 def test_bylines_on_their_own_line(byline):
     text = "数字经济创新发展大会召开\n" + byline + "\n\n" + BODY_A.replace("本报讯 ", "")
@@ -124,6 +125,14 @@ def test_byline_appended_to_the_last_body_line():
 def test_bare_names_after_the_text_are_the_byline():
     text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n李凯旋\n"
     assert seg(text).articles[0].byline == "李凯旋"
+
+
+def test_two_names_after_the_text_then_the_next_head():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n林晓晖 王屹峰\n\n公交线路再添十二条\n\n"
+            + BODY_B.replace("本报讯 ", "") + "\n吉文磊\n")
+    first, second = seg(text).articles
+    assert first.byline == "林晓晖 王屹峰"
+    assert second.title == "公交线路再添十二条" and second.subtitle is None and second.byline == "吉文磊"
 
 
 @pytest.mark.parametrize("dateline", ["本报讯", "本报上海5月23日电（阮见）", "新民晚报讯", "新华社北京1月2日电"])
