@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .blocks import Block
+from .blocks import Block, is_label
 from .layout import display_width
 from .model import Article, Line
 from .patterns import DATELINE, JUMP
@@ -133,6 +133,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 line.article = drafts.index(cur)
 
     _place_orphans(drafts, orphans, noise)
+    _join_labelled_fragment(drafts)
     articles = []
     line_article: dict[int, int] = {}
     for d in drafts:
@@ -144,6 +145,22 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             line_article[id(line)] = len(articles)
         articles.append(d.article)
     return articles, noise, line_article
+
+
+def _join_labelled_fragment(drafts: list[_Draft]) -> None:
+    """A headless fragment at the top of the page that opens with a speaker label
+    ("区政协委员高清淼：") continues the article whose text opens the same way: one
+    interview or 代表委员说 feature, its head printed after part of it."""
+    if len(drafts) < 2:
+        return
+    top = drafts[0]
+    if top.headed or top.article.byline or not top.article.paragraphs or not is_label(top.article.paragraphs[0]):
+        return
+    for d in drafts[1:]:
+        if d.headed and d.article.paragraphs and is_label(d.article.paragraphs[0]):
+            d.article.paragraphs.extend(top.article.paragraphs)
+            top.article.paragraphs = []
+            return
 
 
 def _next_content(blocks: list[Block], i: int) -> int | None:

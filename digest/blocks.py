@@ -9,6 +9,8 @@ from .patterns import BULLET, DATELINE, PHOTO_CREDIT_END, PHOTO_WORDS
 from .roles import MAX_HEAD_LINES, _next_nonblank_index
 from .text import repair_spacing
 
+LABEL_CHARS = 16
+
 
 @dataclass
 class Block:
@@ -51,14 +53,18 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             continue
         if para and (DATELINE.match(line.text) or BULLET.match(line.text)):
             flush()
-        if not para:
+        starts_para = not para
+        if starts_para:
             para_continues = open_para and line.text[:1] not in "“「《（(" and not DATELINE.match(line.text)
             para_continues = para_continues and bool(blocks) and blocks[-1].kind in ("para", "noise")
         para.append(line)
         j = _next_nonblank_index(lines, i)
         width = display_width(line.text)
+        opened_by = open_para
         open_para = not ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None,
                                        gap_after=j is not None and j > i + 1)
+        if starts_para and not opened_by and is_label(line.text) and width <= columns[i] * 0.7:
+            open_para = False  # "区人大代表徐甲甲：" over the words it introduces
         if not open_para:
             flush()
     flush()
@@ -68,6 +74,11 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         if b.kind == "head":
             b.text = " / ".join(l.text for l in b.lines)
     return blocks
+
+
+def is_label(text: str) -> bool:
+    """A speaker or item label on a line of its own: "区人大代表徐甲甲：" (interviews, 代表委员说)."""
+    return 3 <= len(text) <= LABEL_CHARS and text.endswith(("：", ":")) and not any(ch in text for ch in "，。；、“”")
 
 
 def _captions_by_content(blocks: list[Block]) -> None:

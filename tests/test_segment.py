@@ -235,3 +235,15 @@ def test_section_subheads_are_not_summary_sentences():
     assert "创新生态不断优化" in art.paragraphs
     assert "创新生态不断优化" not in art.summary
     assert len(art.summary) >= 4
+
+
+def test_speaker_label_is_its_own_paragraph_and_a_labelled_top_fragment_joins_its_feature():
+    top = "区政协委员高清淼：\n如今创新正成为企业发展的共识，但是如何让创新成果能够更\n接地气，仍是需要考虑和推进的事情。\n\n"
+    feature = ("代表委员这样说——\n\n区人大代表徐甲甲：\n最近一年，认知大模型的智慧涌现在全球范围\n"
+               "内掀起浪潮，将带来解决人类刚需命题的全新机遇。\n")
+    src = seg(top + "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n" + feature)
+    titles = [a.title for a in src.articles]
+    assert titles == ["数字经济创新发展大会召开", "代表委员这样说——"]
+    feature_paras = src.articles[1].paragraphs
+    assert feature_paras[0] == "区人大代表徐甲甲："
+    assert "区政协委员高清淼：" in feature_paras
