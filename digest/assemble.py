@@ -87,18 +87,12 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             if not section_next and cur is not None and _is_subhead(b, cur, blocks[body], byline):
                 if interrupted:  # furniture came between: the section resumes the feature it belongs to
                     cur = next((d for d in reversed(drafts) if d.sectioned and d is not cur), cur)
-                for line in b.lines:
-                    line.role = "subhead"
-                    cur.article.paragraphs.append(line.text)
-                cur.sectioned = True
+                _add_section(cur, b.lines)
                 interrupted = False
                 continue
             if cur is not None and not cur.headed and cur.article.byline and not cur.article.paragraphs:
                 # an author line opened this article: a head under it is its first section head
-                for line in b.lines:
-                    line.role = "subhead"
-                    cur.article.paragraphs.append(line.text)
-                cur.sectioned = True
+                _add_section(cur, b.lines)
                 continue
             stacked = _stacked_heads(b)
             if len(stacked) > 2:  # more than kicker and title: the rest may be other articles' heads
@@ -111,11 +105,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur.article.byline = _clean_byline(byline)
                 skip.add(nxt)
             if section_next:
-                section = blocks[body]
-                for line in section.lines:
-                    line.role = "subhead"
-                    cur.article.paragraphs.append(line.text)
-                cur.sectioned = True
+                _add_section(cur, blocks[body].lines)
                 skip.add(body)
         elif b.kind == "para":
             starts_new = (
@@ -145,6 +135,14 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             line_article[id(line)] = len(articles)
         articles.append(d.article)
     return articles, noise, line_article
+
+
+def _add_section(draft: _Draft, lines: list[Line]) -> None:
+    """A section sub-head: each of its lines is a paragraph of the article."""
+    for line in lines:
+        line.role = "subhead"
+        draft.article.paragraphs.append(line.text)
+    draft.sectioned = True
 
 
 def _join_labelled_fragment(drafts: list[_Draft]) -> None:

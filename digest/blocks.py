@@ -23,8 +23,9 @@ class Block:
 
 
 
-def build_blocks(lines: list[Line]) -> list[Block]:
-    columns = column_widths(lines)
+def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[Block]:
+    """Lines with roles -> blocks; ``columns`` as given to ``roles.classify``."""
+    columns = columns if columns is not None else column_widths(lines)
     blocks: list[Block] = []
     set_aside: list[Block] = []  # repeated head fragments: noise that must not split a head
     para: list[Line] = []

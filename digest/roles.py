@@ -22,9 +22,11 @@ MAX_HEAD_LINES = 4
 CONTINUES_TEXT = "的地得了着过们"
 
 
-def classify(lines: list[Line]) -> list[Line]:
-    """Give every line a role: blank, noise, caption, jump, byline, head, body."""
-    columns = column_widths(lines)
+def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line]:
+    """Give every line a role: blank, noise, caption, jump, byline, head, body.
+
+    ``columns`` is ``layout.column_widths(lines)``, passed in when the caller has it."""
+    columns = columns if columns is not None else column_widths(lines)
     for line in lines:
         line.role = "blank" if line.blank else _furniture_role(line, display_width(line.text))
     _lone_surnames(lines)
@@ -258,10 +260,8 @@ def _isolated(lines: list[Line], i: int) -> bool:
 
 
 def _next_nonblank(lines: list[Line], i: int) -> Line | None:
-    for j in range(i + 1, len(lines)):
-        if not lines[j].blank:
-            return lines[j]
-    return None
+    j = _next_nonblank_index(lines, i)
+    return lines[j] if j is not None else None
 
 
 def _prev_nonblank(lines: list[Line], i: int) -> Line | None:

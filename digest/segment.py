@@ -12,15 +12,17 @@ from pathlib import Path
 from . import masthead
 from .assemble import assemble
 from .blocks import build_blocks
-from .layout import split_lines
+from .layout import column_widths, split_lines
 from .model import Page, Source
 from .roles import classify
 
 
 def segment(page: Page) -> Source:
     """One page dump -> Source with articles (no summaries yet), noise and metadata."""
-    lines = classify(split_lines(page.text))
-    blocks = build_blocks(lines)
+    lines = split_lines(page.text)
+    columns = column_widths(lines)  # once: both passes read the column each line sits in
+    classify(lines, columns)
+    blocks = build_blocks(lines, columns)
     stem = Path(page.source).stem if page.source != "-" else "stdin"
     articles, noise, head_article = assemble(blocks, stem)
     for line in lines:
