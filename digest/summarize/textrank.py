@@ -163,20 +163,37 @@ class TextRank:
                     rank = new
                     break
                 rank = new
-        rank = rank / (rank.max() or 1.0)
-        short = lengths.mean() / lengths
+        score, extra = self._pick_scores(rank, lengths, np.array([n]), _cues(sentences))
+        return score, extra, sim
+
+    def _pick_scores(self, rank, lengths, sizes, cues):
+        """PageRank -> (score for the first pick, score for each later pick), for articles
+        laid end to end (``sizes`` sentences each); ``rank`` and ``rank_many`` share it."""
+        np = _np()
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+        doc_of = np.repeat(np.arange(len(sizes)), sizes)
+
+        def per_doc_max(values):
+            m = np.maximum.reduceat(values, starts)
+            m[m == 0] = 1.0
+            return m[doc_of]
+
+        rank = rank / per_doc_max(rank)
+        short = (np.add.reduceat(lengths, starts) / sizes)[doc_of] / lengths
         score = rank * short ** self.length_power
-        score = score / (score.max() or 1.0)
-        score[0] += self.lead_bonus
-        score += self.cue_bonus * _cues(sentences)
+        score = score / per_doc_max(score)
+        score[starts] += self.lead_bonus
+        score += self.cue_bonus * cues
         # a sentence added to a summary costs the reader its full length
         extra = rank * short ** self.extra_length_power
-        extra = extra / (extra.max() or 1.0)
+        extra = extra / per_doc_max(extra)
+        # after normalization, so shortness cannot rescue a fragment (unless all are fragments)
         fragment = lengths < MIN_CHARS - 1
-        if fragment.any() and not fragment.all():  # after normalization: shortness must not rescue a fragment
-            score = np.where(fragment, score * 0.01 - 1.0, score)
-            extra = np.where(fragment, extra * 0.01 - 1.0, extra)
-        return score, extra, sim
+        some = np.add.reduceat(fragment.astype(int), starts)
+        penalize = fragment & ((some > 0) & (some < sizes))[doc_of]
+        score = np.where(penalize, score * 0.01 - 1.0, score)
+        extra = np.where(penalize, extra * 0.01 - 1.0, extra)
+        return score, extra
 
     def rank(self, sentences: list[str], limit: int | None = None) -> list[int]:
         np = _np()
@@ -265,24 +282,8 @@ class TextRank:
         system = (sparse.identity(total) - self.damping * transition.T).tocsc()
         rank = spsolve(system, (1 - self.damping) * prior)
 
-        def per_doc_max(values):
-            m = np.maximum.reduceat(values, starts)
-            m[m == 0] = 1.0
-            return m[doc_of]
-
-        rank = rank / per_doc_max(rank)
-        short = (np.add.reduceat(lengths, starts) / sizes)[doc_of] / lengths
-        score = rank * short ** self.length_power
-        score = score / per_doc_max(score)
-        score[starts] += self.lead_bonus
-        score += self.cue_bonus * np.concatenate([_cues(d) for d in documents])
-        extra = rank * short ** self.extra_length_power
-        extra = extra / per_doc_max(extra)
-        fragment = lengths < MIN_CHARS - 1
-        some = np.add.reduceat(fragment.astype(int), starts)
-        penalize = fragment & ((some > 0) & (some < sizes))[doc_of]
-        score = np.where(penalize, score * 0.01 - 1.0, score)
-        extra = np.where(penalize, extra * 0.01 - 1.0, extra)
+        cues = np.concatenate([_cues(d) for d in documents])
+        score, extra = self._pick_scores(rank, lengths, sizes, cues)
 
         ends = starts + sizes
         picks = np.array([s + int(np.argmax(score[s:e])) for s, e in zip(starts, ends)])
