@@ -1,7 +1,6 @@
 """Renderers read the Digest model and nothing else."""
 from __future__ import annotations
 
-FORMATS = ("terminal", "markdown", "json", "email")
 
 
 def source_heading(source) -> str:
