@@ -30,6 +30,7 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     for line in lines:
         line.role = "blank" if line.blank else _furniture_role(line, display_width(line.text))
     _lone_surnames(lines)
+    _name_pieces(lines)
     candidate = _head_candidates(lines, columns)
     for run in _candidate_runs(lines, candidate):
         for i in _confirmed(lines, columns, run):
@@ -140,11 +141,34 @@ def _lone_surnames(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.role != "body" or not (len(line.text) == 1 and line.text in SURNAMES or _names(line)):
             continue
-        prev = lines[i - 1] if i else None
+        k = i - 1
+        while k >= 0 and lines[k].blank:
+            k -= 1
+        prev = lines[k] if k >= 0 else None
         after = lines[i + 1] if i + 1 < len(lines) else None
-        if prev is not None and not prev.blank and prev.role == "body" and prev.text[-1] not in _BODY_PUNCT_END + "。！？”" \
-                and display_width(prev.text) <= MAX_HEAD_WIDTH and (after is None or after.blank):
-            line.role = "byline"
+        if prev is None or prev.role != "body" or prev.text[-1] in _BODY_PUNCT_END + "。！？”" \
+                or display_width(prev.text) > MAX_HEAD_WIDTH:
+            continue
+        if k == i - 1 and (after is None or after.blank) or len(line.text) > 1 and _set_apart_above(lines, k):
+            line.role = "byline"  # "推进绿色发展的三大抓手" / "韩秀华" / text: the author line over the text
+
+
+def _set_apart_above(lines: list[Line], i: int) -> bool:
+    """The line stands apart from the text above it (a gap, furniture, or a deck under its title)."""
+    above = lines[i - 1] if i else None
+    return above is None or above.blank or above.role != "body" or lines[i].text.startswith("—")
+
+
+def _name_pieces(lines: list[Line]) -> None:
+    """One character alone between gaps, after a closed paragraph or a gap: a piece of an
+    author's name the extractor split ("刘" … "伟"). Such a line is never body text."""
+    for i, line in enumerate(lines):
+        if line.role != "body" or len(line.text) != 1 or not is_han(line.text):
+            continue
+        above = lines[i - 1] if i else None
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (above is None or above.blank) and (below is None or below.blank or line.text in SURNAMES):
+            line.role = "noise"
 
 
 def _heads_before_datelines(lines: list[Line]) -> None:

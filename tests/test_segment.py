@@ -247,3 +247,33 @@ def test_speaker_label_is_its_own_paragraph_and_a_labelled_top_fragment_joins_it
     feature_paras = src.articles[1].paragraphs
     assert feature_paras[0] == "区人大代表徐甲甲："
     assert "区政协委员高清淼：" in feature_paras
+
+
+# Theory pages (人民日报 理论版): heads as wide as the narrow column, set apart by gaps,
+# with the author's name right under them and the text straight after it.
+def test_kicker_title_and_author_over_the_text_at_column_width():
+    title = "推动全省数字经济创新发展迈上新台阶"  # as wide as the column: not "short"
+    text = (BODY_A.replace("本报讯 ", "") + "\n\n培育数字经济发展新动能\n\n" + title + "\n\n韩秀华\n"
+            + BODY_B.replace("本报讯 ", ""))
+    first, second = seg(text).articles
+    assert second.title == title and second.subtitle == "培育数字经济发展新动能"
+    assert second.byline == "韩秀华"
+    assert second.paragraphs[0].startswith("记者从市交通部门获悉")
+
+
+def test_author_line_directly_over_the_text_after_a_head():
+    text = BODY_A.replace("本报讯 ", "") + "\n\n公交线路再添十二条\n韩秀华\n" + BODY_B.replace("本报讯 ", "")
+    first, second = seg(text).articles
+    assert second.title == "公交线路再添十二条" and second.byline == "韩秀华"
+    assert not any("韩秀华" in p for p in first.paragraphs + second.paragraphs)
+
+
+def test_a_name_split_into_lone_characters_is_kept_out_of_the_text():
+    # "刘 … 伟": the extractor printed the author's name as two lone characters far apart
+    text = "刘\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n伟\n\n公交线路再添十二条\n\n" + BODY_B.replace("本报讯 ", "")
+    src = seg(text)
+    paragraphs = [p for a in src.articles for p in a.paragraphs]
+    assert paragraphs[0].startswith("6月24日")
+    assert "公交线路再添十二条" in paragraphs or "公交线路再添十二条" in titles(src)  # a head, not text
+    assert not any("伟" in p or "刘" in p for p in paragraphs)
+    assert "伟" in src.noise and "刘" in src.noise
