@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Block, is_label
-from .layout import display_width
+from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import DATELINE, JUMP
 from .roles import _CANNOT_START, _phrase_spaced
 
+COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
 MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
 
 
@@ -24,6 +25,8 @@ class _Draft:
     sectioned: bool = False  # has section sub-heads: a long feature
     spare_heads: list = field(default_factory=list)  # extra stacked head lines, maybe other articles' titles
     decks: list = field(default_factory=list)  # a deck (——…) printed apart from its title
+    resumes: bool = False  # its text, cut off mid-sentence, goes on in the next paragraph
+    last_para: Block | None = None
 
 
 
@@ -84,6 +87,16 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 if byline is not None:
                     skip.add(nxt)
                 continue
+            cut_off = _cut_off(drafts)
+            if byline is None and cut_off is not None and len(_stacked_heads(b)) > 1 \
+                    and not _about_text_after(b, blocks, i):
+                # heads stacked apart, with no author under them and not about the text
+                # after them, were printed away from their articles; that text is the rest
+                # of the article cut off at a column's end
+                orphans.append((len(drafts), b, None))
+                cur = cut_off
+                cur.resumes = True
+                continue
             if not section_next and cur is not None and _is_subhead(b, cur, blocks[body], byline):
                 if interrupted:  # furniture came between: the section resumes the feature it belongs to
                     cur = next((d for d in reversed(drafts) if d.sectioned and d is not cur), cur)
@@ -112,12 +125,18 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur is None
                 or cur.closed
                 or (bool(DATELINE.match(b.text)) and bool(cur.article.paragraphs))
+                or interrupted and _cut_off(drafts) is cur and _other_column(cur.last_para, b)
             )
             if starts_new:
                 cur = new_draft(None)
                 if b.continues or b.text[:1] in _CANNOT_START:
                     cur.article.complete_start = not (len(drafts) == 1)
-            cur.article.paragraphs.append(b.text)
+            if cur.resumes:
+                cur.article.paragraphs[-1] += b.text
+                cur.resumes = False
+            else:
+                cur.article.paragraphs.append(b.text)
+            cur.last_para = b
             interrupted = False
             for line in b.lines:
                 line.article = drafts.index(cur)
@@ -188,8 +207,9 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
     Best-matching pairs first: a head names what its article is about, so most of its
     character bigrams occur in the article's text. A head that matches no waiting
     article (a page banner, a column label) is furniture.
-    When more articles wait than heads were found, a head group whose lines stand apart
-    (blank lines between) is several heads stacked by the extractor.
+    When more articles wait than heads were found, or the group as a whole is about none
+    of them, a head group whose lines stand apart (blank lines between) is several heads
+    stacked by the extractor.
     """
     for d in drafts:  # a deck alone ("——学习…") still waits for its title
         if d.headed and d.heads and all(l.text.startswith("—") for l in d.heads):
@@ -204,7 +224,8 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
                 d.heads = lines + d.heads
         d.spare_heads = []
     for position, head, byline in orphans:
-        parts = _stacked_heads(head) if len(waiting) > len(orphans) else [head.lines]
+        whole_matches = any(_head_overlap(head.lines, d.article) >= MIN_HEAD_OVERLAP for d in waiting)
+        parts = _stacked_heads(head) if len(waiting) > len(orphans) or not whole_matches else [head.lines]
         groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
     # best-matching (head, article) pairs first; a head that matches no waiting article
     # (a page banner, a column label) is furniture
@@ -238,6 +259,32 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
             noise.append(byline.text)
 
 
+def _other_column(last: Block | None, para: Block) -> bool:
+    """Set in a column of another width: another box of the page."""
+    if last is None or not last.column or not para.column:
+        return False
+    return max(last.column, para.column) / min(last.column, para.column) >= COLUMN_CHANGE
+
+
+def _cut_off(drafts: list[_Draft]) -> _Draft | None:
+    """The latest article whose text stops mid-sentence (cut at the end of a column)."""
+    for d in reversed(drafts):
+        if d.article.paragraphs and d.article.paragraphs[-1][-1] not in PARA_END + "：:" and d.article.continued is None:
+            return d
+    return None
+
+
+def _about_text_after(head: Block, blocks: list[Block], i: int) -> bool:
+    """Is a head about the text that follows it (a kicker and title over their story)?"""
+    paragraphs = []
+    for b in blocks[i + 1 :]:
+        if b.kind in ("head", "byline", "jump"):
+            break
+        if b.kind == "para":
+            paragraphs.append(b.text)
+    return _overlap("".join(l.text for l in head.lines), "".join(paragraphs)) >= MIN_HEAD_OVERLAP
+
+
 def _stacked_heads(head: Block) -> list[list[Line]]:
     parts: list[list[Line]] = [[head.lines[0]]]
     for prev, line in zip(head.lines, head.lines[1:]):
@@ -250,12 +297,14 @@ def _stacked_heads(head: Block) -> list[list[Line]]:
 
 
 def _head_overlap(lines: list[Line], article: Article) -> float:
-    """Share of the head's character bigrams found in the article's text."""
-    head = "".join(l.text for l in lines)
+    return _overlap("".join(l.text for l in lines), "".join(article.paragraphs))
+
+
+def _overlap(head: str, text: str) -> float:
+    """Share of the head's character bigrams found in the text."""
     grams = {head[i : i + 2] for i in range(len(head) - 1)}
     if not grams:
         return 0.0
-    text = "".join(article.paragraphs)
     return sum(1 for g in grams if g in text) / len(grams)
 
 

@@ -18,6 +18,7 @@ class Block:
     lines: list[Line]
     text: str = ""
     continues: bool = False  # para: starts mid-sentence (its previous line did not end)
+    column: float = 0.0  # para: the width of the column it is set in
 
 
 
@@ -26,6 +27,7 @@ class Block:
 def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[Block]:
     """Lines with roles -> blocks; ``columns`` as given to ``roles.classify``."""
     columns = columns if columns is not None else column_widths(lines)
+    index = {id(line): i for i, line in enumerate(lines)}
     blocks: list[Block] = []
     set_aside: list[Block] = []  # repeated head fragments: noise that must not split a head
     para: list[Line] = []
@@ -34,7 +36,8 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
     def flush():
         nonlocal para, para_continues
         if para:
-            blocks.append(Block("para", para, _join(para), continues=para_continues))
+            column = sorted(columns[index[id(line)]] for line in para)[len(para) // 2]
+            blocks.append(Block("para", para, _join(para), continues=para_continues, column=column))
         para, para_continues = [], False
 
     open_para = False  # the last body line did not end its paragraph

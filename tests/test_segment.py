@@ -277,3 +277,25 @@ def test_a_name_split_into_lone_characters_is_kept_out_of_the_text():
     assert "公交线路再添十二条" in paragraphs or "公交线路再添十二条" in titles(src)  # a head, not text
     assert not any("伟" in p or "刘" in p for p in paragraphs)
     assert "伟" in src.noise and "刘" in src.noise
+
+
+def test_text_cut_at_a_column_end_resumes_after_heads_printed_apart():
+    # A narrow column stops mid-sentence; a wide box (another article) and a name piece
+    # come between; two heads printed apart stand over the rest of the first article.
+    narrow = ("正确认识社会主要矛盾的变化\n徐方平\n\n"
+              "社会主要矛盾的变化是关系全\n局的历史性变化，对党和国家工\n作提出了许多新要求。我们要\n"
+              "在继续推动发展的基础上，着力\n解决好发展不平衡不充分问题，\n大力提升发展质量和效益，更\n"
+              "好满足人民在经济、政治、文化\n等方面日益增长的需要。从唯物辩\n"
+              "证法的角度看，本质是事物的根本\n\n高\n\n")
+    box = ("数字经济已经成为推动经济增长的重要力量，各地纷纷出台政策支持数\n"
+           "字产业发展，数字技术与实体经济深度融合，新业态新模式不断涌现。\n\n"
+           "专家认为，发展数字经济要坚持创新驱动，加快关键核心技术攻关。\n\n")
+    rest = ("数字经济成为增长新引擎\n\n社会主要矛盾变化的重大意义\n\n静\n\n"
+            "性质，具有相对稳定性；现象是\n事物本质的外在表现，具有相对\n变化性。\n")
+    src = seg(narrow + box + rest)
+    first = next(a for a in src.articles if a.byline == "徐方平")
+    assert first.title == "正确认识社会主要矛盾的变化"
+    assert "本质是事物的根本性质，具有相对稳定性" in "".join(first.paragraphs)
+    assert not any("数字经济" in p for p in first.paragraphs)
+    box_article = next(a for a in src.articles if any("数字经济" in p for p in a.paragraphs))
+    assert box_article.title == "数字经济成为增长新引擎"
