@@ -47,6 +47,15 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
         if line.hint == "duplicate":
             set_aside.append(Block("noise", [line], line.text))
             continue
+        if line.role == "subhead":  # a wrapped section sub-head: a paragraph of its own
+            if para and para[-1].role != "subhead":
+                flush()
+            para.append(line)
+            j = _next_nonblank_index(lines, i)
+            if j is None or lines[j].role != "subhead" or j > i + 1:
+                flush()
+            open_para = False
+            continue
         if line.role != "body":
             flush()
             kind = {"head": "head", "byline": "byline", "jump": "jump"}.get(line.role, "noise")

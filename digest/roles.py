@@ -38,6 +38,7 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     _heads_before_datelines(lines)
     _masthead_sandwich(lines)
     _names_after_body(lines)
+    _wrapped_subheads(lines, columns)
     return lines
 
 
@@ -304,6 +305,43 @@ def _masthead_sandwich(lines: list[Line]) -> None:
         sides = [lines[real[q]] for q in (p - 1, p + 1) if 0 <= q < len(real)]
         if sides and all(s.role == "noise" for s in sides):
             lines[i].role = "noise"
+
+
+def _wrapped_subheads(lines: list[Line], columns: list[float]) -> None:
+    """A section sub-head set in a narrow box, wrapped over 2-4 short lines and run straight
+    into the text ("以供给侧结构性" / "改革为主线具有客观" / "必然性" / text...): its own paragraph.
+
+    Its lines are well short of the column, carry no punctuation, and stand after a gap
+    or a closed paragraph; the line after them is a full line of text (less the two
+    characters a paragraph's first line is indented by)."""
+    i = 0
+    while i < len(lines):
+        run = []
+        j = i
+        while j < len(lines) and _subhead_piece(lines[j], columns[j]) and len(run) < MAX_HEAD_LINES:
+            run.append(j)
+            j += 1
+        after = lines[j] if j < len(lines) else None
+        if len(run) >= 2 and after is not None and after.role == "body" and not after.blank \
+                and display_width(after.text) >= columns[j] - 2.5 and _closed_before(lines, run[0]) \
+                and sum(len(lines[k].text) for k in run) >= 8 and lines[run[0]].text[0] not in "“《（(" \
+                and not splits_word(lines[run[-1]].text, after.text):
+            for k in run:
+                lines[k].role = "subhead"
+        i = max(j, i + 1)
+
+
+def _subhead_piece(line: Line, column: float) -> bool:
+    text = line.text
+    return (line.role == "body" and len(text) >= 2 and display_width(text) <= 0.7 * column
+            and not any(ch in text for ch in "，。；：！？,;:!?") and _balanced(text) is not None)
+
+
+def _closed_before(lines: list[Line], i: int) -> bool:
+    prev = lines[i - 1] if i else None
+    if prev is None or prev.blank or prev.role not in ("body", "subhead"):
+        return True
+    return prev.text[-1] in "。！？”…"
 
 
 def _names_after_body(lines: list[Line]) -> None:

@@ -299,3 +299,24 @@ def test_text_cut_at_a_column_end_resumes_after_heads_printed_apart():
     assert not any("数字经济" in p for p in first.paragraphs)
     box_article = next(a for a in src.articles if any("数字经济" in p for p in a.paragraphs))
     assert box_article.title == "数字经济成为增长新引擎"
+
+
+def test_section_subhead_wrapped_in_a_narrow_box_is_its_own_paragraph():
+    # "以供给侧结构性" / "改革为主线具有客观" / "必然性": a sub-head wrapped over short lines,
+    # run straight into the text (whose first line is indented by two characters)
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n"
+            "以数字化改革为\n牵引打造创新发展\n新高地\n" + REST)
+    art = seg(text).articles[0]
+    assert "以数字化改革为牵引打造创新发展新高地" in art.paragraphs
+    assert art.paragraphs[-1].startswith("数字经济是浙江发展的金字招牌")
+
+
+def test_short_lines_that_run_into_the_text_mid_word_are_not_a_subhead():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n"
+            "以数字化改革为\n牵引打造创新发\n" + REST.replace("数字经济", "展数字经济", 1))
+    art = seg(text).articles[0]
+    assert not any(p.startswith("以数字化改革为") and p.endswith("创新发") for p in art.paragraphs)
+
+
+REST = ("数字经济是浙江发展的金字招牌，全省上\n下坚持一张蓝图绘到底，推动数字经济做强\n"
+        "做优做大，数字技术与实体经济深度融合，\n新业态新模式不断涌现。\n")
