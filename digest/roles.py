@@ -97,9 +97,15 @@ def _confirmed(lines: list[Line], columns: list[float], run: list[int]) -> list[
         if not _ends_head(lines, columns, run[k], run[0], last=False):
             run = run[k + 1 :]
             break
-    if len(run) > MAX_HEAD_LINES:
+    if len(run) > MAX_HEAD_LINES and not _stack_of_heads(lines, run):
         return []
     return run
+
+
+def _stack_of_heads(lines: list[Line], run: list[int]) -> bool:
+    """Lines each set apart by gaps and bare of punctuation: heads (titles, kickers) the
+    extractor stacked together, not a paragraph of short lines."""
+    return all((_isolated(lines, i) or i == run[-1]) and not any(ch in lines[i].text for ch in "，。；、,;") for i in run)
 
 
 def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last: bool) -> bool:
@@ -150,7 +156,7 @@ def _lone_surnames(lines: list[Line]) -> None:
         if prev is None or prev.role != "body" or prev.text[-1] in _BODY_PUNCT_END + "。！？”" \
                 or display_width(prev.text) > MAX_HEAD_WIDTH:
             continue
-        if k == i - 1 and (after is None or after.blank) or len(line.text) > 1 and _set_apart_above(lines, k):
+        if k == i - 1 and (after is None or after.blank) or _set_apart_above(lines, k) and (len(line.text) > 1 or k == i - 1):
             line.role = "byline"  # "推进绿色发展的三大抓手" / "韩秀华" / text: the author line over the text
 
 
@@ -160,15 +166,24 @@ def _set_apart_above(lines: list[Line], i: int) -> bool:
     return above is None or above.blank or above.role != "body" or lines[i].text.startswith("—")
 
 
+def _after_closed_paragraph(lines: list[Line], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    return k >= 0 and lines[k].role == "body" and lines[k].text[-1] in "。！？”"
+
+
 def _name_pieces(lines: list[Line]) -> None:
-    """One character alone between gaps, after a closed paragraph or a gap: a piece of an
-    author's name the extractor split ("刘" … "伟"). Such a line is never body text."""
+    """One character alone after a gap, with a gap or a surname, or a closed paragraph
+    before the gap: a piece of an author's name the extractor split ("刘" … "伟"). No
+    paragraph starts with one character on a line of its own."""
     for i, line in enumerate(lines):
         if line.role != "body" or len(line.text) != 1 or not is_han(line.text):
             continue
         above = lines[i - 1] if i else None
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if (above is None or above.blank) and (below is None or below.blank or line.text in SURNAMES):
+        if (above is None or above.blank) and (below is None or below.blank or line.text in SURNAMES
+                                               or _after_closed_paragraph(lines, i)):
             line.role = "noise"
 
 

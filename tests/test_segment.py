@@ -320,3 +320,21 @@ def test_short_lines_that_run_into_the_text_mid_word_are_not_a_subhead():
 
 REST = ("数字经济是浙江发展的金字招牌，全省上\n下坚持一张蓝图绘到底，推动数字经济做强\n"
         "做优做大，数字技术与实体经济深度融合，\n新业态新模式不断涌现。\n")
+
+
+def test_many_heads_stacked_apart_are_heads_not_text():
+    # titles printed away from their articles, then kickers, a title and its author
+    stack = "\n\n".join(["数字经济成为增长新引擎", "社会主要矛盾变化的重大意义", "双手联弹", "双量发力",
+                         "双色并重", "公交线路再添十二条"])
+    text = BODY_A.replace("本报讯 ", "") + "\n\n" + stack + "\n吴\n" + BODY_B.replace("本报讯 ", "")
+    src = seg(text)
+    last = src.articles[-1]
+    assert last.title == "公交线路再添十二条" and last.byline == "吴"
+    assert not any("双手联弹" in p or "数字经济成为" in p for a in src.articles for p in a.paragraphs)
+
+
+def test_lone_name_piece_before_the_text_after_a_closed_paragraph_is_noise():
+    text = "公交线路再添十二条\n韩秀\n" + BODY_B.replace("本报讯 ", "").replace("更\n加舒心。", "更\n加舒心。\n\n鹏\n据悉，")
+    src = seg(text)
+    assert "鹏" in src.noise
+    assert any(p.startswith("据悉，") for p in src.articles[0].paragraphs)
