@@ -207,9 +207,9 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
     Best-matching pairs first: a head names what its article is about, so most of its
     character bigrams occur in the article's text. A head that matches no waiting
     article (a page banner, a column label) is furniture.
-    When more articles wait than heads were found, or the group as a whole is about none
-    of them, a head group whose lines stand apart (blank lines between) is several heads
-    stacked by the extractor.
+    A head group whose lines stand apart (blank lines between) is several heads stacked
+    by the extractor when it has more parts than a kicker and a title, when more articles
+    wait than heads were found, or when the group as a whole is about none of them.
     """
     for d in drafts:  # a deck alone ("——学习…") still waits for its title
         if d.headed and d.heads and all(l.text.startswith("—") for l in d.heads):
@@ -225,7 +225,8 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
         d.spare_heads = []
     for position, head, byline in orphans:
         whole_matches = any(_head_overlap(head.lines, d.article) >= MIN_HEAD_OVERLAP for d in waiting)
-        parts = _stacked_heads(head) if len(waiting) > len(orphans) or not whole_matches else [head.lines]
+        stacked = _stacked_heads(head)
+        parts = stacked if len(waiting) > len(orphans) or not whole_matches or len(stacked) > 2 else [head.lines]
         groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
     # best-matching (head, article) pairs first; a head that matches no waiting article
     # (a page banner, a column label) is furniture
