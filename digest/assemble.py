@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, is_label
 from .layout import PARA_END, display_width
 from .model import Article, Line
-from .patterns import DATELINE, JUMP
+from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
 from .roles import _CANNOT_START, _phrase_spaced
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
@@ -54,6 +54,8 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
         if b.kind == "noise":
             noise.append(b.text)
             interrupted = cur is not None
+            if cur is not None and SLOGAN.match(b.text) and _cut_off(drafts) is not cur:
+                cur.closed = True  # a page banner stands between articles, never inside one
         elif b.kind == "jump":
             noise.append(b.text)
             if cur is not None:
@@ -61,7 +63,14 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur.closed = True
         elif b.kind == "byline":
             nxt = _next_content(blocks, i)
-            if cur is not None and cur.article.byline is None and not (cur.closed and cur.article.paragraphs):
+            if cur is not None and cur.article.paragraphs and not cur.closed and AUTHOR_NOTE.match(b.text):
+                # "（作者为…）" closes the article it ends, whoever its author line named
+                cur.article.byline = " ".join(filter(None, [cur.article.byline, _clean_byline(b)]))
+                cur.closed = True
+            elif cur is not None and cur.closed and cur.article.byline and AUTHOR_NOTE.match(cur.article.byline) \
+                    and NAMES_ONLY.match(b.text):
+                cur.article.byline = _clean_byline(b) + " " + cur.article.byline  # the name printed after the note
+            elif cur is not None and cur.article.byline is None and not (cur.closed and cur.article.paragraphs):
                 cur.article.byline = _clean_byline(b)
                 if cur.article.paragraphs:
                     cur.closed = True

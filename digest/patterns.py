@@ -22,6 +22,8 @@ BYLINE = re.compile(
     )$""",
     re.X,
 )
+# The author's note that closes a commentary: （作者为中共中央党校教授） （作者单位：…）
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作\s*者")
 # A bullet that opens an item of a list inside an article: "■长三角区域高速路网协同排查"
 BULLET = re.compile(r"^[■●◆▲▶►•]")
 # Common Chinese surnames (the ~150 most frequent single ones and the usual compound ones):

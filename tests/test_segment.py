@@ -338,3 +338,18 @@ def test_lone_name_piece_before_the_text_after_a_closed_paragraph_is_noise():
     src = seg(text)
     assert "鹏" in src.noise
     assert any(p.startswith("据悉，") for p in src.articles[0].paragraphs)
+
+
+def test_author_note_closes_the_article_and_the_name_after_it_is_its_author():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", "") + "\n（作者为浙江大学教授）\n\n陈先达\n\n"
+            + BODY_B.replace("本报讯 ", ""))
+    first, second = seg(text).articles
+    assert first.byline == "陈先达 （作者为浙江大学教授）"
+    assert second.byline is None and second.paragraphs[0].startswith("记者从市交通部门获悉")
+
+
+def test_page_banner_between_two_texts_separates_their_articles():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n认真学习宣传贯彻党的十九大精神\n\n"
+            + BODY_B.replace("本报讯 ", ""))
+    src = seg(text)
+    assert len(src.articles) == 2 and "认真学习宣传贯彻党的十九大精神" in src.noise
