@@ -96,5 +96,8 @@ def build_digest(
         except LoadError as exc:
             digest.errors.append(SourceError(item, str(exc)))
             continue
-        digest.sources.append(digest_page(page, options))
+        try:
+            digest.sources.append(digest_page(page, options))
+        except Exception as exc:  # a bug on one page must not lose the others' output
+            digest.errors.append(SourceError(item, f"internal error ({type(exc).__name__}: {exc}); please report it"))
     return digest

@@ -234,3 +234,21 @@ def test_max_chars_budget(runner, app):
         summary = art["summary"]
         assert summary
         assert sum(map(len, summary)) <= 60 or len(summary) == 1
+
+
+def test_a_bug_on_one_page_is_one_error_line_and_the_others_are_still_digested(runner, app, monkeypatch):
+    import digest.pipeline as pipeline
+
+    real = pipeline.segment
+
+    def broken_on_page_two(page):
+        if page.source.endswith("002_0c66df68e3bcb91e.txt"):
+            raise AttributeError("boom")
+        return real(page)
+
+    monkeypatch.setattr(pipeline, "segment", broken_on_page_two)
+    result = runner.invoke(app, ["run", str(SAMPLES), "-f", "json", "-k", "0"])
+    assert result.exit_code == 1
+    assert "002_0c66df68e3bcb91e.txt: internal error (AttributeError: boom)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(json.loads(result.stdout)["sources"]) == 4

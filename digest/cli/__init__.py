@@ -1,6 +1,7 @@
 """The command-line interface: one module per command, each a thin layer over the library."""
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -44,8 +45,11 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
-        import os
-
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    except Exception as exc:  # a bug: one line, not a traceback (DIGEST_DEBUG=1 shows it)
+        if os.environ.get("DIGEST_DEBUG"):
+            raise
+        print(f"digest: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
         sys.exit(1)
