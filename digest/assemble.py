@@ -13,7 +13,8 @@ from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
 from .roles import _CANNOT_START, _phrase_spaced
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
-MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
+MIN_HEAD_OVERLAP = 0.5
+MIN_TITLE_CHARS = 6  # an orphan head must be about the article it is given to
 
 
 @dataclass
@@ -242,12 +243,13 @@ def _place_orphans(drafts: list[_Draft], orphans, noise: list[str]) -> None:
     pending = list(range(len(groups)))
     while pending:
         untitled = [k for k, d in enumerate(drafts) if not d.headed and d.article.paragraphs]
-        pairs = [(_head_overlap(groups[g][1], drafts[k].article), -abs(k - groups[g][0]), g, k)
-                 for g in pending for k in untitled]
+        pairs = [(_head_overlap(groups[g][1], drafts[k].article), _head_density(groups[g][1], drafts[k].article),
+                  -abs(k - groups[g][0]), g, k)
+                 for g in pending for k in untitled if _can_be_a_title(groups[g][1])]
         pairs = [p for p in pairs if p[0] >= MIN_HEAD_OVERLAP]
         if not pairs:
             break
-        _, _, g, k = max(pairs)
+        *_, g, k = max(pairs)
         pending.remove(g)
         _, lines, byline = groups[g]
         d = drafts[k]
@@ -308,6 +310,20 @@ def _stacked_heads(head: Block) -> list[list[Line]]:
 
 def _head_overlap(lines: list[Line], article: Article) -> float:
     return _overlap("".join(l.text for l in lines), "".join(article.paragraphs))
+
+
+def _head_density(lines: list[Line], article: Article) -> float:
+    """How often the head's bigrams recur in the article, per character: between two
+    articles that both contain a head's words, the one that is about them."""
+    head = "".join(l.text for l in lines)
+    text = "".join(article.paragraphs)
+    grams = {head[i : i + 2] for i in range(len(head) - 1)}
+    return sum(text.count(g) for g in grams) / max(len(text), 1)
+
+
+def _can_be_a_title(lines: list[Line]) -> bool:
+    """A kicker word alone ("绿色消费") is too short to stand as an article's title."""
+    return len(lines) > 1 or len(lines[0].text) >= MIN_TITLE_CHARS
 
 
 def _overlap(head: str, text: str) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Line
-from .patterns import NAMES_ONLY
+from .patterns import AUTHOR_NOTE, NAMES_ONLY
 from .text import CJK_CHAR, display_width, is_cjk, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
@@ -40,7 +40,29 @@ def split_lines(text: str) -> list[Line]:
             if k == 0 and len(pieces) > 1 and _GLUED_SPACED_PREFIX.match(raw) and piece == _GLUED_SPACED_PREFIX.match(raw).group(1):
                 line.hint = "glued"
             lines.append(line)
-    return _join_head_fragments(_join_vertical_runs(lines))
+    return _join_split_notes(_join_head_fragments(_join_vertical_runs(lines)))
+
+
+def _join_split_notes(lines: list[Line]) -> list[Line]:
+    """An author's note wrapped over lines ("（作者为中央党校习近平新时" / "代…研究中心" /
+    "研究员）") is one line: it is furniture that closes an article, not text."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if AUTHOR_NOTE.match(line.text) and "）" not in line.text and ")" not in line.text:
+            j = i + 1
+            while j < len(lines) and j - i <= 3 and lines[j].text and not lines[j].text.endswith(("）", ")")):
+                j += 1
+            if j < len(lines) and j - i <= 3 and lines[j].text.endswith(("）", ")")):
+                run = lines[i : j + 1]
+                out.append(Line(number=line.number, raw="\n".join(l.raw for l in run),
+                                text="".join(l.text for l in run), spaced=line.spaced))
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def _join_head_fragments(lines: list[Line]) -> list[Line]:

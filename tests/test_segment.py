@@ -353,3 +353,22 @@ def test_page_banner_between_two_texts_separates_their_articles():
             + BODY_B.replace("本报讯 ", ""))
     src = seg(text)
     assert len(src.articles) == 2 and "认真学习宣传贯彻党的十九大精神" in src.noise
+
+
+def test_author_note_wrapped_over_lines_is_one_note_that_closes_the_article():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", "") + "\n（作 者 为 中 央 党 校 习 近 平 新 时\n"
+            "代中国特色社会主义思想研究中心\n研究员）\n\n" + BODY_B.replace("本报讯 ", ""))
+    first, second = seg(text).articles
+    assert first.byline == "（作 者 为 中 央 党 校 习 近 平 新 时 代中国特色社会主义思想研究中心 研究员）"
+    assert second.paragraphs[0].startswith("记者从市交通部门获悉")
+
+
+def test_orphan_head_goes_to_the_article_about_it_not_the_nearest_that_mentions_it():
+    env = ("大气污染防治取得新进展，全国地级及以上城\n市空气质量明显改善，环境问题治理成效显著。\n"
+           "水污染防治深入推进，重点流域环境质量持续\n向好，各地着力解决突出环境问题。\n")
+    other = ("发展不平衡不充分的问题仍然突出，在着力解决\n突出环境问题的同时，推动经济高质量发展，实\n"
+             "现更加协调的区域发展格局，城乡差距逐步缩小，\n公共服务水平不断提升，人民生活持续改善。\n")
+    text = env + "\n\n认真学习宣传贯彻党的十九大精神\n\n" + other + "\n\n着力解决突出环境问题\n\n"
+    src = seg(text)
+    about_env = next(a for a in src.articles if any("大气污染" in p for p in a.paragraphs))
+    assert about_env.title == "着力解决突出环境问题"
