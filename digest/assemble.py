@@ -64,7 +64,13 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur.closed = True
         elif b.kind == "byline":
             nxt = _next_content(blocks, i)
-            if cur is not None and cur.article.paragraphs and not cur.closed and AUTHOR_NOTE.match(b.text):
+            if cur is not None and not cur.closed and _cut_off(drafts) is cur and NAMES_ONLY.match(b.text) \
+                    and nxt is not None and blocks[nxt].kind == "para":
+                # names printed inside a cut sentence ("…制造业服务化" / "吴光胜" / "水平明显偏低。"):
+                # more of the author line, and the sentence goes on
+                cur.article.byline = " ".join(filter(None, [cur.article.byline, _clean_byline(b)]))
+                cur.resumes = True
+            elif cur is not None and cur.article.paragraphs and not cur.closed and AUTHOR_NOTE.match(b.text):
                 # "（作者为…）" closes the article it ends, whoever its author line named
                 cur.article.byline = " ".join(filter(None, [cur.article.byline, _clean_byline(b)]))
                 cur.closed = True

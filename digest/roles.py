@@ -36,6 +36,7 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
         for i in _confirmed(lines, columns, run):
             lines[i].role = "head"
     _heads_before_datelines(lines)
+    _heads_over_authors(lines)
     _masthead_sandwich(lines)
     _names_after_body(lines)
     _wrapped_subheads(lines, columns)
@@ -209,6 +210,25 @@ def _heads_before_datelines(lines: list[Line]) -> None:
         if before is None or before.role != "body" or before.text[-1] in "。！？”…":
             for prev in group:
                 prev.role = "head"
+
+
+def _heads_over_authors(lines: list[Line]) -> None:
+    """Up to three unpunctuated lines set apart above and standing right over an author
+    line are a head (title, deck), even where the text before them was cut mid-sentence
+    ("…创造价" / "深化对…的研究" / "——《…》简评" / "胡培兆")."""
+    for i, line in enumerate(lines):
+        if line.role != "byline" or not _names(line):
+            continue
+        group: list[Line] = []
+        j = i - 1
+        while j >= 0 and len(group) < 3 and not lines[j].blank and lines[j].role in ("body", "head") \
+                and lines[j].text[-1] not in _BODY_PUNCT_END + "。！？”" and display_width(lines[j].text) <= MAX_HEAD_WIDTH \
+                and _balanced(lines[j].text):
+            group.append(lines[j])
+            j -= 1
+        if group and (j < 0 or lines[j].blank):
+            for head in group:
+                head.role = "head"
 
 
 def _next_nonblank_index(lines: list[Line], i: int) -> int | None:

@@ -372,3 +372,19 @@ def test_orphan_head_goes_to_the_article_about_it_not_the_nearest_that_mentions_
     src = seg(text)
     about_env = next(a for a in src.articles if any("大气污染" in p for p in a.paragraphs))
     assert about_env.title == "着力解决突出环境问题"
+
+
+def test_names_inside_a_cut_sentence_join_the_byline_and_the_sentence_goes_on():
+    text = ("加快制造业服务化转型\n汪\n\n制造业服务化是指制造业企业\n由提供产品向提供服务转变，\n我国制造业服务化\n\n涛\n\n"
+            "吴光胜\n\n水平明显偏低。加快制造业服\n务化转型需要多方面着力。\n")
+    (art,) = seg(text).articles
+    assert art.byline == "汪 吴光胜"
+    assert art.paragraphs[-1].endswith("我国制造业服务化水平明显偏低。加快制造业服务化转型需要多方面着力。")
+
+
+def test_title_and_deck_right_over_the_author_after_cut_text_are_a_head():
+    text = (BODY_A.replace("本报讯 ", "").replace("落地投产。", "落地投") + "\n\n深化对数字经济发展规律的研究\n"
+            "——《数字经济通论》简评\n胡培兆\n" + BODY_B.replace("本报讯 ", ""))
+    art = seg(text).articles[-1]
+    assert art.title == "深化对数字经济发展规律的研究" and art.subtitle == "——《数字经济通论》简评"
+    assert art.byline == "胡培兆" and art.paragraphs[0].startswith("记者从市交通部门获悉")
