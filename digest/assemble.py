@@ -14,7 +14,9 @@ from .roles import _CANNOT_START, _phrase_spaced
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
 MIN_HEAD_OVERLAP = 0.5
-MIN_TITLE_CHARS = 6  # an orphan head must be about the article it is given to
+MIN_TITLE_CHARS = 6
+SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
+SAME_ARTICLE_MARGIN = 0.1  # an orphan head must be about the article it is given to
 
 
 @dataclass
@@ -159,6 +161,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
 
     _place_orphans(drafts, orphans, noise)
     _join_labelled_fragment(drafts)
+    _join_noted_fragments(drafts)
     articles = []
     line_article: dict[int, int] = {}
     for d in drafts:
@@ -194,6 +197,42 @@ def _join_labelled_fragment(drafts: list[_Draft]) -> None:
             d.article.paragraphs.extend(top.article.paragraphs)
             top.article.paragraphs = []
             return
+
+
+def _join_noted_fragments(drafts: list[_Draft]) -> None:
+    """Text with no head that ends in an author's note ("（作者为…）") is the rest of a
+    titled article printed in another column: the one without a note of its own that is
+    clearly the most alike in wording (else it stays an article of its own)."""
+    for d in drafts:
+        if d.headed or not d.article.paragraphs or not d.article.byline or not AUTHOR_NOTE.match(d.article.byline):
+            continue
+        targets = [t for t in drafts if t.headed and t.article.paragraphs and not _has_note(t.article.byline)]
+        if not targets:
+            continue
+        ranked = sorted(((_similarity(d.article.text, t.article.text), k) for k, t in enumerate(targets)), reverse=True)
+        score, k = ranked[0]
+        if score < SAME_ARTICLE or len(ranked) > 1 and score - ranked[1][0] < SAME_ARTICLE_MARGIN:
+            continue  # not clearly the rest of one of them
+        best = targets[k]
+        best.article.paragraphs.extend(d.article.paragraphs)
+        best.article.byline = " ".join(filter(None, [best.article.byline, d.article.byline]))
+        d.article.paragraphs = []
+        d.article.byline = None
+
+
+def _has_note(byline: str | None) -> bool:
+    return bool(byline) and any(AUTHOR_NOTE.match(byline[k:]) for k, ch in enumerate(byline) if ch in "（(")
+
+
+def _similarity(a: str, b: str) -> float:
+    """Cosine of character-bigram counts."""
+    from collections import Counter
+
+    ca = Counter(a[i : i + 2] for i in range(len(a) - 1))
+    cb = Counter(b[i : i + 2] for i in range(len(b) - 1))
+    dot = sum(v * cb[k] for k, v in ca.items())
+    norm = (sum(v * v for v in ca.values()) * sum(v * v for v in cb.values())) ** 0.5
+    return dot / norm if norm else 0.0
 
 
 def _next_content(blocks: list[Block], i: int) -> int | None:

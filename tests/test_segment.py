@@ -388,3 +388,16 @@ def test_title_and_deck_right_over_the_author_after_cut_text_are_a_head():
     art = seg(text).articles[-1]
     assert art.title == "深化对数字经济发展规律的研究" and art.subtitle == "——《数字经济通论》简评"
     assert art.byline == "胡培兆" and art.paragraphs[0].startswith("记者从市交通部门获悉")
+
+
+def test_headless_text_ending_in_an_author_note_is_the_rest_of_the_article_it_resembles():
+    first = ("数字经济创新发展大会召开\n陈曙光\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n")
+    other = ("公交线路再添十二条\n吉文磊\n\n" + BODY_B.replace("本报讯 ", "") + "\n（作者为交通大学教授）\n\n")
+    rest = ("全省数字经济创新发展大会在宁波召开。会上发布\n了十项重点成果，涵盖人工智能、集成电路、生物\n"
+            "医药等领域，今年以来全省新增高新技术企业一千\n余家，研发投入强度持续提高，创新生态不断优化。\n"
+            "（作者为浙江大学教授）\n")
+    src = seg(first + other + rest)
+    assert len(src.articles) == 2
+    art = src.articles[0]
+    assert art.title == "数字经济创新发展大会召开" and art.paragraphs[-1].endswith("创新生态不断优化。")
+    assert art.byline == "陈曙光 （作者为浙江大学教授）"
