@@ -98,7 +98,8 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             else:
                 byline, body = None, nxt
             section_next = (byline is not None and body is not None and blocks[body].kind == "head"
-                            and len(blocks[body].lines) == 1 and _next_content(blocks, body) is not None
+                            and (len(blocks[body].lines) == 1 or _wrapped_head(blocks[body]))
+                            and _next_content(blocks, body) is not None
                             and blocks[_next_content(blocks, body)].kind == "para")
             if (body is None or blocks[body].kind == "head") and not section_next:
                 orphans.append((len(drafts), b, byline))
@@ -175,11 +176,22 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
     return articles, noise, line_article
 
 
+def _wrapped_head(head: Block) -> bool:
+    """Two short lines straight after each other ("不忘初心走在" / "时代前列"): one sub-head
+    wrapped in a narrow box, not a kicker and a title."""
+    a, b = head.lines[0], head.lines[-1]
+    return len(head.lines) == 2 and b.number == a.last_number + 1 and len(a.text) + len(b.text) <= 16
+
+
 def _add_section(draft: _Draft, lines: list[Line]) -> None:
-    """A section sub-head: each of its lines is a paragraph of the article."""
+    """A section sub-head: each of its lines is a paragraph of the article, or one
+    paragraph when it is one head wrapped over two lines."""
     for line in lines:
         line.role = "subhead"
-        draft.article.paragraphs.append(line.text)
+    if _wrapped_head(Block("head", lines)):
+        draft.article.paragraphs.append("".join(line.text for line in lines))
+    else:
+        draft.article.paragraphs.extend(line.text for line in lines)
     draft.sectioned = True
 
 

@@ -401,3 +401,10 @@ def test_headless_text_ending_in_an_author_note_is_the_rest_of_the_article_it_re
     art = src.articles[0]
     assert art.title == "数字经济创新发展大会召开" and art.paragraphs[-1].endswith("创新生态不断优化。")
     assert art.byline == "陈曙光 （作者为浙江大学教授）"
+
+
+def test_short_head_wrapped_over_two_lines_under_title_and_author_is_a_section():
+    text = ("新使命：数字经济的历史担当\n李忠杰\n\n不忘初心走在\n时代前列\n\n" + BODY_A.replace("本报讯 ", ""))
+    (art,) = seg(text).articles
+    assert art.title == "新使命：数字经济的历史担当" and art.byline == "李忠杰"
+    assert art.paragraphs[0] == "不忘初心走在时代前列"
