@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench eval clean
+.PHONY: demo test bench eval heldout clean
 
 $(BIN)/digest: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ bench: $(BIN)/digest  ## speed of every summarizer, ratios to the anchors
 eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 and k=2
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 2
+
+heldout: $(BIN)/digest  ## approximate segmentation figures on ../shared/pages (stand-in gold from the PDFs)
+	$(BIN)/pip install --quiet 'pymupdf>=1.24'
+	$(BIN)/python benchmarks/heldout.py --show
 
 clean:
 	rm -rf $(VENV) build *.egg-info
