@@ -4,6 +4,7 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from .blocks import Block, is_label
@@ -30,6 +31,7 @@ class _Draft:
     decks: list = field(default_factory=list)  # a deck (——…) printed apart from its title
     resumes: bool = False  # its text, cut off mid-sentence, goes on in the next paragraph
     last_para: Block | None = None
+    texts: list = field(default_factory=list)  # (paragraph index, para block) for each block of text
 
 
 
@@ -79,6 +81,12 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             elif cur is not None and cur.closed and cur.article.byline and AUTHOR_NOTE.match(cur.article.byline) \
                     and NAMES_ONLY.match(b.text):
                 cur.article.byline = _clean_byline(b) + " " + cur.article.byline  # the name printed after the note
+            elif cur is not None and cur.closed and _has_note(cur.article.byline) and NAMES_ONLY.match(b.text) \
+                    and (rest := _split_off_other_author(cur, new_draft)) is not None:
+                # a second author's name after the note: the note and the text since the
+                # article's last turn of topic are another article run into this one
+                rest.article.byline = _clean_byline(b) + " " + rest.article.byline
+                cur = rest
             elif cur is not None and cur.article.byline is None and not (cur.closed and cur.article.paragraphs):
                 cur.article.byline = _clean_byline(b)
                 if cur.article.paragraphs:
@@ -155,10 +163,9 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur.resumes = False
             else:
                 cur.article.paragraphs.append(b.text)
+            cur.texts.append((len(cur.article.paragraphs) - 1, b))
             cur.last_para = b
             interrupted = False
-            for line in b.lines:
-                line.article = drafts.index(cur)
 
     _place_orphans(drafts, orphans, noise)
     _join_labelled_fragment(drafts)
@@ -170,7 +177,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             continue
         _set_head(d, noise)
         d.article.id = f"{stem}#{len(articles) + 1}"
-        for line in d.heads:
+        for line in d.heads + [line for _, block in d.texts for line in block.lines]:
             line_article[id(line)] = len(articles)
         articles.append(d.article)
     return articles, noise, line_article
@@ -230,6 +237,40 @@ def _join_noted_fragments(drafts: list[_Draft]) -> None:
         best.article.byline = " ".join(filter(None, [best.article.byline, d.article.byline]))
         d.article.paragraphs = []
         d.article.byline = None
+
+
+def _split_off_other_author(draft: _Draft, new_draft) -> _Draft | None:
+    """Move the text after the article's deepest turn of topic (TextTiling: the paragraph
+    break where the wording before and after it is least alike, a change of column width
+    counting too) and its closing note to a new article."""
+    paragraphs = draft.article.paragraphs
+    n = len(paragraphs)
+    if n < 4:
+        return None
+    columns = {k: b.column for k, b in draft.texts}
+    best, cut = None, None
+    for k in range(2, n - 1):
+        if paragraphs[k - 1][-1:] not in PARA_END:
+            continue
+        score = _similarity("".join(paragraphs[max(0, k - 3) : k]), "".join(paragraphs[k : k + 3]))
+        a, c = columns.get(k - 1), columns.get(k)
+        if a and c:
+            score -= 0.5 * abs(math.log(a / c))
+        if best is None or score < best:
+            best, cut = score, k
+    if cut is None:
+        return None
+    byline = draft.article.byline
+    note = byline[next(k for k, ch in enumerate(byline) if ch in "（(" and AUTHOR_NOTE.match(byline[k:])):]
+    rest = new_draft(None)
+    rest.article.paragraphs = paragraphs[cut:]
+    rest.texts = [(k - cut, b) for k, b in draft.texts if k >= cut]
+    rest.article.byline = note
+    rest.closed = True
+    draft.article.paragraphs = paragraphs[:cut]
+    draft.texts = [(k, b) for k, b in draft.texts if k < cut]
+    draft.article.byline = byline[: len(byline) - len(note)].strip() or None
+    return rest
 
 
 def _has_note(byline: str | None) -> bool:

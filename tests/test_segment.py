@@ -408,3 +408,17 @@ def test_short_head_wrapped_over_two_lines_under_title_and_author_is_a_section()
     (art,) = seg(text).articles
     assert art.title == "新使命：数字经济的历史担当" and art.byline == "李忠杰"
     assert art.paragraphs[0] == "不忘初心走在时代前列"
+
+
+def test_second_author_after_the_note_splits_off_the_article_run_into_the_first():
+    # a box article printed straight after another article's text: the only sign is a
+    # second author's name after the note, and the turn of topic where the box begins
+    first = ("促进国有企业和民营企业共同发展\n殷\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n"
+             + BODY_A.replace("本报讯 ", "").replace("6月24日", "近日") + "\n\n")
+    box = (BODY_B.replace("本报讯 ", "") + "\n\n" + BODY_B.replace("本报讯 记者从市交通部门获悉，", "据悉，")
+           + "\n（作者为中国宏观经济研究院教授）\n\n常修泽\n")
+    src = seg(first + box)
+    assert len(src.articles) == 2
+    a, b = src.articles
+    assert a.byline == "殷" and all("公交" not in p for p in a.paragraphs)
+    assert b.byline == "常修泽 （作者为中国宏观经济研究院教授）" and b.paragraphs[0].startswith("记者从市交通部门获悉")
