@@ -411,12 +411,12 @@ def _head_overlap(lines: list[Line], article: Article) -> float:
 
 
 def _head_density(lines: list[Line], article: Article) -> float:
-    """How often the head's bigrams recur in the article, per character: between two
-    articles that both contain a head's words, the one that is about them."""
+    """How often the head's bigrams recur in the article: between two articles that both
+    contain a head's words, the one that is about them (a whole article, not a piece)."""
     head = "".join(l.text for l in lines)
     text = "".join(article.paragraphs)
     grams = {head[i : i + 2] for i in range(len(head) - 1)}
-    return sum(text.count(g) for g in grams) / max(len(text), 1)
+    return sum(text.count(g) for g in grams)
 
 
 def _can_be_a_title(lines: list[Line]) -> bool:
