@@ -11,7 +11,7 @@ from .blocks import Block, is_label
 from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
-from .roles import _CANNOT_START, _phrase_spaced
+from .roles import _CANNOT_START, _balanced, _phrase_spaced
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
 MIN_HEAD_OVERLAP = 0.5
@@ -458,6 +458,12 @@ def _set_head(d: _Draft, noise: list[str]) -> None:
                 and not texts[c].startswith(("—", "：", ":")):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
+    for a in range(len(texts) - 1):  # a deck wrapped inside its quotes: "——“第九届…国际" / "学术会议”述要"
+        c = a + 1
+        if texts[a] and texts[c] and not _balanced(texts[a]) and _balanced(texts[a] + texts[c]) \
+                and lines[c].number == lines[a].last_number + 1:
+            texts[a] = texts[a] + texts[c]
+            texts[c] = ""
     pairs = [(l, t) for l, t in zip(lines, texts) if t]
     subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]

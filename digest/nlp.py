@@ -70,3 +70,10 @@ def splits_word(left: str, right: str) -> bool:
             return True
         pos = end
     return False
+
+
+def starts_with_word(text: str) -> bool:
+    """Does the text open with a word of two or more characters ("着力解决"), rather than
+    a particle standing alone ("的核心战略")?"""
+    tokens = jieba().lcut(text[:6], HMM=False)
+    return bool(tokens) and len(tokens[0]) >= 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .layout import column_widths, display_width, ends_paragraph, is_full
 from .model import Line
-from .nlp import splits_word
+from .nlp import splits_word, starts_with_word
 from .patterns import (ART_CREDIT, BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SLOGAN,
                        SURNAMES)
 from .text import han_count, is_han
@@ -114,8 +114,8 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
     nxt = lines[j] if j is not None else None
     if nxt is None:
         return True
-    if nxt.role == "body" and nxt.text[:1] in CONTINUES_TEXT:
-        return False  # "…社会发展" + "的核心战略": the text goes on
+    if nxt.role == "body" and nxt.text[:1] in CONTINUES_TEXT and not starts_with_word(nxt.text):
+        return False  # "…社会发展" + "的核心战略": the text goes on (but "着力解决…" is a word)
     if last and (nxt.role in ("byline", "noise", "jump", "caption") or DATELINE.match(nxt.text)):
         return True
     if not last and nxt.role == "byline":
@@ -217,16 +217,16 @@ def _heads_over_authors(lines: list[Line]) -> None:
     line are a head (title, deck), even where the text before them was cut mid-sentence
     ("…创造价" / "深化对…的研究" / "——《…》简评" / "胡培兆")."""
     for i, line in enumerate(lines):
-        if line.role != "byline" or not _names(line):
+        if line.role != "byline" or not (_names(line) or line.text in SURNAMES):
             continue
         group: list[Line] = []
         j = i - 1
         while j >= 0 and len(group) < 3 and not lines[j].blank and lines[j].role in ("body", "head") \
-                and lines[j].text[-1] not in _BODY_PUNCT_END + "。！？”" and display_width(lines[j].text) <= MAX_HEAD_WIDTH \
-                and _balanced(lines[j].text):
+                and lines[j].text[-1] not in _BODY_PUNCT_END + "。！？" and display_width(lines[j].text) <= MAX_HEAD_WIDTH:
             group.append(lines[j])
             j -= 1
-        if group and (j < 0 or lines[j].blank):
+        # a deck may wrap inside its quotes ("——“第九届…国际" / "学术会议”述要"): balanced as a whole
+        if group and (j < 0 or lines[j].blank) and _balanced("".join(l.text for l in group)):
             for head in group:
                 head.role = "head"
 

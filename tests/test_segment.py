@@ -422,3 +422,20 @@ def test_second_author_after_the_note_splits_off_the_article_run_into_the_first(
     a, b = src.articles
     assert a.byline == "殷" and all("公交" not in p for p in a.paragraphs)
     assert b.byline == "常修泽 （作者为中国宏观经济研究院教授）" and b.paragraphs[0].startswith("记者从市交通部门获悉")
+
+
+def test_title_and_deck_wrapped_inside_its_quotes_over_a_lone_surname():
+    text = (BODY_B.replace("本报讯 ", "") + "\n（作者单位：西南政法大学）\n\n一带一路为跨文化传播提供新空间\n"
+            "——“ 第 九 届 跨 文 化 传 播 国 际\n学术会议”述要\n肖\n\n" + BODY_A.replace("本报讯 ", ""))
+    art = seg(text).articles[-1]
+    assert art.title == "一带一路为跨文化传播提供新空间"
+    assert art.subtitle == "——“第九届跨文化传播国际学术会议”述要"
+    assert art.byline == "肖" and art.paragraphs[0].startswith("6月24日")
+
+
+def test_a_head_over_a_head_opening_with_a_word_like_zhuoli_is_not_run_on_text():
+    # 着 opens "着力": a word, not the particle that would continue the line above
+    text = (BODY_A.replace("本报讯 ", "") + "\n\n准确理解数字经济的发展\n\n着力解决突出环境问题\n\n推进绿色发展的三大抓手\n韩秀华\n"
+            + BODY_B.replace("本报讯 ", ""))
+    src = seg(text)
+    assert not any("准确理解数字经济的发展" in p for a in src.articles for p in a.paragraphs)
