@@ -17,7 +17,8 @@ COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
 MIN_HEAD_OVERLAP = 0.5
 MIN_TITLE_CHARS = 6
 SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
-SAME_ARTICLE_MARGIN = 0.1  # an orphan head must be about the article it is given to
+SAME_ARTICLE_MARGIN = 0.1
+SMALL_FRAGMENT = 300  # characters  # an orphan head must be about the article it is given to
 
 
 @dataclass
@@ -170,6 +171,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
     _place_orphans(drafts, orphans, noise)
     _join_labelled_fragment(drafts)
     _join_noted_fragments(drafts)
+    _join_small_fragments(drafts)
     articles = []
     line_article: dict[int, int] = {}
     for d in drafts:
@@ -237,6 +239,23 @@ def _join_noted_fragments(drafts: list[_Draft]) -> None:
         best.article.byline = " ".join(filter(None, [best.article.byline, d.article.byline]))
         d.article.paragraphs = []
         d.article.byline = None
+
+
+def _join_small_fragments(drafts: list[_Draft]) -> None:
+    """A few lines of text with no head and no author, on a page of titled articles, are a
+    piece of one of them cut off by the layout: they go to the one most alike in wording."""
+    titled = [t for t in drafts if t.headed and t.article.paragraphs]
+    for d in drafts:
+        if d.headed or d.article.byline or not d.article.paragraphs or len(d.article.text) > SMALL_FRAGMENT \
+                or len(titled) < 2 or DATELINE.match(d.article.paragraphs[0]):  # a dateline opens a story
+            continue
+        score, best = max((_similarity(d.article.text, t.article.text), k) for k, t in enumerate(titled))
+        if score < SAME_ARTICLE / 2:
+            continue
+        target = titled[best]
+        target.article.paragraphs.extend(d.article.paragraphs)
+        target.texts.extend((k + len(target.article.paragraphs) - len(d.article.paragraphs), b) for k, b in d.texts)
+        d.article.paragraphs, d.texts = [], []
 
 
 def _split_off_other_author(draft: _Draft, new_draft) -> _Draft | None:

@@ -439,3 +439,25 @@ def test_a_head_over_a_head_opening_with_a_word_like_zhuoli_is_not_run_on_text()
             + BODY_B.replace("本报讯 ", ""))
     src = seg(text)
     assert not any("准确理解数字经济的发展" in p for a in src.articles for p in a.paragraphs)
+
+
+def test_a_few_headless_lines_join_the_titled_article_they_belong_to():
+    text = ("数字经济创新发展大会召开\n陈路漫\n\n" + BODY_A.replace("本报讯 ", "") + "\n（作者为浙江大学教授）\n\n"
+            "公交线路再添十二条\n吉文磊\n\n" + BODY_B.replace("本报讯 ", "") + "\n（作者为交通大学教授）\n\n"
+            "全省数字经济创新发展大会发布十项重点成果，\n研发投入强度持续提高。\n")
+    src = seg(text)
+    assert len(src.articles) == 2
+    assert src.articles[0].paragraphs[-1] == "全省数字经济创新发展大会发布十项重点成果，研发投入强度持续提高。"
+
+
+def test_a_short_untitled_story_on_a_page_of_bylined_news_stays_an_article():
+    text = ("数字经济创新发展大会召开\n本报记者 陈路漫\n\n" + BODY_A + "\n\n公交线路再添十二条\n本报记者 吉文磊\n\n" + BODY_B
+            + "\n\n本报讯 全市首条低空物流航线开通，无人机\n送货最快十分钟送达。\n")
+    assert len(seg(text).articles) == 3
+
+
+def test_a_short_story_opening_with_a_dateline_is_not_a_fragment_of_a_similar_article():
+    text = ("数字经济创新发展大会召开\n陈路漫\n\n" + BODY_A.replace("本报讯 ", "") + "\n（作者为浙江大学教授）\n\n"
+            "公交线路再添十二条\n吉文磊\n\n" + BODY_B.replace("本报讯 ", "") + "\n（作者为交通大学教授）\n\n"
+            "本报讯 全省数字经济创新发展大会发布十项重\n点成果，研发投入强度持续提高。\n")
+    assert len(seg(text).articles) == 3
