@@ -1,0 +1,257 @@
+"""Articles printed in pieces: what the page's layout tore apart, put back together.
+
+A PDF extractor gives columns in an order that is not reading order, so an article's
+head, author line, note and text can stand far apart, and one box's text can run into
+another's. These passes work on the drafts that ``assemble`` builds: heads printed away
+from their text find the article they are about, a second author's note splits off the
+box run into an article, and headless pieces join the article they continue.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .blocks import Block, is_label
+from .layout import PARA_END
+from .model import Article, Line
+from .patterns import AUTHOR_NOTE, DATELINE
+
+MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
+MIN_TITLE_CHARS = 6
+SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
+SAME_ARTICLE_MARGIN = 0.1
+SMALL_FRAGMENT = 300  # characters
+
+
+@dataclass
+class Draft:
+    """An article while it is being put together, with what the passes need to know."""
+
+    article: Article
+    heads: list[Line] = field(default_factory=list)
+    closed: bool = False
+    headed: bool = False
+    sectioned: bool = False  # has section sub-heads: a long feature
+    spare_heads: list = field(default_factory=list)  # extra stacked head lines, maybe other articles' titles
+    decks: list = field(default_factory=list)  # a deck (——…) printed apart from its title
+    resumes: bool = False  # its text, cut off mid-sentence, goes on in the next paragraph
+    last_para: Block | None = None
+    texts: list = field(default_factory=list)  # (paragraph index, para block) for each block of text
+
+
+
+
+
+def join_labelled_fragment(drafts: list[Draft]) -> None:
+    """A headless fragment at the top of the page that opens with a speaker label
+    ("区政协委员高清淼：") continues the article whose text opens the same way: one
+    interview or 代表委员说 feature, its head printed after part of it."""
+    if len(drafts) < 2:
+        return
+    top = drafts[0]
+    if top.headed or top.article.byline or not top.article.paragraphs or not is_label(top.article.paragraphs[0]):
+        return
+    for d in drafts[1:]:
+        if d.headed and d.article.paragraphs and is_label(d.article.paragraphs[0]):
+            d.article.paragraphs.extend(top.article.paragraphs)
+            top.article.paragraphs = []
+            return
+
+
+def join_noted_fragments(drafts: list[Draft]) -> None:
+    """Text with no head that ends in an author's note ("（作者为…）") is the rest of a
+    titled article printed in another column: the one without a note of its own that is
+    clearly the most alike in wording (else it stays an article of its own)."""
+    for d in drafts:
+        if d.headed or not d.article.paragraphs or not d.article.byline or not AUTHOR_NOTE.match(d.article.byline):
+            continue
+        targets = [t for t in drafts if t.headed and t.article.paragraphs and not has_note(t.article.byline)]
+        if not targets:
+            continue
+        ranked = sorted(((similarity(d.article.text, t.article.text), k) for k, t in enumerate(targets)), reverse=True)
+        score, k = ranked[0]
+        if score < SAME_ARTICLE or len(ranked) > 1 and score - ranked[1][0] < SAME_ARTICLE_MARGIN:
+            continue  # not clearly the rest of one of them
+        best = targets[k]
+        best.article.paragraphs.extend(d.article.paragraphs)
+        best.article.byline = " ".join(filter(None, [best.article.byline, d.article.byline]))
+        d.article.paragraphs = []
+        d.article.byline = None
+
+
+def join_small_fragments(drafts: list[Draft]) -> None:
+    """A few lines of text with no head and no author, on a page of titled articles, are a
+    piece of one of them cut off by the layout: they go to the one most alike in wording."""
+    titled = [t for t in drafts if t.headed and t.article.paragraphs]
+    for d in drafts:
+        if d.headed or d.article.byline or not d.article.paragraphs or len(d.article.text) > SMALL_FRAGMENT \
+                or len(titled) < 2 or DATELINE.match(d.article.paragraphs[0]):  # a dateline opens a story
+            continue
+        score, best = max((similarity(d.article.text, t.article.text), k) for k, t in enumerate(titled))
+        if score < SAME_ARTICLE / 2:
+            continue
+        target = titled[best]
+        target.article.paragraphs.extend(d.article.paragraphs)
+        target.texts.extend((k + len(target.article.paragraphs) - len(d.article.paragraphs), b) for k, b in d.texts)
+        d.article.paragraphs, d.texts = [], []
+
+
+def split_off_other_author(draft: Draft, new_draft) -> Draft | None:
+    """Move the text after the article's deepest turn of topic (TextTiling: the paragraph
+    break where the wording before and after it is least alike, a change of column width
+    counting too) and its closing note to a new article."""
+    paragraphs = draft.article.paragraphs
+    n = len(paragraphs)
+    if n < 4:
+        return None
+    columns = {k: b.column for k, b in draft.texts}
+    best, cut = None, None
+    for k in range(2, n - 1):
+        if paragraphs[k - 1][-1:] not in PARA_END:
+            continue
+        score = similarity("".join(paragraphs[max(0, k - 3) : k]), "".join(paragraphs[k : k + 3]))
+        a, c = columns.get(k - 1), columns.get(k)
+        if a and c:
+            score -= 0.5 * abs(math.log(a / c))
+        if best is None or score < best:
+            best, cut = score, k
+    if cut is None:
+        return None
+    byline = draft.article.byline
+    note = byline[next(k for k, ch in enumerate(byline) if ch in "（(" and AUTHOR_NOTE.match(byline[k:])):]
+    rest = new_draft(None)
+    rest.article.paragraphs = paragraphs[cut:]
+    rest.texts = [(k - cut, b) for k, b in draft.texts if k >= cut]
+    rest.article.byline = note
+    rest.closed = True
+    draft.article.paragraphs = paragraphs[:cut]
+    draft.texts = [(k, b) for k, b in draft.texts if k < cut]
+    draft.article.byline = byline[: len(byline) - len(note)].strip() or None
+    return rest
+
+
+def has_note(byline: str | None) -> bool:
+    return bool(byline) and any(AUTHOR_NOTE.match(byline[k:]) for k, ch in enumerate(byline) if ch in "（(")
+
+
+def similarity(a: str, b: str) -> float:
+    """Cosine of character-bigram counts."""
+    ca = Counter(a[i : i + 2] for i in range(len(a) - 1))
+    cb = Counter(b[i : i + 2] for i in range(len(b) - 1))
+    dot = sum(v * cb[k] for k, v in ca.items())
+    norm = (sum(v * v for v in ca.values()) * sum(v * v for v in cb.values())) ** 0.5
+    return dot / norm if norm else 0.0
+
+
+def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
+    """Heads printed away from their body go to the untitled articles.
+
+    Best-matching pairs first: a head names what its article is about, so most of its
+    character bigrams occur in the article's text. A head that matches no waiting
+    article (a page banner, a column label) is furniture.
+    A head group whose lines stand apart (blank lines between) is several heads stacked
+    by the extractor when it has more parts than a kicker and a title, when more articles
+    wait than heads were found, or when the group as a whole is about none of them.
+    """
+    for d in drafts:  # a deck alone ("——学习…") still waits for its title
+        if d.headed and d.heads and all(l.text.startswith("—") for l in d.heads):
+            d.headed, d.decks, d.heads = False, d.heads, []
+    waiting = [d for d in drafts if not d.headed and d.article.paragraphs]
+    groups: list[tuple[int, list[Line], Block | None]] = []
+    for position, d in enumerate(drafts):
+        for lines in d.spare_heads:
+            if waiting:
+                groups.append((position, lines, None))
+            else:
+                d.heads = lines + d.heads
+        d.spare_heads = []
+    for position, head, byline in orphans:
+        whole_matches = any(_head_overlap(head.lines, d.article) >= MIN_HEAD_OVERLAP for d in waiting)
+        stacked = stacked_heads(head)
+        parts = stacked if len(waiting) > len(orphans) or not whole_matches or len(stacked) > 2 else [head.lines]
+        groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
+    # best-matching (head, article) pairs first; a head that matches no waiting article
+    # (a page banner, a column label) is furniture
+    pending = list(range(len(groups)))
+    while pending:
+        untitled = [k for k, d in enumerate(drafts) if not d.headed and d.article.paragraphs]
+        pairs = [(_head_overlap(groups[g][1], drafts[k].article), _head_density(groups[g][1], drafts[k].article),
+                  -abs(k - groups[g][0]), g, k)
+                 for g in pending for k in untitled if _can_be_a_title(groups[g][1])]
+        pairs = [p for p in pairs if p[0] >= MIN_HEAD_OVERLAP]
+        if not pairs:
+            break
+        *_, g, k = max(pairs)
+        pending.remove(g)
+        _, lines, byline = groups[g]
+        d = drafts[k]
+        d.heads = lines
+        d.headed = True
+        if byline is not None:
+            if d.article.byline is None:
+                d.article.byline = clean_byline(byline)
+            else:
+                noise.append(byline.text)
+    for d in drafts:
+        d.heads = d.heads + d.decks
+        d.headed = d.headed or bool(d.decks)
+        d.decks = []
+    for g in pending:
+        _, lines, byline = groups[g]
+        noise.extend(l.text for l in lines)
+        if byline is not None:
+            noise.append(byline.text)
+
+
+def cut_off(drafts: list[Draft]) -> Draft | None:
+    """The latest article whose text stops mid-sentence (cut at the end of a column)."""
+    for d in reversed(drafts):
+        if d.article.paragraphs and d.article.paragraphs[-1][-1] not in PARA_END + "：:" and d.article.continued is None:
+            return d
+    return None
+
+
+def stacked_heads(head: Block) -> list[list[Line]]:
+    parts: list[list[Line]] = [[head.lines[0]]]
+    for prev, line in zip(head.lines, head.lines[1:]):
+        if line.number > prev.last_number + 1 and not prev.text.endswith(("——", "—", "：", ":")) \
+                and not line.text.startswith("—"):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
+
+
+def _head_overlap(lines: list[Line], article: Article) -> float:
+    return overlap("".join(l.text for l in lines), "".join(article.paragraphs))
+
+
+def _head_density(lines: list[Line], article: Article) -> float:
+    """How often the head's bigrams recur in the article: between two articles that both
+    contain a head's words, the one that is about them (a whole article, not a piece)."""
+    head = "".join(l.text for l in lines)
+    text = "".join(article.paragraphs)
+    grams = {head[i : i + 2] for i in range(len(head) - 1)}
+    return sum(text.count(g) for g in grams)
+
+
+def _can_be_a_title(lines: list[Line]) -> bool:
+    """A kicker word alone ("绿色消费") is too short to stand as an article's title."""
+    return len(lines) > 1 or len(lines[0].text) >= MIN_TITLE_CHARS
+
+
+def overlap(head: str, text: str) -> float:
+    """Share of the head's character bigrams found in the text."""
+    grams = {head[i : i + 2] for i in range(len(head) - 1)}
+    if not grams:
+        return 0.0
+    return sum(1 for g in grams if g in text) / len(grams)
+
+
+def clean_byline(block: Block) -> str:
+    """Bylines keep the spaces between names ("本报记者 陈路漫 通讯员 胡珂")."""
+    return " ".join(" ".join(line.raw.split()) for line in block.lines)
+
+
+# ---------------------------------------------------------------------------------------
