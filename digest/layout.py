@@ -201,6 +201,18 @@ def ends_paragraph(text: str, width: float, column: float, next_raw: str | None,
         return True
     if next_raw is not None and next_raw[:1] in (" ", "\u3000") and next_raw.strip():
         return text[-1] in PARA_END or text[-1] in "：:"
-    if text[-1] not in PARA_END:
+    if text[-1] not in PARA_END or not _closes_sentence(text):
         return False
     return not is_full(width, column) or width > UNWRAPPED_WIDTH or gap_after
+
+
+_CLOSING = "”」』）)’"
+
+
+def _closes_sentence(text: str) -> bool:
+    """A closing quote or bracket ends a sentence only after a sentence end ("…。”");
+    "“国有”" at a line's end closes a quoted word and the sentence goes on."""
+    stripped = text.rstrip(_CLOSING)
+    if len(stripped) == len(text):
+        return True
+    return not stripped or stripped[-1] in "。！？!?…；"

@@ -461,3 +461,10 @@ def test_a_short_story_opening_with_a_dateline_is_not_a_fragment_of_a_similar_ar
             "公交线路再添十二条\n吉文磊\n\n" + BODY_B.replace("本报讯 ", "") + "\n（作者为交通大学教授）\n\n"
             "本报讯 全省数字经济创新发展大会发布十项重\n点成果，研发投入强度持续提高。\n")
     assert len(seg(text).articles) == 3
+
+
+def test_a_line_ending_in_a_quoted_word_does_not_end_the_paragraph():
+    text = ("数字经济创新发展大会召开\n\n这些数据表明，“国有”\n“民营”在各自领域充分发挥优势，协调\n发展、共领风骚，"
+            "促进了经济社会发展。\n")
+    art = seg(text).articles[0]
+    assert art.paragraphs == ["这些数据表明，“国有”“民营”在各自领域充分发挥优势，协调发展、共领风骚，促进了经济社会发展。"]
