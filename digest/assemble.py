@@ -14,6 +14,7 @@ from .pieces import (MIN_HEAD_OVERLAP, Draft, clean_byline, cut_off, has_note, j
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
+KICKER_PHRASE = 8  # characters: a kicker set as a row of phrases this short
 
 
 def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
@@ -115,8 +116,9 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 continue
             stacked = stacked_heads(b)
             if len(stacked) > 2:  # more than kicker and title: the rest may be other articles' heads
-                cur = new_draft(Block("head", [l for part in stacked[-2:] for l in part]))
-                cur.spare_heads = stacked[:-2]
+                keep = _kicker_and_title(stacked)
+                cur = new_draft(Block("head", [l for part in stacked[-keep:] for l in part]))
+                cur.spare_heads = stacked[:-keep]
             else:
                 cur = new_draft(b)
             interrupted = False
@@ -161,6 +163,19 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             line_article[id(line)] = len(articles)
         articles.append(d.article)
     return articles, noise, line_article
+
+
+def _kicker_and_title(stacked: list[list[Line]]) -> int:
+    """How many of the stacked parts, from the last, are this article's head: the title,
+    the kicker over it, and more kicker phrases when the kicker is a row of short ones
+    ("不是此消彼长" / "而是相辅相成", "双手联弹" / "双量发力" / …)."""
+    def phrase(part: list[Line]) -> bool:
+        return all(len(line.text) <= KICKER_PHRASE for line in part)
+
+    keep = 2
+    while keep < len(stacked) and phrase(stacked[-keep]) and phrase(stacked[-keep - 1]):
+        keep += 1
+    return keep
 
 
 def _wrapped_head(head: Block) -> bool:

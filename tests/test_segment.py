@@ -468,3 +468,10 @@ def test_a_line_ending_in_a_quoted_word_does_not_end_the_paragraph():
             "促进了经济社会发展。\n")
     art = seg(text).articles[0]
     assert art.paragraphs == ["这些数据表明，“国有”“民营”在各自领域充分发挥优势，协调发展、共领风骚，促进了经济社会发展。"]
+
+
+def test_a_kicker_set_as_a_row_of_short_phrases_stays_with_its_title():
+    text = ("不是此消彼长\n\n而是相辅相成\n\n促进国有企业和民营企业共同发展\n殷\n\n" + BODY_A.replace("本报讯 ", ""))
+    art = seg(text).articles[0]
+    assert art.title == "促进国有企业和民营企业共同发展"
+    assert art.subtitle == "不是此消彼长 / 而是相辅相成"
