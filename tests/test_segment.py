@@ -471,7 +471,9 @@ def test_a_line_ending_in_a_quoted_word_does_not_end_the_paragraph():
 
 
 def test_a_kicker_set_as_a_row_of_short_phrases_stays_with_its_title():
-    text = ("不是此消彼长\n\n而是相辅相成\n\n促进国有企业和民营企业共同发展\n殷\n\n" + BODY_A.replace("本报讯 ", ""))
-    art = seg(text).articles[0]
+    # an untitled article waits before it: the kicker phrases must not go to it as a title
+    text = (BODY_B.replace("本报讯 ", "") + "\n\n不是此消彼长\n\n而是相辅相成\n\n促进国有企业和民营企业共同发展\n殷\n\n"
+            + BODY_A.replace("本报讯 ", ""))
+    art = seg(text).articles[-1]
     assert art.title == "促进国有企业和民营企业共同发展"
     assert art.subtitle == "不是此消彼长 / 而是相辅相成"
