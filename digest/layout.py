@@ -201,7 +201,7 @@ def ends_paragraph(text: str, width: float, column: float, next_raw: str | None,
         return True
     if next_raw is not None and next_raw[:1] in (" ", "\u3000") and next_raw.strip():
         return text[-1] in PARA_END or text[-1] in "：:"
-    if text[-1] not in PARA_END or not _closes_sentence(text):
+    if text[-1] not in PARA_END or not closes_sentence(text):
         return False
     return not is_full(width, column) or width > UNWRAPPED_WIDTH or gap_after
 
@@ -209,7 +209,7 @@ def ends_paragraph(text: str, width: float, column: float, next_raw: str | None,
 _CLOSING = "”」』）)’"
 
 
-def _closes_sentence(text: str) -> bool:
+def closes_sentence(text: str) -> bool:
     """A closing quote or bracket ends a sentence only after a sentence end ("…。”");
     "“国有”" at a line's end closes a quoted word and the sentence goes on."""
     stripped = text.rstrip(_CLOSING)

@@ -11,6 +11,7 @@ from .categories import categorize
 from .keywords import keywords as extract_keywords
 from .load import LoadError, expand, read_page
 from .model import Article, Digest, Page, Source, SourceError
+from .layout import PARA_END, closes_sentence
 from .patterns import DATELINE
 from .segment import segment
 from .summarize import DEFAULT_METHOD, summarize, summarize_many
@@ -49,7 +50,8 @@ def summary_text(article: Article) -> str:
 
 
 def _is_heading(paragraph: str) -> bool:
-    return len(paragraph) <= HEADING_CHARS and paragraph[-1:] not in "。！？!?…”」』）)"
+    """Short, and no sentence end: not even a quote closing after one ("全面打通成果“转化链”")."""
+    return len(paragraph) <= HEADING_CHARS and not (paragraph[-1:] in PARA_END and closes_sentence(paragraph))
 
 
 def enrich(article: Article, options: Options, summary: list[str] | None = None) -> None:

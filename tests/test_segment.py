@@ -237,6 +237,15 @@ def test_section_subheads_are_not_summary_sentences():
     assert len(art.summary) >= 4
 
 
+def test_section_subhead_ending_in_a_quoted_word_is_not_a_summary_sentence():
+    from digest.pipeline import Options, digest_text
+
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n全面打通成果“转化链”\n\n" + BODY_B.replace("本报讯 ", "")
+    art = digest_text(text, "page.txt", Options(sentences=10)).articles[0]
+    assert "全面打通成果“转化链”" in art.paragraphs
+    assert "全面打通成果“转化链”" not in art.summary
+
+
 def test_speaker_label_is_its_own_paragraph_and_a_labelled_top_fragment_joins_its_feature():
     top = "区政协委员高清淼：\n如今创新正成为企业发展的共识，但是如何让创新成果能够更\n接地气，仍是需要考虑和推进的事情。\n\n"
     feature = ("代表委员这样说——\n\n区人大代表徐甲甲：\n最近一年，认知大模型的智慧涌现在全球范围\n"
