@@ -90,3 +90,11 @@ def test_batch_ranking_equals_one_by_one_on_news():
     docs = [d for d in docs if len(d) > 1]
     tr = TextRank()
     assert [o[:3] for o in tr.rank_many(docs, 3)] == [tr.rank(d, 3)[:3] for d in docs]
+
+
+def test_a_question_weighs_less_than_the_statement_that_answers_it():
+    from digest.summarize import summarize
+
+    text = ("经济高质量发展的支点是什么？一个重要答案是产业生态，产业生态决定经济高质量发展的成色。"
+            "近年来，全区产业生态持续优化，高质量发展的支点更加稳固。各地也纷纷出台政策，支持企业发展。")
+    assert summarize(text, "textrank", k=1) == ["一个重要答案是产业生态，产业生态决定经济高质量发展的成色。"]

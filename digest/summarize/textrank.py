@@ -10,7 +10,8 @@ Why these choices (each measured on dev.jsonl with ``digest eval``; see the issu
   added after the first, whose every character is extra.
 - MMR when taking more than one sentence, so a summary does not say one thing twice.
 - a bonus for cue phrases of conclusion and expectation (Edmundson's cue method) on the
-  first pick, which is where lead-1 is hardest to beat.
+  first pick, which is where lead-1 is hardest to beat. A question comes last, like a
+  fragment: features open with "…的支点是什么？" and answer it after; the answer is the gist.
 Dense numpy for ordinary articles; the similarity is sparse (scipy) past
 ``SPARSE_FROM`` sentences, and the graph keeps each sentence's ``NEIGHBOURS`` strongest
 edges, so time grows about linearly with article length.
@@ -30,6 +31,7 @@ SPARSE_FROM = 120  # sentences
 # Cue phrases (Edmundson 1969): a sentence that concludes (因此, 总体来看…) or states what
 # is expected (预计, 有望…) is more often the gist than its centrality alone shows.
 CUE_PHRASES = re.compile(r"^(?:因此|总之|综上|总体来看|整体来看|总的来看|总体而言|总的来说|可见|由此可见)|预计|有望|将会|意味着")
+_QUESTION = re.compile(r"[？?][”’」』）)]*$")
 MIN_CHARS = 8  # shorter "sentences" ("王建林说。") are attributions, not content
 NEIGHBOURS = 24
 
@@ -66,9 +68,10 @@ def _bigram_matrix_indices(sentences: list[str], group=None):
 
 
 def _cues(sentences: list[str]):
-    """1.0 for each sentence after the first that carries a cue phrase, else 0.0."""
+    """Per sentence: 1.0 after the first where a cue phrase is, -1.0 for a question, else 0.0."""
     np = _np()
-    return np.array([0.0] + [1.0 if CUE_PHRASES.search(s) else 0.0 for s in sentences[1:]])
+    return np.array([-1.0 if _QUESTION.search(s) else 1.0 if k and CUE_PHRASES.search(s) else 0.0
+                     for k, s in enumerate(sentences)])
 
 
 @functools.lru_cache(maxsize=256)
@@ -183,12 +186,13 @@ class TextRank:
         score = rank * short ** self.length_power
         score = score / per_doc_max(score)
         score[starts] += self.lead_bonus
-        score += self.cue_bonus * cues
+        score += self.cue_bonus * np.maximum(cues, 0.0)
         # a sentence added to a summary costs the reader its full length
         extra = rank * short ** self.extra_length_power
         extra = extra / per_doc_max(extra)
         # after normalization, so shortness cannot rescue a fragment (unless all are fragments)
-        fragment = lengths < MIN_CHARS - 1
+        # a question ("经济高质量发展的支点是什么？") asks what the article then answers
+        fragment = (lengths < MIN_CHARS - 1) | (cues < 0)
         some = np.add.reduceat(fragment.astype(int), starts)
         penalize = fragment & ((some > 0) & (some < sizes))[doc_of]
         score = np.where(penalize, score * 0.01 - 1.0, score)
