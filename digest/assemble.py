@@ -7,11 +7,12 @@ from __future__ import annotations
 from .blocks import Block
 from .layout import display_width
 from .model import Article, Line
-from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
+from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .pieces import (MIN_HEAD_OVERLAP, Draft, clean_byline, cut_off, has_note, join_labelled_fragment,
                      join_noted_fragments, join_small_fragments, overlap, place_orphans, split_off_other_author,
                      stacked_heads)
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
+from .text import is_han
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
 KICKER_PHRASE = 8  # characters: a kicker set as a row of phrases this short
@@ -36,7 +37,10 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
     for i, b in enumerate(blocks):
         if i in skip:
             continue
-        if b.kind == "noise":
+        if b.kind == "noise" and cur is not None and _given_name_piece(b, cur):
+            # "殷" under the head, "鹏" among the text: the extractor split the author's name
+            cur.article.byline += b.text
+        elif b.kind == "noise":
             noise.append(b.text)
             interrupted = cur is not None
             if cur is not None and SLOGAN.match(b.text) and cut_off(drafts) is not cur:
@@ -163,6 +167,13 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             line_article[id(line)] = len(articles)
         articles.append(d.article)
     return articles, noise, line_article
+
+
+def _given_name_piece(block: Block, draft: Draft) -> bool:
+    """A lone character set apart in an article whose author line is a lone surname."""
+    byline = draft.article.byline or ""
+    return (len(block.text) == 1 and is_han(block.text) and bool(draft.article.paragraphs)
+            and len(byline) == 1 and byline in SURNAMES)
 
 
 def _kicker_and_title(stacked: list[list[Line]]) -> int:

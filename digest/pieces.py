@@ -250,7 +250,10 @@ def overlap(head: str, text: str) -> float:
 
 
 def clean_byline(block: Block) -> str:
-    """Bylines keep the spaces between names ("本报记者 陈路漫 通讯员 胡珂")."""
+    """Bylines keep the spaces between names ("本报记者 陈路漫 通讯员 胡珂"); an author's
+    note is a phrase, so the letter-spacing of its justified line goes ("（作者为…）")."""
+    if AUTHOR_NOTE.match(block.text):
+        return "".join(line.text for line in block.lines)
     return " ".join(" ".join(line.raw.split()) for line in block.lines)
 
 
