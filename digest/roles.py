@@ -168,10 +168,8 @@ def _set_apart_above(lines: list[Line], i: int) -> bool:
 
 
 def _after_closed_paragraph(lines: list[Line], i: int) -> bool:
-    k = i - 1
-    while k >= 0 and lines[k].blank:
-        k -= 1
-    return k >= 0 and lines[k].role == "body" and lines[k].text[-1] in "。！？”"
+    prev = _prev_nonblank(lines, i)
+    return prev is not None and prev.role == "body" and prev.text[-1] in "。！？”"
 
 
 def _name_pieces(lines: list[Line]) -> None:
@@ -369,7 +367,7 @@ def _wrapped_subheads(lines: list[Line], columns: list[float]) -> None:
 def _subhead_piece(line: Line, column: float) -> bool:
     text = line.text
     return (line.role == "body" and len(text) >= 2 and display_width(text) <= 0.7 * column
-            and not any(ch in text for ch in "，。；：！？,;:!?") and _balanced(text) is not None)
+            and not any(ch in text for ch in "，。；：！？,;:!?"))
 
 
 def _closed_before(lines: list[Line], i: int) -> bool:
