@@ -8,7 +8,7 @@ from .blocks import Block
 from .layout import display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
-from .pieces import (MIN_HEAD_OVERLAP, Draft, clean_byline, cut_off, has_note, join_labelled_fragment,
+from .pieces import (MIN_HEAD_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note, join_labelled_fragment,
                      join_noted_fragments, join_small_fragments, overlap, place_orphans, split_off_other_author,
                      stacked_heads)
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
@@ -56,11 +56,11 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                     and nxt is not None and blocks[nxt].kind == "para":
                 # names printed inside a cut sentence ("…制造业服务化" / "吴光胜" / "水平明显偏低。"):
                 # more of the author line, and the sentence goes on
-                cur.article.byline = " ".join(filter(None, [cur.article.byline, clean_byline(b)]))
+                add_to_byline(cur.article, clean_byline(b))
                 cur.resumes = True
             elif cur is not None and cur.article.paragraphs and not cur.closed and AUTHOR_NOTE.match(b.text):
                 # "（作者为…）" closes the article it ends, whoever its author line named
-                cur.article.byline = " ".join(filter(None, [cur.article.byline, clean_byline(b)]))
+                add_to_byline(cur.article, clean_byline(b))
                 cur.closed = True
             elif cur is not None and cur.closed and cur.article.byline and AUTHOR_NOTE.match(cur.article.byline) \
                     and NAMES_ONLY.match(b.text):

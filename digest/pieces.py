@@ -75,7 +75,7 @@ def join_noted_fragments(drafts: list[Draft]) -> None:
             continue  # not clearly the rest of one of them
         best = targets[k]
         best.article.paragraphs.extend(d.article.paragraphs)
-        best.article.byline = " ".join(filter(None, [best.article.byline, d.article.byline]))
+        add_to_byline(best.article, d.article.byline)
         d.article.paragraphs = []
         d.article.byline = None
 
@@ -247,6 +247,10 @@ def overlap(head: str, text: str) -> float:
     if not grams:
         return 0.0
     return sum(1 for g in grams if g in text) / len(grams)
+
+
+def add_to_byline(article: Article, more: str | None) -> None:
+    article.byline = " ".join(filter(None, [article.byline, more])) or None
 
 
 def clean_byline(block: Block) -> str:
