@@ -207,12 +207,21 @@ def ends_paragraph(text: str, width: float, column: float, next_raw: str | None,
 
 
 _CLOSING = "”」』）)’"
+_SENTENCE_END = "。！？!?…；"
 
 
 def closes_sentence(text: str) -> bool:
-    """A closing quote or bracket ends a sentence only after a sentence end ("…。”");
-    "“国有”" at a line's end closes a quoted word and the sentence goes on."""
+    """A closing quote or bracket ends a sentence only after a sentence end: "…。”",
+    "…机制。（记者 杨 洁）". "“国有”" or "（自治区、直辖市）" at a line's end closes a
+    quoted word or an aside, and the sentence goes on."""
     stripped = text.rstrip(_CLOSING)
     if len(stripped) == len(text):
         return True
-    return not stripped or stripped[-1] in "。！？!?…；"
+    if not stripped or stripped[-1] in _SENTENCE_END:
+        return True
+    if text[-1] in "）)":  # an aside after the sentence: look before its opening bracket
+        opening = max(text.rfind("（"), text.rfind("("))
+        if opening >= 0:
+            before = text[:opening].rstrip()
+            return not before or before[-1] in _SENTENCE_END
+    return False

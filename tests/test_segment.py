@@ -486,3 +486,11 @@ def test_a_kicker_set_as_a_row_of_short_phrases_stays_with_its_title():
     art = seg(text).articles[-1]
     assert art.title == "促进国有企业和民营企业共同发展"
     assert art.subtitle == "不是此消彼长 / 而是相辅相成"
+
+
+def test_an_aside_in_brackets_after_the_last_sentence_ends_the_paragraph():
+    # the wrap left "。" on the last line, with the reporter's credit after it
+    text = (BODY_B.replace("本报讯 ", "").replace("更\n加舒心。", "更\n加舒心\n。 （记者 杨 洁）") + "\n\n"
+            "科技成果转化概念验证中心首批入选单位名单确定\n" + BODY_A)
+    src = seg(text)
+    assert titles(src)[-1] == "科技成果转化概念验证中心首批入选单位名单确定"
