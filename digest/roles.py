@@ -6,6 +6,8 @@ byline, a dateline or furniture -- never directly by the rest of its sentence.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from .layout import column_widths, display_width, ends_paragraph, is_full
 from .model import Line
 from .nlp import splits_word, starts_with_word
@@ -251,11 +253,16 @@ def _furniture_role(line: Line, width: float) -> str:
         return "noise"
     if is_byline:
         return "byline"
-    if han_count(text) == 0 and width <= 40:
+    if han_count(text) == 0 and width <= 40 and not _only_punctuation(text):
         return "noise"  # Latin-only or digit-only furniture: "Sci-Tech & Finance Times", "2"
     if line.hint in ("glued", "duplicate"):
         return "noise"  # a spaced-out slogan the extractor glued in front of a headline
     return "body"
+
+
+def _only_punctuation(text: str) -> bool:
+    """"。" or "”。" alone on a line: the end of a sentence the wrap pushed down, not furniture."""
+    return all(unicodedata.category(ch)[0] == "P" for ch in text)
 
 
 def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool, lines: list[Line], i: int) -> bool:

@@ -494,3 +494,12 @@ def test_an_aside_in_brackets_after_the_last_sentence_ends_the_paragraph():
             "科技成果转化概念验证中心首批入选单位名单确定\n" + BODY_A)
     src = seg(text)
     assert titles(src)[-1] == "科技成果转化概念验证中心首批入选单位名单确定"
+
+
+def test_punctuation_pushed_onto_a_line_of_its_own_is_text_not_furniture():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("落地投产。", "落地投产\n。") + "\n科创金融赋能，牡丹绽放\n华光\n"
+            + BODY_B.replace("本报讯 ", ""))
+    src = seg(text)
+    art = src.articles[0]
+    assert art.paragraphs[1].endswith("一批重大项目相继落地投产。")
+    assert art.byline is None and "。" not in src.noise
