@@ -47,7 +47,9 @@ def gold_articles() -> list[dict]:
 
 
 def spaced(text: str) -> str:
-    return " ".join(text)
+    """Letter-spaced as a justified line prints: a space between characters, but numbers
+    and Latin words stay whole ("在 2016 年 11 月 发 布")."""
+    return " ".join(re.findall(r"[0-9A-Za-z.%]+|.", text))
 
 
 def wrap(paragraph: str, width: int, rng: random.Random) -> list[str]:
@@ -90,8 +92,8 @@ def layout(article: dict, rng: random.Random) -> list[str]:
     # over the rest of the text
     dateline = bool(re.match(r"^\S{0,6}(?:报|社|网|台)讯|^本报\S{0,14}电", article["paragraphs"][0]))
     lines = head + ([byline] if byline else [] if dateline else [""]) + with_breaks
-    if rng.random() < 0.15:  # the head printed after its article
-        lines = ([byline] if byline else []) + with_breaks + [""] + head
+    if rng.random() < 0.15:  # the head (and its byline) printed after its article, as on seed 001
+        lines = with_breaks + [""] + head + ([byline] if byline else [])
     return lines
 
 
