@@ -121,6 +121,8 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             stacked = stacked_heads(b)
             if len(stacked) > 2:  # more than kicker and title: the rest may be other articles' heads
                 keep = _kicker_and_title(stacked)
+                while keep > 1 and _about_text_before(stacked[-keep], cur, blocks, i):
+                    keep -= 1  # the head of the untitled article above, printed after it
                 cur = new_draft(Block("head", [l for part in stacked[-keep:] for l in part]))
                 cur.spare_heads = stacked[:-keep]
             else:
@@ -238,13 +240,26 @@ def _other_column(last: Block | None, para: Block) -> bool:
 
 def _about_text_after(head: Block, blocks: list[Block], i: int) -> bool:
     """Is a head about the text that follows it (a kicker and title over their story)?"""
+    return overlap("".join(l.text for l in head.lines), _text_after(blocks, i)) >= MIN_HEAD_OVERLAP
+
+
+def _about_text_before(part: list[Line], cur: Draft | None, blocks: list[Block], i: int) -> bool:
+    """Is a head more about the untitled article above it than about the text below?"""
+    if cur is None or cur.headed or not cur.article.paragraphs:
+        return False
+    head = "".join(line.text for line in part)
+    before = overlap(head, cur.article.text)
+    return before >= MIN_HEAD_OVERLAP and before > overlap(head, _text_after(blocks, i))
+
+
+def _text_after(blocks: list[Block], i: int) -> str:
     paragraphs = []
     for b in blocks[i + 1 :]:
         if b.kind in ("head", "byline", "jump"):
             break
         if b.kind == "para":
             paragraphs.append(b.text)
-    return overlap("".join(l.text for l in head.lines), "".join(paragraphs)) >= MIN_HEAD_OVERLAP
+    return "".join(paragraphs)
 
 
 def _set_head(d: Draft, noise: list[str]) -> None:

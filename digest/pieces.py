@@ -18,7 +18,9 @@ from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE
 
 MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
+MIN_KICKER_OVERLAP = 0.3  # a kicker by its placed title need share fewer words
 MIN_TITLE_CHARS = 6
+KICKER_ENDS = ("？", "?", "！", "!", "——", "：", ":")  # a head ending so reads as a kicker
 SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
 SAME_ARTICLE_MARGIN = 0.1
 SMALL_FRAGMENT = 300  # characters
@@ -193,6 +195,23 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
                 d.article.byline = clean_byline(byline)
             else:
                 noise.append(byline.text)
+    placed = {}  # group -> the draft it titles
+    for d in drafts:
+        for g in range(len(groups)):
+            if groups[g][1] is d.heads:
+                placed[g] = d
+    # a kicker right over a placed title, or a deck or the title itself right under a placed
+    # head that reads as a kicker ("…新通道？"), goes with it (_set_head says which is which)
+    for g in list(pending):
+        for h in (g + 1, g - 1):
+            d = placed.get(h)
+            below = h < g and (groups[g][1][0].text.startswith("—")  # a deck under its title
+                               or _can_be_a_title(groups[g][1]) and groups[h][1][-1].text.endswith(KICKER_ENDS))
+            if d is not None and (h > g or below) and groups[h][0] == groups[g][0] \
+                    and _head_overlap(groups[g][1], d.article) >= MIN_KICKER_OVERLAP:
+                d.heads = sorted(d.heads + groups[g][1], key=lambda line: line.number)
+                pending.remove(g)
+                break
     for d in drafts:
         d.heads = d.heads + d.decks
         d.headed = d.headed or bool(d.decks)

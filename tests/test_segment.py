@@ -503,3 +503,12 @@ def test_punctuation_pushed_onto_a_line_of_its_own_is_text_not_furniture():
     art = src.articles[0]
     assert art.paragraphs[1].endswith("一批重大项目相继落地投产。")
     assert art.byline is None and "。" not in src.noise
+
+
+def test_a_kicker_and_title_printed_after_their_article_stay_together():
+    # the article's kicker and letter-spaced title follow its text, then the next article's head
+    text = (BODY_A.replace("本报讯 ", "") + "\n\n如何打开数字经济创新发展新通道？\n\n数 字 经 济 创 新 发 展 大 会 召 开\n\n"
+            "公交线路再添十二条\n本报记者 吉文磊\n" + BODY_B)
+    first, second = seg(text).articles
+    assert (first.title, first.subtitle) == ("数字经济创新发展大会召开", "如何打开数字经济创新发展新通道？")
+    assert second.title == "公交线路再添十二条"
