@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench eval heldout clean
+.PHONY: demo test bench eval heldout synthetic clean
 
 $(BIN)/digest: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 a
 heldout: $(BIN)/digest  ## approximate segmentation figures on ../shared/pages (stand-in gold from the PDFs)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24'
 	$(BIN)/python benchmarks/heldout.py --show
+
+synthetic: $(BIN)/digest  ## segmentation figures on pages generated from the seeds' gold
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7
 
 clean:
 	rm -rf $(VENV) build *.egg-info
