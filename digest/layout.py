@@ -20,7 +20,8 @@ _SPACED_RUN = re.compile(rf"(?:{CJK_CHAR}[ \u3000]+){{2,}}{CJK_CHAR}")
 _GLUED_SPACED_PREFIX = re.compile(rf"^\s*((?:{CJK_CHAR}[ \u3000]+){{3,}}{CJK_CHAR})(\S{{4}}.*)$")
 # A byline or credit appended to a body line after the sentence end: "…年头。 本报记者 陈路漫"
 _BYLINE_HEAD = (
-    r"(?:本报记者|本报通讯员|本报特约记者|特约记者|见习记者|记者|通讯员|实习生|撰稿|文/|文／|□|■|（记者|\(记者|（通讯员|（据|\(据|（本报记者)"
+    r"(?:本报记者|本报通讯员|本报特约记者|特约记者|见习记者|记者|通讯员|实习生|撰稿|文/|文／|□|■|（记者|\(记者|（通讯员|（据|\(据|（本报记者"
+    r"|[\u4e00-\u9fff]{2,8}(?:报|社|台|网)(?:记者|通讯员))"  # 解放日报记者 李成东
 )
 _APPENDED_BYLINE = re.compile(rf"^(.*[。！？”」）)])[ \u3000]+({_BYLINE_HEAD}.{{1,40}})$")
 # A jump marker at the end of a body line: "…转型， （下转A2版）"

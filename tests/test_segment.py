@@ -115,6 +115,14 @@ def test_bylines_on_their_own_line(byline):
     assert art.byline == byline
 
 
+@pytest.mark.parametrize("byline", ["本报记者 陈路漫 通讯员 胡珂", "解放日报记者 李成东"])
+def test_a_byline_appended_to_the_last_body_line_is_split_off(byline):
+    text = BODY_A.replace("本报讯 ", "") + " " + byline + "\n\n公交线路再添十二条\n\n" + BODY_B
+    first, second = seg(text).articles
+    assert first.byline == byline and first.paragraphs[-1].endswith("落地投产。")
+    assert second.title == "公交线路再添十二条"
+
+
 def test_byline_appended_to_the_last_body_line():
     text = "数字经济创新发展大会召开\n\n" + BODY_A + " 本报记者 陈路漫 通讯员 胡珂\n"
     art = seg(text).articles[0]
