@@ -16,7 +16,6 @@ dependency of the package) and ../shared; exits 0 with a note when either is abs
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import re
@@ -26,6 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from segbench import load_scorer, print_figures  # noqa: E402
 
 # page -> [(title, subtitle, [[x0, y0, x1, y1], ...])] in PDF points (page 1017 x 1438)
 ARTICLES = {
@@ -118,8 +120,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
     args = ap.parse_args()
-    scorer_path = SHARED / "tools" / "segscore.py"
-    if not scorer_path.exists() or not (SHARED / "pages").is_dir():
+    scorer = load_scorer(SHARED)
+    if scorer is None or not (SHARED / "pages").is_dir():
         print(f"skipped: {SHARED} has no pages/ or tools/segscore.py")
         return 0
     try:
@@ -131,9 +133,6 @@ def main() -> int:
 
     from digest.pipeline import Options, build_digest
 
-    spec = importlib.util.spec_from_file_location("segscore", scorer_path)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
     pages = sorted(str(p) for p in (SHARED / "pages").glob("rmrb-*.txt"))
     digest = build_digest(pages, Options(keywords=0, sentences=1))
     with tempfile.TemporaryDirectory() as gold_dir:
@@ -141,13 +140,8 @@ def main() -> int:
             Path(gold_dir, f"rmrb-2018{day}-07.json").write_text(json.dumps(gold_page(day), ensure_ascii=False),
                                                                    encoding="utf-8")
         figures = scorer.score(Path(gold_dir), digest.to_dict(), SHARED / "pages")
-    per_page = figures.pop("per_page")
-    if args.show:
-        for name, row in per_page.items():
-            print(f"{name}: {dict(row)}")
-    for key in ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
-                "body_recall", "body_precision", "lost_chars"):
-        print(f"{key}: {figures[key]}")
+    print_figures(figures, ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
+                  "body_recall", "body_precision", "lost_chars"), args.show)
     return 0
 
 

@@ -16,7 +16,6 @@ fitting the seeds alone. Needs ../shared (exits 0 with a note without it).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import random
@@ -28,6 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from segbench import load_scorer, print_figures  # noqa: E402
 
 # The seeds' masthead block, as printed (../shared/seeds/001), and their captions and credits.
 MASTHEAD = ["邮发代号:31-7 报料热线:0571-87799117国内统一连续出版物号:CN33-0111", "", "传递科技力量 成就金融梦想", "",
@@ -118,13 +120,10 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
     args = ap.parse_args()
-    scorer_path = SHARED / "tools" / "segscore.py"
-    if not scorer_path.exists() or not (SHARED / "gold").is_dir():
+    scorer = load_scorer(SHARED)
+    if scorer is None or not (SHARED / "gold").is_dir():
         print(f"skipped: {SHARED} has no gold/ or tools/segscore.py")
         return 0
-    spec = importlib.util.spec_from_file_location("segscore", scorer_path)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
     from digest.pipeline import Options, build_digest
 
     rng = random.Random(args.seed)
@@ -140,13 +139,8 @@ def main() -> int:
             (gold / f"synthetic_{k:03d}.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
         digest = build_digest([str(raw)], Options(keywords=0, sentences=1))
         figures = scorer.score(gold, digest.to_dict(), raw)
-    per_page = figures.pop("per_page")
-    if args.show:
-        for name, row in per_page.items():
-            print(f"{name}: {dict(row)}")
-    for key in ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
-                "para_break_f1", "body_precision", "lost_chars"):
-        print(f"{key}: {figures[key]}")
+    print_figures(figures, ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
+                  "para_break_f1", "body_precision", "lost_chars"), args.show)
     return 0
 
 

@@ -1,0 +1,25 @@
+"""What the segmentation benchmarks share: the project's scorer and how figures are printed."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+
+def load_scorer(shared: Path):
+    """../shared/tools/segscore.py as a module, or None when it is absent."""
+    path = shared / "tools" / "segscore.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("segscore", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def print_figures(figures: dict, keys: tuple[str, ...], show_pages: bool) -> None:
+    per_page = figures.pop("per_page")
+    if show_pages:
+        for name, row in per_page.items():
+            print(f"{name}: {dict(row)}")
+    for key in keys:
+        print(f"{key}: {figures[key]}")
