@@ -4,6 +4,7 @@ The library API; the CLI is a thin layer over ``build_digest``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable
 
@@ -18,7 +19,8 @@ from .summarize import DEFAULT_METHOD, summarize, summarize_many
 from .text import split_sentences
 
 GENERATED_TITLE_CHARS = 24
-HEADING_CHARS = 24  # a paragraph this short without a sentence end is a section sub-head
+HEADING_CHARS = 24
+_REPORTER_CREDIT = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]")  # "（阮见）" after 本报上海5月23日电  # a paragraph this short without a sentence end is a section sub-head
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def generated_title(sentences: list[str]) -> str | None:
     """A stand-in headline for an article the page printed without one: its key sentence, cut short."""
     if not sentences:
         return None
-    first = DATELINE.sub("", sentences[0]).lstrip("，, ").rstrip("。！？；;!?") or sentences[0]
+    first = _REPORTER_CREDIT.sub("", DATELINE.sub("", sentences[0])).lstrip("，, ").rstrip("。！？；;!?") or sentences[0]
     for sep in "，,：:":
         head = first.split(sep)[0]
         if 6 <= len(head) <= GENERATED_TITLE_CHARS:

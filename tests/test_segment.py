@@ -520,3 +520,10 @@ def test_a_kicker_and_title_printed_after_their_article_stay_together():
     first, second = seg(text).articles
     assert (first.title, first.subtitle) == ("数字经济创新发展大会召开", "如何打开数字经济创新发展新通道？")
     assert second.title == "公交线路再添十二条"
+
+
+def test_stand_in_title_leaves_out_the_dateline_and_the_reporter_credit():
+    from digest.pipeline import generated_title
+
+    assert generated_title(["本报上海5月23日电（阮见）长三角G60科创走廊首批量子通信应用场景将于5月24日公布。"]) \
+        == "长三角G60科创走廊首批量子通信应用场景将于5月…"
