@@ -33,11 +33,15 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
     para: list[Line] = []
     para_continues = False
 
+    inside: list[Block] = []  # name pieces printed inside an open paragraph, placed after it
+
     def flush():
         nonlocal para, para_continues
         if para:
             column = sorted(columns[index[id(line)]] for line in para)[len(para) // 2]
             blocks.append(Block("para", para, _join(para), continues=para_continues, column=column))
+        blocks.extend(inside)
+        inside.clear()
         para, para_continues = [], False
 
     open_para = False  # the last body line did not end its paragraph
@@ -46,6 +50,9 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
             continue
         if line.hint == "duplicate":
             set_aside.append(Block("noise", [line], line.text))
+            continue
+        if line.hint == "inside" and para and open_para:
+            inside.append(Block("noise", [line], line.text))  # "…天门电子" / "锦" / "商务…": one sentence
             continue
         if line.role == "subhead":  # a wrapped section sub-head: a paragraph of its own
             if para and para[-1].role != "subhead":

@@ -116,6 +116,8 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
     nxt = lines[j] if j is not None else None
     if nxt is None:
         return True
+    if nxt.hint == "inside":
+        return False  # a name piece the sentence runs round: the text goes on
     if nxt.role == "body" and nxt.text[:1] in CONTINUES_TEXT and not starts_with_word(nxt.text):
         return False  # "…社会发展" + "的核心战略": the text goes on (but "着力解决…" is a word)
     if last and (nxt.role in ("byline", "noise", "jump", "caption") or DATELINE.match(nxt.text)):
@@ -183,9 +185,20 @@ def _name_pieces(lines: list[Line]) -> None:
             continue
         above = lines[i - 1] if i else None
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if (above is None or above.blank) and (below is None or below.blank or line.text in SURNAMES
-                                               or _after_closed_paragraph(lines, i)):
+        if not (above is None or above.blank):
+            continue
+        if below is not None and not below.blank and _word_runs_round(lines, i, below):
+            line.role, line.hint = "noise", "inside"  # the sentence goes on round it
+        elif below is None or below.blank or line.text in SURNAMES or _after_closed_paragraph(lines, i):
             line.role = "noise"
+
+
+def _word_runs_round(lines: list[Line], i: int, below: Line) -> bool:
+    """The text before the gap and the text after the lone character make one word without
+    it ("…天门电子" / "锦" / "商务创业园…"): the character is no part of that sentence."""
+    prev = _prev_nonblank(lines, i)
+    return (prev is not None and prev.role == "body" and below.role == "body"
+            and splits_word(prev.text, below.text) and not splits_word(prev.text, lines[i].text + below.text))
 
 
 def _heads_before_datelines(lines: list[Line]) -> None:

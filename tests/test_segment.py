@@ -527,3 +527,13 @@ def test_stand_in_title_leaves_out_the_dateline_and_the_reporter_credit():
 
     assert generated_title(["本报上海5月23日电（阮见）长三角G60科创走廊首批量子通信应用场景将于5月24日公布。"]) \
         == "长三角G60科创走廊首批量子通信应用场景将于5月…"
+
+
+def test_a_name_piece_inside_a_sentence_goes_to_the_byline_and_the_sentence_stays_whole():
+    text = ("运用辩证思维推动高质量发展\n吴\n\n" + BODY_A.replace("本报讯 ", "") + "\n"
+            "近年来，全市建成以农村淘宝、天门电子\n\n锦\n商务创业园等为主体的电子商务支\n撑体系，全市电商应用企业发展到\n"
+            "近四百家，带动就业超过一万人。\n")
+    (art,) = seg(text).articles
+    assert art.byline == "吴锦"
+    assert art.paragraphs[-1] == ("近年来，全市建成以农村淘宝、天门电子商务创业园等为主体的电子商务支撑体系，"
+                                  "全市电商应用企业发展到近四百家，带动就业超过一万人。")
