@@ -105,9 +105,14 @@ def _pieces(raw: str) -> list[str]:
         m = _APPENDED_NAMES.match(raw)
         if m and not NAMES_ONLY.match(m.group(2)):
             m = None
-    if m and display_width(m.group(1)) >= 3 and not _is_spaced_out(raw.strip()):
+    if m and (display_width(m.group(1)) >= 3 or _sentence_end_only(m.group(1))) and not _is_spaced_out(raw.strip()):
         return [m.group(1), m.group(2)]
     return [raw]
+
+
+def _sentence_end_only(text: str) -> bool:
+    """"。" left alone on the line by the wrap, with the byline appended after it."""
+    return bool(text.strip()) and all(ch in "。！？”」）) " for ch in text)
 
 
 def _make_line(number: int, raw: str) -> Line:

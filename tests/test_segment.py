@@ -537,3 +537,11 @@ def test_a_name_piece_inside_a_sentence_goes_to_the_byline_and_the_sentence_stay
     assert art.byline == "吴锦"
     assert art.paragraphs[-1] == ("近年来，全市建成以农村淘宝、天门电子商务创业园等为主体的电子商务支撑体系，"
                                   "全市电商应用企业发展到近四百家，带动就业超过一万人。")
+
+
+def test_names_appended_after_a_sentence_end_the_wrap_left_alone():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("落地投产。", "落地投产\n。 林晓晖 王屹峰")
+            + "\n\n公交线路再添十二条\n本报记者 吉文磊\n" + BODY_B)
+    first, second = seg(text).articles
+    assert first.byline == "林晓晖 王屹峰" and first.paragraphs[-1].endswith("落地投产。")
+    assert second.title == "公交线路再添十二条"
