@@ -92,11 +92,15 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             section_next = (byline is not None and body is not None and blocks[body].kind == "head"
                             and (len(blocks[body].lines) == 1 or _wrapped_head(blocks[body]))
                             and _next_content(blocks, body) is not None
-                            and blocks[_next_content(blocks, body)].kind == "para")
+                            and blocks[_next_content(blocks, body)].kind == "para"
+                            # not the head of the untitled article above, printed after it
+                            and not _about_text_before(b.lines, cur, blocks, _next_content(blocks, body) - 1))
             if (body is None or blocks[body].kind == "head") and not section_next:
                 orphans.append((len(drafts), b, byline))
                 if byline is not None:
                     skip.add(nxt)
+                    if _about_text_before(b.lines, cur, blocks, nxt):
+                        cur.closed = True  # its head and byline, printed after it, end it
                 continue
             cut = cut_off(drafts)
             if byline is None and cut is not None and len(stacked_heads(b)) > 1 \

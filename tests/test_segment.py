@@ -545,3 +545,11 @@ def test_names_appended_after_a_sentence_end_the_wrap_left_alone():
     first, second = seg(text).articles
     assert first.byline == "林晓晖 王屹峰" and first.paragraphs[-1].endswith("落地投产。")
     assert second.title == "公交线路再添十二条"
+
+
+def test_a_head_and_byline_printed_after_their_article_are_not_the_next_storys_head():
+    # untitled text, then its title and byline, then the next story's one-line head and text
+    text = (BODY_A + "\n\n数字经济创新发展大会召开\n本报记者 陈路漫\n\n公交线路再添十二条\n\n" + BODY_B.replace("本报讯 ", ""))
+    first, second = seg(text).articles
+    assert first.title == "数字经济创新发展大会召开" and first.byline == "本报记者 陈路漫"
+    assert second.title == "公交线路再添十二条" and second.paragraphs[0].startswith("记者从市交通部门获悉")
