@@ -20,6 +20,7 @@ from .patterns import AUTHOR_NOTE, DATELINE
 MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
 MIN_KICKER_OVERLAP = 0.3  # a kicker by its placed title need share fewer words
 MIN_TITLE_CHARS = 6
+STRAY_HEAD = 0.2  # a head sharing less than this with its article's text may be a stray line
 KICKER_ENDS = ("？", "?", "！", "!", "——", "：", ":")  # a head ending so reads as a kicker
 SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
 SAME_ARTICLE_MARGIN = 0.1
@@ -212,6 +213,21 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
                 d.heads = sorted(d.heads + groups[g][1], key=lambda line: line.number)
                 pending.remove(g)
                 break
+    # a head that matches no untitled article may be the title of an article that got a
+    # stray line for a head (a masthead slogan right over its text)
+    for g in list(pending):
+        lines = groups[g][1]
+        if not _can_be_a_title(lines):
+            continue
+        strays = [(_head_overlap(lines, d.article), k) for k, d in enumerate(drafts)
+                  if d.headed and d.heads and d.article.paragraphs and not d.decks
+                  and _head_overlap(d.heads, d.article) < STRAY_HEAD]
+        strays = [p for p in strays if p[0] >= MIN_HEAD_OVERLAP]
+        if strays:
+            d = drafts[max(strays)[1]]
+            noise.extend(line.text for line in d.heads)
+            d.heads = lines
+            pending.remove(g)
     for d in drafts:
         d.heads = d.heads + d.decks
         d.headed = d.headed or bool(d.decks)

@@ -553,3 +553,11 @@ def test_a_head_and_byline_printed_after_their_article_are_not_the_next_storys_h
     first, second = seg(text).articles
     assert first.title == "数字经济创新发展大会召开" and first.byline == "本报记者 陈路漫"
     assert second.title == "公交线路再添十二条" and second.paragraphs[0].startswith("记者从市交通部门获悉")
+
+
+def test_a_slogan_over_an_untitled_story_gives_way_to_the_story_own_head_printed_after_it():
+    text = ("传递科技力量 成就金融梦想\n\n" + BODY_B.replace("本报讯 ", "") + "\n\n公交线路再添十二条\n本报记者 吉文磊\n\n"
+            "数字经济创新发展大会召开\n本报记者 陈路漫\n" + BODY_A)
+    src = seg(text)
+    assert titles(src) == ["公交线路再添十二条", "数字经济创新发展大会召开"]
+    assert "传递科技力量成就金融梦想" in src.noise
