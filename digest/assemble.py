@@ -102,6 +102,9 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                     if _about_text_before(b.lines, cur, blocks, nxt):
                         cur.closed = True  # its head and byline, printed after it, end it
                 continue
+            if byline is None and cur is not None and cur.closed and _about_text_before(b.lines, cur, blocks, i):
+                cur.heads, cur.headed = b.lines, True  # its head, printed after its text and byline
+                continue
             cut = cut_off(drafts)
             if byline is None and cut is not None and len(stacked_heads(b)) > 1 \
                     and not _about_text_after(b, blocks, i):

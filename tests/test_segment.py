@@ -561,3 +561,10 @@ def test_a_slogan_over_an_untitled_story_gives_way_to_the_story_own_head_printed
     src = seg(text)
     assert titles(src) == ["公交线路再添十二条", "数字经济创新发展大会召开"]
     assert "传递科技力量成就金融梦想" in src.noise
+
+
+def test_a_head_after_a_text_closed_by_its_byline_is_that_texts_head_when_it_is_about_it():
+    text = (BODY_A + " 本报记者 陈路漫\n\n全省数字经济创新发展大会召开\n\n" + BODY_B + "\n（记者 杨 洁）\n\n公交线路再添十二条\n")
+    first, second = seg(text).articles
+    assert first.title == "全省数字经济创新发展大会召开" and first.byline == "本报记者 陈路漫"
+    assert second.title == "公交线路再添十二条" and second.byline == "（记者 杨 洁）"
