@@ -126,10 +126,13 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 _add_section(cur, b.lines)
                 continue
             stacked = stacked_heads(b)
-            if len(stacked) > 2:  # more than kicker and title: the rest may be other articles' heads
-                keep = _kicker_and_title(stacked)
-                while keep > 1 and _about_text_before(stacked[-keep], cur, blocks, i):
-                    keep -= 1  # the head of the untitled article above, printed after it
+            # more than kicker and title: the rest may be other articles' heads; and a kicker
+            # over a title may be the head of the untitled article above, printed after it
+            keep = _kicker_and_title(stacked) if len(stacked) > 2 else len(stacked)
+            while keep > 1 and (len(stacked) > 2 or cur is not None and cur.closed) \
+                    and _about_text_before(stacked[-keep], cur, blocks, i):
+                keep -= 1
+            if keep < len(stacked):
                 cur = new_draft(Block("head", [l for part in stacked[-keep:] for l in part]))
                 cur.spare_heads = stacked[:-keep]
             else:

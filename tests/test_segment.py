@@ -568,3 +568,10 @@ def test_a_head_after_a_text_closed_by_its_byline_is_that_texts_head_when_it_is_
     first, second = seg(text).articles
     assert first.title == "全省数字经济创新发展大会召开" and first.byline == "本报记者 陈路漫"
     assert second.title == "公交线路再添十二条" and second.byline == "（记者 杨 洁）"
+
+
+def test_head_after_a_bylined_text_stacked_over_the_next_storys_title_and_byline():
+    text = (BODY_A + " 陈路漫\n\n全省数字经济创新发展大会召开\n\n公交线路再添十二条\n（记者 杨 洁）\n" + BODY_B)
+    first, second = seg(text).articles
+    assert first.title == "全省数字经济创新发展大会召开"
+    assert (second.title, second.subtitle, second.byline) == ("公交线路再添十二条", None, "（记者 杨 洁）")
