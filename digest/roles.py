@@ -127,8 +127,9 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
     line = lines[i]
     prev = _prev_nonblank(lines, i)
     after_article_end = prev is not None and prev.role in ("byline", "jump") and i == first
+    after_kicker = prev is not None and i != first and prev.text.endswith(("——", "—"))  # "…全链条———" / its title
     looks_finished = ((not last and j > i + 1) or _is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
-                      or display_width(line.text) > columns[i] + 2 or after_article_end
+                      or display_width(line.text) > columns[i] + 2 or after_article_end or after_kicker
                       or (line.text.endswith(("—", "？", "！", "?", "!")) and j > i + 1))
     gap = j > i + 1
     if not looks_finished or (last and not gap) or splits_word(line.text, nxt.text):

@@ -575,3 +575,11 @@ def test_head_after_a_bylined_text_stacked_over_the_next_storys_title_and_byline
     first, second = seg(text).articles
     assert first.title == "全省数字经济创新发展大会召开"
     assert (second.title, second.subtitle, second.byline) == ("公交线路再添十二条", None, "（记者 杨 洁）")
+
+
+def test_the_title_under_a_kicker_ending_in_a_dash_is_a_head_even_at_column_width():
+    text = ("搭平台、建通道、强链接，数字经济构建从创新策源到产业应用全链条———\n\n全省九城协同发展，让彼此优势在创新中共振放大\n\n"
+            + BODY_A.replace("本报讯 ", ""))
+    (art,) = seg(text).articles
+    assert art.title == "全省九城协同发展，让彼此优势在创新中共振放大"
+    assert art.subtitle == "搭平台、建通道、强链接，数字经济构建从创新策源到产业应用全链条———"
