@@ -5,7 +5,7 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 from __future__ import annotations
 
 from .blocks import Block
-from .layout import display_width
+from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .pieces import (MIN_HEAD_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note, join_labelled_fragment,
@@ -129,7 +129,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             # more than kicker and title: the rest may be other articles' heads; and a kicker
             # over a title may be the head of the untitled article above, printed after it
             keep = _kicker_and_title(stacked) if len(stacked) > 2 else len(stacked)
-            while keep > 1 and (len(stacked) > 2 or cur is not None and cur.closed) \
+            while keep > 1 and (len(stacked) > 2 or cur is not None and (cur.closed or _ended(cur))) \
                     and _about_text_before(stacked[-keep], cur, blocks, i):
                 keep -= 1
             if keep < len(stacked):
@@ -251,6 +251,11 @@ def _other_column(last: Block | None, para: Block) -> bool:
 def _about_text_after(head: Block, blocks: list[Block], i: int) -> bool:
     """Is a head about the text that follows it (a kicker and title over their story)?"""
     return overlap("".join(l.text for l in head.lines), _text_after(blocks, i)) >= MIN_HEAD_OVERLAP
+
+
+def _ended(draft: Draft) -> bool:
+    """Its text ends with a sentence end (it was not cut off at a column's end)."""
+    return bool(draft.article.paragraphs) and draft.article.paragraphs[-1][-1:] in PARA_END
 
 
 def _about_text_before(part: list[Line], cur: Draft | None, blocks: list[Block], i: int) -> bool:

@@ -583,3 +583,10 @@ def test_the_title_under_a_kicker_ending_in_a_dash_is_a_head_even_at_column_widt
     (art,) = seg(text).articles
     assert art.title == "全省九城协同发展，让彼此优势在创新中共振放大"
     assert art.subtitle == "搭平台、建通道、强链接，数字经济构建从创新策源到产业应用全链条———"
+
+
+def test_head_after_an_ended_untitled_text_stacked_over_the_next_title():
+    text = (BODY_B.replace("本报讯 ", "") + "\n\n公交线路再添十二条\n\n数字经济创新发展大会召开\n" + BODY_A)
+    first, second = seg(text).articles
+    assert first.title == "公交线路再添十二条"
+    assert (second.title, second.subtitle) == ("数字经济创新发展大会召开", None)
