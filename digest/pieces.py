@@ -207,7 +207,7 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         for h in (g + 1, g - 1):
             d = placed.get(h)
             below = h < g and (groups[g][1][0].text.startswith("—")  # a deck under its title
-                               or _can_be_a_title(groups[g][1]) and groups[h][1][-1].text.endswith(KICKER_ENDS))
+                               or _can_be_a_title(groups[g][1]) and _reads_as_kicker(groups[h][1], groups[g][1]))
             if d is not None and (h > g or below) and groups[h][0] == groups[g][0] \
                     and _head_overlap(groups[g][1], d.article) >= MIN_KICKER_OVERLAP:
                 d.heads = sorted(d.heads + groups[g][1], key=lambda line: line.number)
@@ -237,6 +237,13 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         noise.extend(l.text for l in lines)
         if byline is not None:
             noise.append(byline.text)
+
+
+def _reads_as_kicker(placed: list[Line], under: list[Line]) -> bool:
+    """Is the placed head the kicker of the head under it? It ends as kickers do ("…？",
+    "…——"), or it is the shorter of the two (a kicker names the field, the title the news)."""
+    a, b = "".join(l.text for l in placed), "".join(l.text for l in under)
+    return a.endswith(KICKER_ENDS) or len(a) < len(b)
 
 
 def cut_off(drafts: list[Draft]) -> Draft | None:

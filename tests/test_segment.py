@@ -590,3 +590,11 @@ def test_head_after_an_ended_untitled_text_stacked_over_the_next_title():
     first, second = seg(text).articles
     assert first.title == "公交线路再添十二条"
     assert (second.title, second.subtitle) == ("数字经济创新发展大会召开", None)
+
+
+def test_kicker_and_title_of_a_bylined_text_printed_after_it_over_the_next_head():
+    text = (BODY_A + " 本报记者 谢卫群\n\n数字经济创新\n\n全省发布十项重点成果\n\n市民出行更便捷\n\n公交线路再添十二条\n"
+            "本报记者 章家辉\n" + BODY_B)
+    first, second = seg(text).articles
+    assert (first.title, first.subtitle) == ("全省发布十项重点成果", "数字经济创新")
+    assert second.title == "公交线路再添十二条"
