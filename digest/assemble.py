@@ -82,6 +82,14 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
             else:
                 noise.append(b.text)
         elif b.kind == "head":
+            split_off = False
+            if len(b.lines) > 1 and cur is not None and (cur.closed or _ended(cur)) \
+                    and _about_text_before(b.lines[:1], cur, blocks, i) and not _about_text_before(b.lines[1:2], cur, blocks, i):
+                # its first line is the head of the finished untitled text above ("代表委员这样说——"
+                # printed after its feature), the rest the next story's
+                cur.heads, cur.headed = b.lines[:1], True
+                b = Block("head", b.lines[1:])
+                split_off = True
             nxt = _next_content(blocks, i)
             after = _next_content(blocks, nxt) if nxt is not None else None
             if nxt is not None and blocks[nxt].kind == "byline":
@@ -106,7 +114,7 @@ def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], 
                 cur.heads, cur.headed = b.lines, True  # its head, printed after its text and byline
                 continue
             cut = cut_off(drafts)
-            if byline is None and cut is not None and len(stacked_heads(b)) > 1 \
+            if byline is None and cut is not None and (len(stacked_heads(b)) > 1 or split_off) \
                     and not _about_text_after(b, blocks, i):
                 # heads stacked apart, with no author under them and not about the text
                 # after them, were printed away from their articles; that text is the rest

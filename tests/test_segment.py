@@ -598,3 +598,12 @@ def test_kicker_and_title_of_a_bylined_text_printed_after_it_over_the_next_head(
     first, second = seg(text).articles
     assert (first.title, first.subtitle) == ("全省发布十项重点成果", "数字经济创新")
     assert second.title == "公交线路再添十二条"
+
+
+def test_a_head_ending_in_a_dash_after_its_finished_feature_is_not_the_next_storys_kicker():
+    feature = ("区人大代表徐甲甲：\n数字经济是浙江发展的金字招牌，全省上\n下坚持一张蓝图绘到底，推动数字经济做强\n"
+               "做优做大，代表委员这样说的道理在于坚持。\n")
+    text = (feature + "\n代表委员这样说——\n\n公交线路再添十二条\n\n" + BODY_B)
+    first, second = seg(text).articles
+    assert first.title == "代表委员这样说——"
+    assert (second.title, second.subtitle) == ("公交线路再添十二条", None)
