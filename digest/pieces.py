@@ -187,15 +187,7 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
             break
         *_, g, k = max(pairs)
         pending.remove(g)
-        _, lines, byline = groups[g]
-        d = drafts[k]
-        d.heads = lines
-        d.headed = True
-        if byline is not None:
-            if d.article.byline is None:
-                d.article.byline = clean_byline(byline)
-            else:
-                noise.append(byline.text)
+        _give_head(drafts[k], groups[g], noise)
     placed = {}  # group -> the draft it titles
     for d in drafts:
         for g in range(len(groups)):
@@ -211,6 +203,7 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
             if d is not None and (h > g or below) and groups[h][0] == groups[g][0] \
                     and _head_overlap(groups[g][1], d.article) >= MIN_KICKER_OVERLAP:
                 d.heads = sorted(d.heads + groups[g][1], key=lambda line: line.number)
+                _take_byline(d, groups[g][2], noise)
                 pending.remove(g)
                 break
     # a head that matches no untitled article may be the title of an article that got a
@@ -226,7 +219,7 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         if strays:
             d = drafts[max(strays)[1]]
             noise.extend(line.text for line in d.heads)
-            d.heads = lines
+            _give_head(d, groups[g], noise)
             pending.remove(g)
     for d in drafts:
         d.heads = d.heads + d.decks
@@ -237,6 +230,23 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         noise.extend(l.text for l in lines)
         if byline is not None:
             noise.append(byline.text)
+
+
+def _give_head(d: Draft, group, noise: list[str]) -> None:
+    _, lines, byline = group
+    d.heads = lines
+    d.headed = True
+    _take_byline(d, byline, noise)
+
+
+def _take_byline(d: Draft, byline: Block | None, noise: list[str]) -> None:
+    """The author line printed with a head: the article's, unless it has one (then noise)."""
+    if byline is None:
+        return
+    if d.article.byline is None:
+        d.article.byline = clean_byline(byline)
+    else:
+        noise.append(byline.text)
 
 
 def _reads_as_kicker(placed: list[Line], under: list[Line]) -> bool:
