@@ -19,174 +19,198 @@ KICKER_PHRASE = 8  # characters: a kicker set as a row of phrases this short
 
 
 def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
-    drafts: list[Draft] = []
-    noise: list[str] = []
-    orphans: list[tuple[int, Block, Block | None]] = []  # (position, head, byline)
-    cur: Draft | None = None
-    skip: set[int] = set()
-    interrupted = False  # furniture (captions, credits) since the current article's last text
+    """Blocks in dump order -> articles, noise, and the article each head line went to."""
+    state = _Assembly(blocks)
+    handlers = {"noise": state.noise_block, "jump": state.jump_block, "byline": state.byline_block,
+                "head": state.head_block, "para": state.para_block}
+    for i, b in enumerate(blocks):
+        if i not in state.skip:
+            handlers[b.kind](i, b)
+    return state.finish(stem)
 
-    def new_draft(head: Block | None) -> Draft:
+
+class _Assembly:
+    """The walk through a page's blocks: the drafts so far and the one being written."""
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        self.drafts: list[Draft] = []
+        self.noise: list[str] = []
+        self.orphans: list[tuple[int, Block, Block | None]] = []  # (position, head, byline)
+        self.cur: Draft | None = None
+        self.skip: set[int] = set()
+        self.interrupted = False  # furniture (captions, credits) since the current article's last text
+
+    def new_draft(self, head: Block | None) -> Draft:
         d = Draft(Article(id=""))
         if head is not None:
             d.heads = head.lines
             d.headed = True
-        drafts.append(d)
+        self.drafts.append(d)
         return d
 
-    for i, b in enumerate(blocks):
-        if i in skip:
-            continue
-        if b.kind == "noise" and cur is not None and _given_name_piece(b, cur):
+    def noise_block(self, i: int, b: Block) -> None:
+        cur = self.cur
+        if cur is not None and _given_name_piece(b, cur):
             # "殷" under the head, "鹏" among the text: the extractor split the author's name
             cur.article.byline += b.text
-        elif b.kind == "noise":
-            noise.append(b.text)
-            interrupted = cur is not None
-            if cur is not None and SLOGAN.match(b.text) and cut_off(drafts) is not cur:
-                cur.closed = True  # a page banner stands between articles, never inside one
-        elif b.kind == "jump":
-            noise.append(b.text)
-            if cur is not None:
-                cur.article.continued = JUMP.match(b.text).group(2).upper()
-                cur.closed = True
-        elif b.kind == "byline":
-            nxt = _next_content(blocks, i)
-            if cur is not None and not cur.closed and cut_off(drafts) is cur and NAMES_ONLY.match(b.text) \
-                    and nxt is not None and blocks[nxt].kind == "para":
-                # names printed inside a cut sentence ("…制造业服务化" / "吴光胜" / "水平明显偏低。"):
-                # more of the author line, and the sentence goes on
-                add_to_byline(cur.article, clean_byline(b))
-                cur.resumes = True
-            elif cur is not None and cur.article.paragraphs and not cur.closed and AUTHOR_NOTE.match(b.text):
-                # "（作者为…）" closes the article it ends, whoever its author line named
-                add_to_byline(cur.article, clean_byline(b))
-                cur.closed = True
-            elif cur is not None and cur.closed and cur.article.byline and AUTHOR_NOTE.match(cur.article.byline) \
-                    and NAMES_ONLY.match(b.text):
-                cur.article.byline = clean_byline(b) + " " + cur.article.byline  # the name printed after the note
-            elif cur is not None and cur.closed and has_note(cur.article.byline) and NAMES_ONLY.match(b.text) \
-                    and (rest := split_off_other_author(cur, new_draft)) is not None:
-                # a second author's name after the note: the note and the text since the
-                # article's last turn of topic are another article run into this one
-                rest.article.byline = clean_byline(b) + " " + rest.article.byline
-                cur = rest
-            elif cur is not None and cur.article.byline is None and not (cur.closed and cur.article.paragraphs):
-                cur.article.byline = clean_byline(b)
-                if cur.article.paragraphs:
-                    cur.closed = True
-            elif nxt is not None and blocks[nxt].kind == "para" and (cur is None or cur.closed or cur.article.byline):
-                cur = new_draft(None)  # an author line over the next article's text
-                cur.article.byline = clean_byline(b)
-                interrupted = False
-            else:
-                noise.append(b.text)
-        elif b.kind == "head":
-            split_off = False
-            if len(b.lines) > 1 and cur is not None and (cur.closed or _ended(cur)) \
-                    and _about_text_before(b.lines[:1], cur, blocks, i) and not _about_text_before(b.lines[1:2], cur, blocks, i):
-                # its first line is the head of the finished untitled text above ("代表委员这样说——"
-                # printed after its feature), the rest the next story's
-                cur.heads, cur.headed = b.lines[:1], True
-                b = Block("head", b.lines[1:])
-                split_off = True
-            nxt = _next_content(blocks, i)
-            after = _next_content(blocks, nxt) if nxt is not None else None
-            if nxt is not None and blocks[nxt].kind == "byline":
-                byline = blocks[nxt]
-                body = after
-            else:
-                byline, body = None, nxt
-            section_next = (byline is not None and body is not None and blocks[body].kind == "head"
-                            and (len(blocks[body].lines) == 1 or _wrapped_head(blocks[body]))
-                            and _next_content(blocks, body) is not None
-                            and blocks[_next_content(blocks, body)].kind == "para"
-                            # not the head of the untitled article above, printed after it
-                            and not _about_text_before(b.lines, cur, blocks, _next_content(blocks, body) - 1))
-            if (body is None or blocks[body].kind == "head") and not section_next:
-                orphans.append((len(drafts), b, byline))
-                if byline is not None:
-                    skip.add(nxt)
-                    if _about_text_before(b.lines, cur, blocks, nxt):
-                        cur.closed = True  # its head and byline, printed after it, end it
-                continue
-            if byline is None and cur is not None and cur.closed and _about_text_before(b.lines, cur, blocks, i):
-                cur.heads, cur.headed = b.lines, True  # its head, printed after its text and byline
-                continue
-            cut = cut_off(drafts)
-            if byline is None and cut is not None and (len(stacked_heads(b)) > 1 or split_off) \
-                    and not _about_text_after(b, blocks, i):
-                # heads stacked apart, with no author under them and not about the text
-                # after them, were printed away from their articles; that text is the rest
-                # of the article cut off at a column's end
-                orphans.append((len(drafts), b, None))
-                cur = cut
-                cur.resumes = True
-                continue
-            if not section_next and cur is not None and _is_subhead(b, cur, blocks[body], byline):
-                if interrupted:  # furniture came between: the section resumes the feature it belongs to
-                    cur = next((d for d in reversed(drafts) if d.sectioned and d is not cur), cur)
-                _add_section(cur, b.lines)
-                interrupted = False
-                continue
-            if cur is not None and not cur.headed and cur.article.byline and not cur.article.paragraphs:
-                # an author line opened this article: a head under it is its first section head
-                _add_section(cur, b.lines)
-                continue
-            stacked = stacked_heads(b)
-            # more than kicker and title: the rest may be other articles' heads; and a kicker
-            # over a title may be the head of the untitled article above, printed after it
-            keep = _kicker_and_title(stacked) if len(stacked) > 2 else len(stacked)
-            while keep > 1 and (len(stacked) > 2 or cur is not None and (cur.closed or _ended(cur))) \
-                    and _about_text_before(stacked[-keep], cur, blocks, i):
-                keep -= 1
-            if keep < len(stacked):
-                cur = new_draft(Block("head", [l for part in stacked[-keep:] for l in part]))
-                cur.spare_heads = stacked[:-keep]
-            else:
-                cur = new_draft(b)
-            interrupted = False
-            if byline is not None:
-                cur.article.byline = clean_byline(byline)
-                skip.add(nxt)
-            if section_next:
-                _add_section(cur, blocks[body].lines)
-                skip.add(body)
-        elif b.kind == "para":
-            starts_new = (
-                cur is None
-                or cur.closed
-                or (bool(DATELINE.match(b.text)) and bool(cur.article.paragraphs))
-                or interrupted and cut_off(drafts) is cur and _other_column(cur.last_para, b)
-            )
-            if starts_new:
-                cur = new_draft(None)
-                if b.continues or b.text[:1] in _CANNOT_START:
-                    cur.article.complete_start = not (len(drafts) == 1)
-            if cur.resumes:
-                cur.article.paragraphs[-1] += b.text
-                cur.resumes = False
-            else:
-                cur.article.paragraphs.append(b.text)
-            cur.texts.append((len(cur.article.paragraphs) - 1, b))
-            cur.last_para = b
-            interrupted = False
+            return
+        self.noise.append(b.text)
+        self.interrupted = cur is not None
+        if cur is not None and SLOGAN.match(b.text) and cut_off(self.drafts) is not cur:
+            cur.closed = True  # a page banner stands between articles, never inside one
 
-    place_orphans(drafts, orphans, noise)
-    join_labelled_fragment(drafts)
-    join_noted_fragments(drafts)
-    join_small_fragments(drafts)
-    articles = []
-    line_article: dict[int, int] = {}
-    for d in drafts:
-        if not d.article.paragraphs and not d.heads:
-            continue
-        _set_head(d, noise)
-        d.article.id = f"{stem}#{len(articles) + 1}"
-        for line in d.heads + [line for _, block in d.texts for line in block.lines]:
-            line_article[id(line)] = len(articles)
-        articles.append(d.article)
-    return articles, noise, line_article
+    def jump_block(self, i: int, b: Block) -> None:
+        self.noise.append(b.text)
+        if self.cur is not None:
+            self.cur.article.continued = JUMP.match(b.text).group(2).upper()
+            self.cur.closed = True
+
+    def byline_block(self, i: int, b: Block) -> None:
+        blocks, cur = self.blocks, self.cur
+        nxt = _next_content(blocks, i)
+        if cur is not None and not cur.closed and cut_off(self.drafts) is cur and NAMES_ONLY.match(b.text) \
+                and nxt is not None and blocks[nxt].kind == "para":
+            # names printed inside a cut sentence ("…制造业服务化" / "吴光胜" / "水平明显偏低。"):
+            # more of the author line, and the sentence goes on
+            add_to_byline(cur.article, clean_byline(b))
+            cur.resumes = True
+        elif cur is not None and cur.article.paragraphs and not cur.closed and AUTHOR_NOTE.match(b.text):
+            # "（作者为…）" closes the article it ends, whoever its author line named
+            add_to_byline(cur.article, clean_byline(b))
+            cur.closed = True
+        elif cur is not None and cur.closed and cur.article.byline and AUTHOR_NOTE.match(cur.article.byline) \
+                and NAMES_ONLY.match(b.text):
+            cur.article.byline = clean_byline(b) + " " + cur.article.byline  # the name printed after the note
+        elif cur is not None and cur.closed and has_note(cur.article.byline) and NAMES_ONLY.match(b.text) \
+                and (rest := split_off_other_author(cur, self.new_draft)) is not None:
+            # a second author's name after the note: the note and the text since the
+            # article's last turn of topic are another article run into this one
+            rest.article.byline = clean_byline(b) + " " + rest.article.byline
+            self.cur = rest
+        elif cur is not None and cur.article.byline is None and not (cur.closed and cur.article.paragraphs):
+            cur.article.byline = clean_byline(b)
+            if cur.article.paragraphs:
+                cur.closed = True
+        elif nxt is not None and blocks[nxt].kind == "para" and (cur is None or cur.closed or cur.article.byline):
+            self.cur = self.new_draft(None)  # an author line over the next article's text
+            self.cur.article.byline = clean_byline(b)
+            self.interrupted = False
+        else:
+            self.noise.append(b.text)
+
+    def head_block(self, i: int, b: Block) -> None:
+        blocks, cur = self.blocks, self.cur
+        split_off = False
+        if len(b.lines) > 1 and cur is not None and (cur.closed or _ended(cur)) \
+                and _about_text_before(b.lines[:1], cur, blocks, i) and not _about_text_before(b.lines[1:2], cur, blocks, i):
+            # its first line is the head of the finished untitled text above ("代表委员这样说——"
+            # printed after its feature), the rest the next story's
+            cur.heads, cur.headed = b.lines[:1], True
+            b = Block("head", b.lines[1:])
+            split_off = True
+        nxt = _next_content(blocks, i)
+        after = _next_content(blocks, nxt) if nxt is not None else None
+        if nxt is not None and blocks[nxt].kind == "byline":
+            byline = blocks[nxt]
+            body = after
+        else:
+            byline, body = None, nxt
+        section_next = (byline is not None and body is not None and blocks[body].kind == "head"
+                        and (len(blocks[body].lines) == 1 or _wrapped_head(blocks[body]))
+                        and _next_content(blocks, body) is not None
+                        and blocks[_next_content(blocks, body)].kind == "para"
+                        # not the head of the untitled article above, printed after it
+                        and not _about_text_before(b.lines, cur, blocks, _next_content(blocks, body) - 1))
+        if (body is None or blocks[body].kind == "head") and not section_next:
+            self.orphans.append((len(self.drafts), b, byline))
+            if byline is not None:
+                self.skip.add(nxt)
+                if _about_text_before(b.lines, cur, blocks, nxt):
+                    cur.closed = True  # its head and byline, printed after it, end it
+            return
+        if byline is None and cur is not None and cur.closed and _about_text_before(b.lines, cur, blocks, i):
+            cur.heads, cur.headed = b.lines, True  # its head, printed after its text and byline
+            return
+        cut = cut_off(self.drafts)
+        if byline is None and cut is not None and (len(stacked_heads(b)) > 1 or split_off) \
+                and not _about_text_after(b, blocks, i):
+            # heads stacked apart, with no author under them and not about the text
+            # after them, were printed away from their articles; that text is the rest
+            # of the article cut off at a column's end
+            self.orphans.append((len(self.drafts), b, None))
+            self.cur = cut
+            cut.resumes = True
+            return
+        if not section_next and cur is not None and _is_subhead(b, cur, blocks[body], byline):
+            if self.interrupted:  # furniture came between: the section resumes the feature it belongs to
+                cur = self.cur = next((d for d in reversed(self.drafts) if d.sectioned and d is not cur), cur)
+            _add_section(cur, b.lines)
+            self.interrupted = False
+            return
+        if cur is not None and not cur.headed and cur.article.byline and not cur.article.paragraphs:
+            # an author line opened this article: a head under it is its first section head
+            _add_section(cur, b.lines)
+            return
+        stacked = stacked_heads(b)
+        # more than kicker and title: the rest may be other articles' heads; and a kicker
+        # over a title may be the head of the untitled article above, printed after it
+        keep = _kicker_and_title(stacked) if len(stacked) > 2 else len(stacked)
+        while keep > 1 and (len(stacked) > 2 or cur is not None and (cur.closed or _ended(cur))) \
+                and _about_text_before(stacked[-keep], cur, blocks, i):
+            keep -= 1
+        if keep < len(stacked):
+            new = self.new_draft(Block("head", [l for part in stacked[-keep:] for l in part]))
+            new.spare_heads = stacked[:-keep]
+        else:
+            new = self.new_draft(b)
+        self.cur = new
+        self.interrupted = False
+        if byline is not None:
+            new.article.byline = clean_byline(byline)
+            self.skip.add(nxt)
+        if section_next:
+            _add_section(new, blocks[body].lines)
+            self.skip.add(body)
+
+    def para_block(self, i: int, b: Block) -> None:
+        cur = self.cur
+        starts_new = (
+            cur is None
+            or cur.closed
+            or (bool(DATELINE.match(b.text)) and bool(cur.article.paragraphs))
+            or self.interrupted and cut_off(self.drafts) is cur and _other_column(cur.last_para, b)
+        )
+        if starts_new:
+            cur = self.cur = self.new_draft(None)
+            if b.continues or b.text[:1] in _CANNOT_START:
+                cur.article.complete_start = not (len(self.drafts) == 1)
+        if cur.resumes:
+            cur.article.paragraphs[-1] += b.text
+            cur.resumes = False
+        else:
+            cur.article.paragraphs.append(b.text)
+        cur.texts.append((len(cur.article.paragraphs) - 1, b))
+        cur.last_para = b
+        self.interrupted = False
+
+    def finish(self, stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
+        drafts, noise = self.drafts, self.noise
+        place_orphans(drafts, self.orphans, noise)
+        join_labelled_fragment(drafts)
+        join_noted_fragments(drafts)
+        join_small_fragments(drafts)
+        articles = []
+        line_article: dict[int, int] = {}
+        for d in drafts:
+            if not d.article.paragraphs and not d.heads:
+                continue
+            _set_head(d, noise)
+            d.article.id = f"{stem}#{len(articles) + 1}"
+            for line in d.heads + [line for _, block in d.texts for line in block.lines]:
+                line_article[id(line)] = len(articles)
+            articles.append(d.article)
+        return articles, noise, line_article
 
 
 def _given_name_piece(block: Block, draft: Draft) -> bool:
