@@ -120,9 +120,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
     args = ap.parse_args()
-    scorer = load_scorer(SHARED)
-    if scorer is None or not (SHARED / "pages").is_dir():
-        print(f"skipped: {SHARED} has no pages/ or tools/segscore.py")
+    scorer = load_scorer(SHARED, needs="pages")
+    if scorer is None:
         return 0
     try:
         import pymupdf  # noqa: F401

@@ -5,10 +5,12 @@ import importlib.util
 from pathlib import Path
 
 
-def load_scorer(shared: Path):
-    """../shared/tools/segscore.py as a module, or None when it is absent."""
+def load_scorer(shared: Path, needs: str):
+    """../shared/tools/segscore.py as a module; None (with a note) when it or the
+    folder of ../shared the benchmark ``needs`` is absent."""
     path = shared / "tools" / "segscore.py"
-    if not path.exists():
+    if not path.exists() or not (shared / needs).is_dir():
+        print(f"skipped: {shared} has no {needs}/ or tools/segscore.py")
         return None
     spec = importlib.util.spec_from_file_location("segscore", path)
     module = importlib.util.module_from_spec(spec)

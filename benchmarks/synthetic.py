@@ -120,9 +120,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
     args = ap.parse_args()
-    scorer = load_scorer(SHARED)
-    if scorer is None or not (SHARED / "gold").is_dir():
-        print(f"skipped: {SHARED} has no gold/ or tools/segscore.py")
+    scorer = load_scorer(SHARED, needs="gold")
+    if scorer is None:
         return 0
     from digest.pipeline import Options, build_digest
 

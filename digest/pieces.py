@@ -76,11 +76,9 @@ def join_noted_fragments(drafts: list[Draft]) -> None:
         score, k = ranked[0]
         if score < SAME_ARTICLE or len(ranked) > 1 and score - ranked[1][0] < SAME_ARTICLE_MARGIN:
             continue  # not clearly the rest of one of them
-        best = targets[k]
-        best.article.paragraphs.extend(d.article.paragraphs)
-        add_to_byline(best.article, d.article.byline)
-        d.article.paragraphs = []
+        add_to_byline(targets[k].article, d.article.byline)
         d.article.byline = None
+        _move_text(d, targets[k])
 
 
 def join_small_fragments(drafts: list[Draft]) -> None:
@@ -94,10 +92,15 @@ def join_small_fragments(drafts: list[Draft]) -> None:
         score, best = max((similarity(d.article.text, t.article.text), k) for k, t in enumerate(titled))
         if score < SAME_ARTICLE / 2:
             continue
-        target = titled[best]
-        target.article.paragraphs.extend(d.article.paragraphs)
-        target.texts.extend((k + len(target.article.paragraphs) - len(d.article.paragraphs), b) for k, b in d.texts)
-        d.article.paragraphs, d.texts = [], []
+        _move_text(d, titled[best])
+
+
+def _move_text(piece: Draft, target: Draft) -> None:
+    """The piece's paragraphs (and the lines they came from) go to the end of the target."""
+    offset = len(target.article.paragraphs)
+    target.article.paragraphs.extend(piece.article.paragraphs)
+    target.texts.extend((k + offset, b) for k, b in piece.texts)
+    piece.article.paragraphs, piece.texts = [], []
 
 
 def split_off_other_author(draft: Draft, new_draft) -> Draft | None:
@@ -122,7 +125,7 @@ def split_off_other_author(draft: Draft, new_draft) -> Draft | None:
     if cut is None:
         return None
     byline = draft.article.byline
-    note = byline[next(k for k, ch in enumerate(byline) if ch in "（(" and AUTHOR_NOTE.match(byline[k:])):]
+    note = byline[_note_start(byline):]
     rest = new_draft(None)
     rest.article.paragraphs = paragraphs[cut:]
     rest.texts = [(k - cut, b) for k, b in draft.texts if k >= cut]
@@ -135,7 +138,12 @@ def split_off_other_author(draft: Draft, new_draft) -> Draft | None:
 
 
 def has_note(byline: str | None) -> bool:
-    return bool(byline) and any(AUTHOR_NOTE.match(byline[k:]) for k, ch in enumerate(byline) if ch in "（(")
+    return _note_start(byline) is not None
+
+
+def _note_start(byline: str | None) -> int | None:
+    """Where the author's note ("（作者为…）") begins in a byline, if it has one."""
+    return next((k for k, ch in enumerate(byline or "") if ch in "（(" and AUTHOR_NOTE.match(byline[k:])), None)
 
 
 def similarity(a: str, b: str) -> float:
