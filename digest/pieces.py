@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Block, is_label
-from .layout import PARA_END
+from .layout import PARA_END, closes_sentence
 from .model import Article, Line
+from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, DATELINE
 
 MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
@@ -44,6 +45,80 @@ class Draft:
 
 
 
+
+
+def join_column_cuts(drafts: list[Draft]) -> None:
+    """Text that stops mid-word at a column's end ("…农业现代化同步发", then a section head)
+    goes on where a paragraph opens with the rest of the word ("展跃升期。…") after a
+    finished sentence: the extractor printed that column after another box's text. The
+    split word must be a word only across the break; a paragraph that opens with a word
+    of its own ("值得自豪的是") opens a paragraph, whatever the cut text before it."""
+    for target in drafts:
+        for k in _cut_paragraphs(target):
+            cut = target.article.paragraphs[k]
+            found = [(piece, m) for piece in drafts for m in _fresh_paragraphs(piece) if piece is not target or m > k + 1
+                     if splits_word(cut, piece.article.paragraphs[m])
+                     and not starts_with_word(piece.article.paragraphs[m])]
+            if len(found) == 1:
+                _insert_text(*found[0], target, k)
+                break  # the paragraph indices of this draft have moved
+
+
+def _cut_paragraphs(d: Draft) -> list[int]:
+    """Paragraphs of body text that stop mid-sentence where a section head or the article's
+    end follows: nothing in the text goes on there, so the layout cut it."""
+    body = {k for k, _ in d.texts}
+    paragraphs = d.article.paragraphs
+    return [k for k in sorted(body) if not _finished(paragraphs[k]) and not _head_like(paragraphs[k])
+            and (k + 1 == len(paragraphs) or k + 1 not in body or _head_like(paragraphs[k + 1]))]
+
+
+def _head_like(text: str) -> bool:
+    """A section head made a paragraph: no sentence in it, no sentence end after it."""
+    return not _finished(text) and not any(ch in "。！？；" for ch in text)
+
+
+def _fresh_paragraphs(d: Draft) -> list[int]:
+    """Paragraphs of body text that open after a finished sentence, or open their article."""
+    paragraphs = d.article.paragraphs
+    return [k for k in sorted({k for k, _ in d.texts})
+            if k == 0 and not d.headed or k > 0 and (k - 1) in {j for j, _ in d.texts} and _finished(paragraphs[k - 1])]
+
+
+def _finished(text: str) -> bool:
+    return text[-1:] in PARA_END + "：:；" and closes_sentence(text)
+
+
+def _insert_text(piece: Draft, start: int, target: Draft, after: int) -> None:
+    """The piece's paragraphs from ``start`` on continue the target's paragraph ``after``
+    (the piece may be the target itself, its text printed further on)."""
+    moved = piece.article.paragraphs[start:]
+    moved_texts = [(k - start, b) for k, b in piece.texts if k >= start]
+    piece.article.paragraphs = piece.article.paragraphs[:start]
+    piece.texts = [(k, b) for k, b in piece.texts if k < start]
+    shift = len(moved) - 1
+    paragraphs = target.article.paragraphs
+    target.article.paragraphs = paragraphs[:after] + [paragraphs[after] + moved[0]] + moved[1:] + paragraphs[after + 1:]
+    target.texts = sorted([(k + shift if k > after else k, b) for k, b in target.texts]
+                          + [(after + k, b) for k, b in moved_texts], key=lambda kb: kb[0])
+
+
+def join_lead_to_sections(drafts: list[Draft]) -> None:
+    """A feature's head and lead paragraph can be printed apart from its body, which then
+    opens, untitled, with its author line and a section head: a short titled text with no
+    author of its own is that lead, when it is the only one on the page."""
+    leads = [d for d in drafts if d.headed and d.article.paragraphs and not d.article.byline
+             and len(d.article.text) <= SMALL_FRAGMENT and not DATELINE.match(d.article.paragraphs[0])]
+    bodies = [d for d in drafts if not d.headed and d.article.byline and d.article.paragraphs
+              and _head_like(d.article.paragraphs[0]) and len(d.article.paragraphs) > 1]
+    if len(leads) != 1 or len(bodies) != 1:
+        return
+    lead, body = leads[0], bodies[0]
+    body.heads, body.headed, lead.heads, lead.headed = lead.heads, True, [], False
+    count = len(lead.article.paragraphs)
+    body.article.paragraphs = lead.article.paragraphs + body.article.paragraphs
+    body.texts = lead.texts + [(k + count, b) for k, b in body.texts]
+    lead.article.paragraphs, lead.texts = [], []
 
 
 def join_labelled_fragment(drafts: list[Draft]) -> None:

@@ -607,3 +607,62 @@ def test_a_head_ending_in_a_dash_after_its_finished_feature_is_not_the_next_stor
     first, second = seg(text).articles
     assert first.title == "代表委员这样说——"
     assert (second.title, second.subtitle) == ("公交线路再添十二条", None)
+
+
+def _letter_spaced(lines: list[str]) -> str:
+    """Justified lines as a theory page's dump prints them: a space between characters."""
+    return "\n".join(" ".join(line) for line in lines)
+
+
+# A feature under its author's name: wrapped section heads, the text of its first section
+# cut mid-word ("…高质量发") at a column's end.
+SECTIONED_FEATURE = ("王 明\n\n数字经济推动\n高质量发展迈出\n坚实步伐\n" + _letter_spaced([
+    "全省数字经济创新发展大会",
+    "在宁波召开。会上发布了十项重",
+    "点成果，涵盖人工智能、集成电",
+    "路、生物医药等领域。数字经济",
+    "正在成为推动经济高质量发"]) + "\n\n数据要素市场\n化配置改革取得\n积极进展\n" + _letter_spaced([
+    "数字经济是浙江发展的金字",
+    "招牌，全省上下坚持一张蓝图绘",
+    "到底，推动数字经济做强做优做",
+    "大，新业态新模式不断涌现。"]) + "\n\n")
+# Its lead, then the rest of the cut sentence ("展的重要引擎。…"), printed further on.
+FEATURE_LEAD = _letter_spaced([
+    "习近平同志指出，要加快发展",
+    "数字经济，推动实体经济和数字",
+    "经济融合发展。深刻认识数字经",
+    "济的重大意义十分重要。"]) + "\n\n" + _letter_spaced([
+    "展的重要引擎。各地纷纷出台政",
+    "策支持数字产业发展，数字技术",
+    "与实体经济深度融合。"]) + "\n\n"
+OTHER_BOX = ("全市新开通公交线路十二条\n\n李 华\n\n" + _letter_spaced([
+    "记者从市交通部门获悉，全市",
+    "新开通公交线路十二条，覆盖新",
+    "建小区和产业园区，市民出行更",
+    "加便捷。"]) + "\n（作者为市交通研究院研究员）\n\n")
+
+
+@pytest.mark.parametrize("between", ["", OTHER_BOX], ids=["same-box", "another-box-between"])
+def test_text_cut_mid_word_goes_on_where_a_paragraph_opens_with_the_rest_of_the_word(between):
+    src = seg(SECTIONED_FEATURE + between + FEATURE_LEAD + "深刻认识数字经济的重大意义\n")
+    feature = next(a for a in src.articles if a.byline == "王 明")
+    assert any("推动经济高质量发展的重要引擎。各地纷纷" in p for p in feature.paragraphs)
+    assert not any(p.startswith("展的重要引擎") for a in src.articles for p in a.paragraphs)
+
+
+def test_a_titled_lead_printed_apart_opens_the_untitled_feature_of_sections():
+    src = seg(SECTIONED_FEATURE + OTHER_BOX + FEATURE_LEAD + "深刻认识数字经济的重大意义\n")
+    assert titles(src) == ["深刻认识数字经济的重大意义", "全市新开通公交线路十二条"]
+    feature = src.articles[0]
+    assert feature.byline == "王 明"
+    assert feature.paragraphs[0].startswith("习近平同志指出")
+    assert feature.paragraphs[1] == "数字经济推动高质量发展迈出坚实步伐"
+
+
+def test_a_paragraph_opening_with_a_word_of_its_own_is_not_the_rest_of_a_cut_word():
+    # "…吸引更多大" / "学生创业…": 大学 runs across, but 学生 is the paragraph's own first word
+    cut = SECTIONED_FEATURE.replace(" ".join("正在成为推动经济高质量发"), " ".join("正在吸引越来越多大"))
+    assert cut != SECTIONED_FEATURE
+    text = cut + OTHER_BOX + _letter_spaced(["学生创业者在数字经济领域大", "显身手，成绩喜人。"]) + "\n"
+    src = seg(text)
+    assert not any("越来越多大学生创业" in p for a in src.articles for p in a.paragraphs)
