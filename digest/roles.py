@@ -367,7 +367,8 @@ def _wrapped_subheads(lines: list[Line], columns: list[float]) -> None:
 
     Its lines are well short of the column, carry no punctuation, and stand after a gap
     or a closed paragraph; the line after them is a full line of text (less the two
-    characters a paragraph's first line is indented by)."""
+    characters a paragraph's first line is indented by, which justification can stretch
+    to three: "由高速增长阶段转向高质量发展" under a 17-character column)."""
     i = 0
     while i < len(lines):
         run = []
@@ -377,7 +378,7 @@ def _wrapped_subheads(lines: list[Line], columns: list[float]) -> None:
             j += 1
         after = lines[j] if j < len(lines) else None
         if len(run) >= 2 and after is not None and after.role == "body" and not after.blank \
-                and display_width(after.text) >= columns[j] - 2.5 and _closed_before(lines, run[0]) \
+                and display_width(after.text) >= columns[j] - 3.5 and _closed_before(lines, run[0]) \
                 and sum(len(lines[k].text) for k in run) >= 8 and lines[run[0]].text[0] not in "“《（(" \
                 and not splits_word(lines[run[-1]].text, after.text):
             for k in run:

@@ -666,3 +666,18 @@ def test_a_paragraph_opening_with_a_word_of_its_own_is_not_the_rest_of_a_cut_wor
     text = cut + OTHER_BOX + _letter_spaced(["学生创业者在数字经济领域大", "显身手，成绩喜人。"]) + "\n"
     src = seg(text)
     assert not any("越来越多大学生创业" in p for a in src.articles for p in a.paragraphs)
+
+
+def test_wrapped_section_head_over_a_first_line_indented_by_three_characters():
+    # a 17-character column; the paragraph under the head is indented a little more
+    # than two characters by the justification ("由高速增长阶段转向高质量发展", 14)
+    text = "数字经济创新发展大会召开\n\n" + _letter_spaced([
+        "全省数字经济创新发展大会在宁波",
+        "召开。会上发布了十项重点成果，涵盖",
+        "人工智能、集成电路、生物医药领域。"]) + "\n\n推动数字经济高\n质量发展具有多方面\n重大意义\n" + _letter_spaced([
+        "由高速增长阶段转向高质量发展",
+        "阶段，是数字经济突破结构性瓶颈的必",
+        "然选择，也是实现现代化的必由之路。"]) + "\n"
+    art = seg(text).articles[0]
+    assert "推动数字经济高质量发展具有多方面重大意义" in art.paragraphs
+    assert art.paragraphs[-1].startswith("由高速增长阶段")
