@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layout import column_widths, display_width, ends_paragraph
+from .layout import column_widths, display_width, ends_paragraph, indented_first_line
 from .model import Line
 from .patterns import BULLET, DATELINE, PHOTO_CREDIT_END, PHOTO_WORDS
 from .roles import MAX_HEAD_LINES, _next_nonblank_index
@@ -82,7 +82,8 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
         width = display_width(line.text)
         opened_by = open_para
         open_para = not ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None,
-                                       gap_after=j is not None and j > i + 1)
+                                       gap_after=j is not None and j > i + 1,
+                                       next_indented=indented_first_line(lines, columns, j))
         if starts_para and not opened_by and is_label(line.text) and width <= columns[i] * 0.7:
             open_para = False  # "区人大代表徐甲甲：" over the words it introduces
         if not open_para:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Line
-from .patterns import AUTHOR_NOTE, NAMES_ONLY
+from .patterns import AUTHOR_NOTE, BULLET, NAMES_ONLY
 from .text import CJK_CHAR, display_width, is_cjk, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
@@ -196,20 +196,44 @@ def is_full(width: float, column: float) -> bool:
     return column > 0 and width >= column - 1.5
 
 
-def ends_paragraph(text: str, width: float, column: float, next_raw: str | None, gap_after: bool = False) -> bool:
+def ends_paragraph(text: str, width: float, column: float, next_raw: str | None, gap_after: bool = False,
+                   next_indented: bool = False) -> bool:
     """Did the writer end the paragraph on this line?
 
     A sentence end short of the column edge ends the paragraph. At the edge it is
     ambiguous; a blank line after it decides (on the seed pages: 22 paragraph ends
-    out of 23 such lines, against 1 out of 8 without the blank line).
+    out of 23 such lines, against 1 out of 8 without the blank line), or a next line
+    indented as a paragraph's first line is (see ``indented_first_line``).
     """
     if not text:
         return True
     if next_raw is not None and next_raw[:1] in (" ", "\u3000") and next_raw.strip():
         return text[-1] in PARA_END or text[-1] in "：:"
+    if next_indented and width < column - 3.5 and not BULLET.match(text):
+        # shorter than a first line's indent: a head run into the text ("…，海棠繁花满树")
+        return True
     if text[-1] not in PARA_END or not closes_sentence(text):
         return False
-    return not is_full(width, column) or width > UNWRAPPED_WIDTH or gap_after
+    return not is_full(width, column) or width > UNWRAPPED_WIDTH or gap_after or next_indented
+
+
+# digits and Latin letters, quotes and dashes are set at no fixed width: a line that has
+# them says little about an indent by its length
+_UNSURE_WIDTH = re.compile(r"[0-9A-Za-z“”‘’—…·\s]")
+
+
+def indented_first_line(lines: list[Line], columns: list[float], j: int | None) -> bool:
+    """Is line ``j`` a paragraph's first line by its indent: two or three characters short of
+    its column, yet wrapped on (no sentence end) into another line of text? Inside a
+    paragraph only its last line is short."""
+    k = next((k for k in range(j + 1, len(lines)) if not lines[k].blank), None) if j is not None else None
+    if k is None or lines[j].role != "body" or lines[k].role != "body":
+        return False
+    text, column = lines[j].text, columns[j]
+    if not text or _UNSURE_WIDTH.search(text) or text[-1] in PARA_END:
+        return False
+    width, below = display_width(text), display_width(lines[k].text)
+    return column - 3.5 <= width < column - 1.5 and is_full(below, columns[k]) and width <= below - 1.5
 
 
 _CLOSING = "”」』）)’"

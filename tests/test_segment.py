@@ -681,3 +681,43 @@ def test_wrapped_section_head_over_a_first_line_indented_by_three_characters():
     art = seg(text).articles[0]
     assert "推动数字经济高质量发展具有多方面重大意义" in art.paragraphs
     assert art.paragraphs[-1].startswith("由高速增长阶段")
+
+
+# A 16-character column: paragraphs' first lines are indented by two characters.
+SENTENCE_AT_THE_EDGE = ("数字经济创新发展大会召开\n\n"
+                        "全省数字经济创新发展大会在宁\n"
+                        "波召开，会上发布了十项重点成果，\n"
+                        "涵盖人工智能、集成电路等新领域。\n"  # a sentence end at the column's edge
+                        "{next}\n"
+                        "各地三百余家企业参加了对接活动，\n"
+                        "一批重大项目相继落地投产。\n")
+
+
+def test_a_sentence_end_at_the_column_edge_over_an_indented_line_ends_the_paragraph():
+    art = seg(SENTENCE_AT_THE_EDGE.format(next="据介绍，今年以来全省新增高新")).articles[0]
+    assert art.title == "数字经济创新发展大会召开"
+    assert len(art.paragraphs) == 2
+    assert art.paragraphs[1].startswith("据介绍")
+
+
+@pytest.mark.parametrize("next_line", ["生物医药等领域的企业代表和专家们", "据介绍，今年以来全省新增了2"],
+                         ids=["full-line", "digits-say-nothing"])
+def test_a_sentence_end_at_the_column_edge_over_a_full_line_goes_on(next_line):
+    art = seg(SENTENCE_AT_THE_EDGE.format(next=next_line)).articles[0]
+    assert art.title == "数字经济创新发展大会召开"
+    assert len(art.paragraphs) == 1
+
+
+def test_a_head_run_into_the_text_over_an_indented_first_line_is_its_own_paragraph():
+    text = ("数字经济创新发展大会召开\n\n"
+            "全省数字经济创新发展大会\n"
+            "在宁波召开，会上发布了十项重点\n"
+            "成果，涵盖人工智能、集成电路等\n"
+            "领域。\n"
+            "助力外贸企业，海棠满树\n"
+            "面对近期外贸企业受关税风波\n"
+            "冲击的情况，全省迅速行动，研究\n"
+            "出台相关政策，帮助企业稳订单。\n")
+    art = seg(text).articles[0]
+    assert "助力外贸企业，海棠满树" in art.paragraphs
+    assert art.paragraphs[-1].startswith("面对近期外贸企业")
