@@ -19,8 +19,10 @@ from .summarize import DEFAULT_METHOD, summarize, summarize_many
 from .text import split_sentences
 
 GENERATED_TITLE_CHARS = 24
-HEADING_CHARS = 24
-_REPORTER_CREDIT = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]")  # "（阮见）" after 本报上海5月23日电  # a paragraph this short without a sentence end is a section sub-head
+HEADING_CHARS = 24  # a paragraph this short without a sentence end is a section sub-head
+LONG_HEADING_CHARS = 48
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_REPORTER_CREDIT = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]")  # "（阮见）" after 本报上海5月23日电
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,12 @@ def summary_text(article: Article) -> str:
 
 
 def _is_heading(paragraph: str) -> bool:
-    """Short, and no sentence end: not even a quote closing after one ("全面打通成果“转化链”")."""
-    return len(paragraph) <= HEADING_CHARS and not (paragraph[-1:] in PARA_END and closes_sentence(paragraph))
+    """Short, and no sentence end: not even a quote closing after one ("全面打通成果“转化链”").
+    A theory page's section heads run longer ("社会主要矛盾变化标志着中国特色社会主义取得重大
+    历史性成就"), but have no sentence end anywhere in them."""
+    if paragraph[-1:] in PARA_END and closes_sentence(paragraph):
+        return False
+    return len(paragraph) <= HEADING_CHARS or len(paragraph) <= LONG_HEADING_CHARS and not _SENTENCE_END.search(paragraph)
 
 
 def enrich(article: Article, options: Options, summary: list[str] | None = None) -> None:

@@ -98,3 +98,20 @@ def test_a_question_weighs_less_than_the_statement_that_answers_it():
     text = ("经济高质量发展的支点是什么？一个重要答案是产业生态，产业生态决定经济高质量发展的成色。"
             "近年来，全区产业生态持续优化，高质量发展的支点更加稳固。各地也纷纷出台政策，支持企业发展。")
     assert summarize(text, "textrank", k=1) == ["一个重要答案是产业生态，产业生态决定经济高质量发展的成色。"]
+
+
+def test_a_later_item_of_a_list_must_be_clearly_better_to_be_picked():
+    # "二是…" leans on "一是…": alone it reads as a fragment, though it is short and central here
+    text = ("近日，有关部门介绍了今年金融工作的安排，未来要做两方面努力，一是在前瞻性的研究方面做出更多探索，"
+            "希望先于市场发现产业趋势和潜在优势公司。二是要做更多的逆向投资。"
+            "逆向投资使得我们能够更好地应对市场波动，逆向投资也带来长期收益。")
+    assert not summarize(text, "textrank", k=1)[0].startswith("二是")
+
+
+def test_a_long_section_head_without_a_sentence_end_is_not_summary_material():
+    from digest.model import Article
+    from digest.pipeline import summary_text
+
+    head = "社会主要矛盾变化标志着中国特色社会主义取得重大历史性成就"  # 29 characters, no sentence end
+    article = Article(id="x", paragraphs=[head, "中国特色社会主义是科学社会主义理论逻辑和中国社会发展历史逻辑的辩证统一。"])
+    assert head not in summary_text(article)

@@ -32,6 +32,9 @@ SPARSE_FROM = 120  # sentences
 # is expected (预计, 有望…) is more often the gist than its centrality alone shows.
 CUE_PHRASES = re.compile(r"^(?:因此|总之|综上|总体来看|整体来看|总的来看|总体而言|总的来说|可见|由此可见)|预计|有望|将会|意味着")
 _QUESTION = re.compile(r"[？?][”’」』）)]*$")
+# "二是…", "其三，…", "第四，…": the second and later items of a list read as fragments alone
+_LATER_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|第[二三四五六七八九十][，,、是])")
+LATER_ITEM_WEIGHT = 0.5
 MIN_CHARS = 8  # shorter "sentences" ("王建林说。") are attributions, not content
 NEIGHBOURS = 24
 
@@ -68,10 +71,11 @@ def _bigram_matrix_indices(sentences: list[str], group=None):
 
 
 def _cues(sentences: list[str]):
-    """Per sentence: 1.0 after the first where a cue phrase is, -1.0 for a question, else 0.0."""
+    """Per sentence: 1.0 after the first where a cue phrase is, -1.0 for a question, -0.5 for
+    a later item of a list, else 0.0."""
     np = _np()
-    return np.array([-1.0 if _QUESTION.search(s) else 1.0 if k and CUE_PHRASES.search(s) else 0.0
-                     for k, s in enumerate(sentences)])
+    return np.array([-1.0 if _QUESTION.search(s) else -0.5 if _LATER_ITEM.match(s)
+                     else 1.0 if k and CUE_PHRASES.search(s) else 0.0 for k, s in enumerate(sentences)])
 
 
 @functools.lru_cache(maxsize=256)
@@ -192,7 +196,10 @@ class TextRank:
         extra = extra / per_doc_max(extra)
         # after normalization, so shortness cannot rescue a fragment (unless all are fragments)
         # a question ("经济高质量发展的支点是什么？") asks what the article then answers
-        fragment = (lengths < MIN_CHARS - 1) | (cues < 0)
+        # a later item of a list ("二是…") leans on the items before it: it must be clearly better
+        score = np.where(cues == -0.5, score * LATER_ITEM_WEIGHT, score)
+        extra = np.where(cues == -0.5, extra * LATER_ITEM_WEIGHT, extra)
+        fragment = (lengths < MIN_CHARS - 1) | (cues == -1.0)
         some = np.add.reduceat(fragment.astype(int), starts)
         penalize = fragment & ((some > 0) & (some < sizes))[doc_of]
         score = np.where(penalize, score * 0.01 - 1.0, score)
