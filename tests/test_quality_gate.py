@@ -13,7 +13,7 @@ import pytest
 from conftest import SAMPLES, shared
 
 FLOORS = {"article_f1@0.8": 0.95, "article_f1@0.95": 0.95, "title_acc": 0.95, "body_precision": 0.99,
-          "para_break_f1": 0.94}
+          "para_break_f1": 0.955}
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,8 @@ def test_held_out_pages_print_their_titles():
 
 def test_generated_pages_lose_nothing_and_keep_their_articles():
     """Pages laid out from the seed gold (benchmarks/synthetic.py): nothing lost, ever, and
-    floors under the figures reached (F1@0.8 0.93, titles 0.84 on these 80 pages)."""
+    floors under the figures reached (F1@0.8 0.93, titles 0.84, paragraph breaks 0.90 on
+    these 80 pages)."""
     import random
     import sys
     import tempfile
@@ -104,3 +105,4 @@ def test_generated_pages_lose_nothing_and_keep_their_articles():
         figures = scorer.score(gold, digest.to_dict(), raw)
     assert figures["lost_chars"] == 0
     assert figures["article_f1@0.8"] >= 0.92 and figures["title_acc"] >= 0.83, figures
+    assert figures["para_break_f1"] >= 0.88, figures
