@@ -8,7 +8,7 @@ from .blocks import Block
 from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
-from .pieces import (MIN_HEAD_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note, join_column_cuts,
+from .pieces import (MIN_HEAD_OVERLAP, Draft, stray_head, to_noise, add_to_byline, clean_byline, cut_off, has_note, join_column_cuts,
                      join_labelled_fragment, join_lead_to_sections,
                      join_noted_fragments, join_small_fragments, overlap, place_orphans, split_off_other_author,
                      stacked_heads)
@@ -107,7 +107,7 @@ class _Assembly:
                 and _about_text_before(b.lines[:1], cur, blocks, i) and not _about_text_before(b.lines[1:2], cur, blocks, i):
             # its first line is the head of the finished untitled text above ("代表委员这样说——"
             # printed after its feature), the rest the next story's
-            cur.heads, cur.headed = b.lines[:1], True
+            _retitle(cur, b.lines[:1], self.noise)
             b = Block("head", b.lines[1:])
             split_off = True
         nxt = _next_content(blocks, i)
@@ -131,7 +131,7 @@ class _Assembly:
                     cur.closed = True  # its head and byline, printed after it, end it
             return
         if byline is None and cur is not None and cur.closed and _about_text_before(b.lines, cur, blocks, i):
-            cur.heads, cur.headed = b.lines, True  # its head, printed after its text and byline
+            _retitle(cur, b.lines, self.noise)  # its head, printed after its text and byline
             return
         cut = cut_off(self.drafts)
         if byline is None and cut is not None and (len(stacked_heads(b)) > 1 or split_off) \
@@ -216,6 +216,12 @@ class _Assembly:
         return articles, noise, line_article
 
 
+def _retitle(draft: Draft, lines: list[Line], noise: list[str]) -> None:
+    """The draft's own head, found after its text: a stray line it had for a head is noise."""
+    to_noise(draft.heads, noise)
+    draft.heads, draft.headed = lines, True
+
+
 def _given_name_piece(block: Block, draft: Draft) -> bool:
     """A lone character set apart in an article whose author line is a lone surname."""
     byline = draft.article.byline or ""
@@ -294,8 +300,9 @@ def _ended(draft: Draft) -> bool:
 
 
 def _about_text_before(part: list[Line], cur: Draft | None, blocks: list[Block], i: int) -> bool:
-    """Is a head more about the untitled article above it than about the text below?"""
-    if cur is None or cur.headed or not cur.article.paragraphs:
+    """Is a head more about the untitled article above it than about the text below? (An
+    article under a stray line, a masthead slogan over its text, counts as untitled.)"""
+    if cur is None or cur.headed and not stray_head(cur) or not cur.article.paragraphs:
         return False
     head = "".join(line.text for line in part)
     before = overlap(head, cur.article.text)

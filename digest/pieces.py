@@ -297,11 +297,11 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
             continue
         strays = [(_head_overlap(lines, d.article), k) for k, d in enumerate(drafts)
                   if d.headed and d.heads and d.article.paragraphs and not d.decks
-                  and _head_overlap(d.heads, d.article) < STRAY_HEAD]
+                  and stray_head(d)]
         strays = [p for p in strays if p[0] >= MIN_HEAD_OVERLAP]
         if strays:
             d = drafts[max(strays)[1]]
-            noise.extend(line.text for line in d.heads)
+            to_noise(d.heads, noise)
             _give_head(d, groups[g], noise)
             pending.remove(g)
     for d in drafts:
@@ -313,6 +313,17 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         noise.extend(l.text for l in lines)
         if byline is not None:
             noise.append(byline.text)
+
+
+def to_noise(lines: list[Line], noise: list[str]) -> None:
+    for line in lines:
+        line.role = "noise"
+        noise.append(line.text)
+
+
+def stray_head(d: Draft) -> bool:
+    """Its head shares almost nothing with its text: a stray line (a masthead slogan) taken for one."""
+    return bool(d.heads) and bool(d.article.paragraphs) and _head_overlap(d.heads, d.article) < STRAY_HEAD
 
 
 def _give_head(d: Draft, group, noise: list[str]) -> None:

@@ -563,6 +563,17 @@ def test_a_slogan_over_an_untitled_story_gives_way_to_the_story_own_head_printed
     assert "传递科技力量成就金融梦想" in src.noise
 
 
+def test_a_slogan_over_an_untitled_story_whose_head_and_byline_come_before_the_next_storys_head():
+    # the next story has no author line and no dateline: its head alone follows the byline
+    text = ("传递科技力量 成就金融梦想\n\n" + BODY_B.replace("本报讯 ", "") + "\n\n公交线路再添十二条\n本报记者 吉文磊\n\n"
+            "数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", ""))
+    src = seg(text)
+    assert titles(src) == ["公交线路再添十二条", "数字经济创新发展大会召开"]
+    assert src.articles[0].byline == "本报记者 吉文磊"
+    assert "传递科技力量成就金融梦想" in src.noise
+    assert not any("数字经济创新发展大会召开" == p for p in src.articles[0].paragraphs)
+
+
 def test_a_head_after_a_text_closed_by_its_byline_is_that_texts_head_when_it_is_about_it():
     text = (BODY_A + " 本报记者 陈路漫\n\n全省数字经济创新发展大会召开\n\n" + BODY_B + "\n（记者 杨 洁）\n\n公交线路再添十二条\n")
     first, second = seg(text).articles
