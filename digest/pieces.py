@@ -19,6 +19,7 @@ from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, DATELINE
 
 MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
+MIN_ADJACENT_OVERLAP = 0.3  # ... or printed with its author line right after it
 MIN_KICKER_OVERLAP = 0.3  # a kicker by its placed title need share fewer words
 MIN_TITLE_CHARS = 6
 STRAY_HEAD = 0.2  # a head sharing less than this with its article's text may be a stray line
@@ -265,7 +266,9 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         pairs = [(_head_overlap(groups[g][1], drafts[k].article), _head_density(groups[g][1], drafts[k].article),
                   -abs(k - groups[g][0]), g, k)
                  for g in pending for k in untitled if _can_be_a_title(groups[g][1])]
-        pairs = [p for p in pairs if p[0] >= MIN_HEAD_OVERLAP]
+        # a head printed with its author line right after an untitled text needs less to be its head
+        pairs = [p for p in pairs if p[0] >= MIN_HEAD_OVERLAP
+                 or p[0] >= MIN_ADJACENT_OVERLAP and groups[p[3]][2] is not None and p[4] == groups[p[3]][0] - 1]
         if not pairs:
             break
         *_, g, k = max(pairs)

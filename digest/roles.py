@@ -267,8 +267,10 @@ def _furniture_role(line: Line, width: float) -> str:
         return "noise"
     if is_byline:
         return "byline"
-    if han_count(text) == 0 and width <= 40 and not _only_punctuation(text):
-        return "noise"  # Latin-only or digit-only furniture: "Sci-Tech & Finance Times", "2"
+    if han_count(text) == 0 and width <= 40 and not _only_punctuation(text) and text[-1:] not in "。！？；，、：…”）":
+        # Latin-only or digit-only furniture: "Sci-Tech & Finance Times", "2"; but "58.1%。"
+        # under "…城镇化率达到" is the end of a sentence the wrap pushed down
+        return "noise"
     if line.hint in ("glued", "duplicate"):
         return "noise"  # a spaced-out slogan the extractor glued in front of a headline
     return "body"

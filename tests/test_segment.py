@@ -732,3 +732,22 @@ def test_a_head_run_into_the_text_over_an_indented_first_line_is_its_own_paragra
     art = seg(text).articles[0]
     assert "助力外贸企业，海棠满树" in art.paragraphs
     assert art.paragraphs[-1].startswith("面对近期外贸企业")
+
+
+def test_a_number_ending_a_sentence_alone_on_a_line_is_text_not_furniture():
+    # "…城镇化率达到" / "58.1%。": the wrap pushed the end of the sentence down
+    text = ("数字经济创新发展大会召开\n\n全省数字经济创新发展大会在宁\n波召开，全省常住人口城镇化率达到\n"
+            "58.1%。\n据介绍，今年以来全省新增高\n新技术企业一千余家，研发投入持续\n提高。\n")
+    src = seg(text)
+    assert "58.1%。" not in src.noise
+    assert "城镇化率达到58.1%。" in src.articles[0].paragraphs[0]
+
+
+def test_a_head_and_byline_printed_right_after_their_untitled_story_are_its_own_with_few_shared_words():
+    # "AI扫一眼，胃部病变早发现" shares only AI, 胃部, 病变, 发现 with its text
+    story = ("本报讯 胃癌是我国常见的恶性肿瘤，其防治困局迎来新突破。6月25\n日，浙江省肿瘤医院与达摩院联合发布胃癌\n"
+             "筛查新成果，利用平扫CT影像发现早期胃部\n病变。相关成果发表于国际期刊上。\n")
+    text = BODY_B + "\n\n" + story + "\nAI扫一眼，胃部病变早发现\n林晓晖 王屹峰\n\n本版责编：肖 遥\n"
+    src = seg("公交线路再添十二条\n\n" + text)
+    ai = next(a for a in src.articles if "胃癌" in "".join(a.paragraphs))
+    assert ai.title == "AI扫一眼，胃部病变早发现" and ai.byline == "林晓晖 王屹峰"
