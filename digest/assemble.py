@@ -104,9 +104,10 @@ class _Assembly:
         blocks, cur = self.blocks, self.cur
         split_off = False
         if len(b.lines) > 1 and cur is not None and (cur.closed or _ended(cur)) \
-                and _about_text_before(b.lines[:1], cur, blocks, i) and not _about_text_before(b.lines[1:2], cur, blocks, i):
+                and _about_text_before(b.lines[:1], cur, blocks, i) and not _about_text_before(b.lines[1:2], cur, blocks, i) \
+                and _heads_text(blocks, i):
             # its first line is the head of the finished untitled text above ("代表委员这样说——"
-            # printed after its feature), the rest the next story's
+            # printed after its feature), the rest the next story's (unless no story follows)
             _retitle(cur, b.lines[:1], self.noise)
             b = Block("head", b.lines[1:])
             split_off = True
@@ -220,6 +221,14 @@ def _retitle(draft: Draft, lines: list[Line], noise: list[str]) -> None:
     """The draft's own head, found after its text: a stray line it had for a head is noise."""
     to_noise(draft.heads, noise)
     draft.heads, draft.headed = lines, True
+
+
+def _heads_text(blocks: list[Block], i: int) -> bool:
+    """Is text what follows the head (past an author line)? Not when another head follows."""
+    nxt = _next_content(blocks, i)
+    if nxt is not None and blocks[nxt].kind == "byline":
+        nxt = _next_content(blocks, nxt)
+    return nxt is not None and blocks[nxt].kind == "para"
 
 
 def _given_name_piece(block: Block, draft: Draft) -> bool:

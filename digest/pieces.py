@@ -285,7 +285,8 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         for h in (g + 1, g - 1):
             d = placed.get(h)
             below = h < g and (groups[g][1][0].text.startswith("—")  # a deck under its title
-                               or _can_be_a_title(groups[g][1]) and _reads_as_kicker(groups[h][1], groups[g][1]))
+                               or _can_be_a_title(groups[g][1]) and (_reads_as_kicker(groups[h][1], groups[g][1])
+                                                                     or groups[g][2] is not None))  # the author line goes under the title
             if d is not None and (h > g or below) and groups[h][0] == groups[g][0] \
                     and _head_overlap(groups[g][1], d.article) >= MIN_KICKER_OVERLAP:
                 d.heads = sorted(d.heads + groups[g][1], key=lambda line: line.number)

@@ -751,3 +751,15 @@ def test_a_head_and_byline_printed_right_after_their_untitled_story_are_its_own_
     src = seg("公交线路再添十二条\n\n" + text)
     ai = next(a for a in src.articles if "胃癌" in "".join(a.paragraphs))
     assert ai.title == "AI扫一眼，胃部病变早发现" and ai.byline == "林晓晖 王屹峰"
+
+
+def test_a_kicker_and_title_with_their_byline_printed_after_their_story_are_its_head():
+    # the title shares few words with the text; the next story's head and byline follow
+    story = ("本报讯 胃癌是我国常见的恶性肿瘤，其防治困局迎来新突破。6月25\n日，浙江省肿瘤医院团队研发胃癌\n"
+             "筛查新成果，利用AI模型和平扫CT影像识别\n早期胃部病变。相关成果发表于国际期刊上。\n")
+    text = (story + "\n浙江团队研发胃癌筛查新模式\n\nAI扫一眼，胃部病变早发现\n林晓晖 王屹峰\n\n"
+            "数字经济创新发展大会召开\n本报记者 陈路漫\n" + BODY_A)
+    first, second = seg(text).articles
+    assert {first.title, first.subtitle} == {"AI扫一眼，胃部病变早发现", "浙江团队研发胃癌筛查新模式"}
+    assert first.byline == "林晓晖 王屹峰"
+    assert (second.title, second.byline) == ("数字经济创新发展大会召开", "本报记者 陈路漫")
