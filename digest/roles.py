@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from .layout import column_widths, display_width, ends_paragraph, is_full
+from .layout import PARA_END, column_widths, display_width, ends_paragraph, is_full
 from .model import Line
 from .nlp import splits_word, starts_with_word
-from .patterns import (ART_CREDIT, BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SLOGAN,
+from .patterns import (AUTHOR_NOTE, ART_CREDIT, BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SLOGAN,
                        SURNAMES)
 from .text import han_count, is_han
 
@@ -42,7 +42,21 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     _masthead_sandwich(lines)
     _names_after_body(lines)
     _wrapped_subheads(lines, columns)
+    _bylines_inside_sentences(lines, columns)
     return lines
+
+
+def _bylines_inside_sentences(lines: list[Line], columns: list[float]) -> None:
+    """"…这是" / "记者当天在上海市公安局召开的" / "新闻发布会上…": a line that reads like an
+    author line but sits inside a running sentence (a full line of text that does not end
+    right above it, text right below) is text. A line of bare names there is a name the
+    extractor printed inside the text, and a head over its author line is short: they stay."""
+    for i in range(1, len(lines) - 1):
+        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+        if line.role == "byline" and prev.role == "body" and nxt.role == "body" and not NAMES_ONLY.match(line.text) \
+                and prev.text[-1:] not in PARA_END + "：:" and not AUTHOR_NOTE.match(line.text) \
+                and is_full(display_width(prev.text), columns[i - 1]):
+            line.role = "body"
 
 
 def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:

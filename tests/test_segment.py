@@ -763,3 +763,13 @@ def test_a_kicker_and_title_with_their_byline_printed_after_their_story_are_its_
     assert {first.title, first.subtitle} == {"AI扫一眼，胃部病变早发现", "浙江团队研发胃癌筛查新模式"}
     assert first.byline == "林晓晖 王屹峰"
     assert (second.title, second.byline) == ("数字经济创新发展大会召开", "本报记者 陈路漫")
+
+
+def test_a_text_line_that_opens_like_an_author_line_inside_a_sentence_is_text():
+    # "…这是" / "记 者 当 天 在 上 海 市 公 安 局 召 开 的" (justified) / "新闻发布会上…"
+    text = ("三省人才落户上海公共户网上办\n\n新民晚报讯 沪苏浙皖警方再推五项\n便民惠企实事项目，6月26日起正式\n"
+            "上线运行。这是上海市公安局在当\n" + " ".join("记者当天召开的发布会上发布的") + "\n"
+            "讯息。上海市公安局新闻发言人介\n绍，去年沪苏浙皖警方合作深入推进。\n")
+    src = seg(text)
+    assert len(src.articles) == 1 and src.articles[0].byline is None
+    assert "这是上海市公安局在当记者当天召开的发布会上发布的讯息。" in src.articles[0].paragraphs[0]
