@@ -43,7 +43,25 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     _names_after_body(lines)
     _wrapped_subheads(lines, columns)
     _bylines_inside_sentences(lines, columns)
+    _wrapped_captions(lines)
     return lines
+
+
+def _wrapped_captions(lines: list[Line]) -> None:
+    """"数据来源：国家统计局…党的十八大以" / "来我国经济社会发展相关数据。": a caption cut
+    mid-sentence goes on over the next lines, up to its sentence end (three lines at most);
+    a line the extractor printed twice right under it is the caption's too."""
+    for i, line in enumerate(lines):
+        if line.role != "caption" or line.text[-1:] in PARA_END or line.text.endswith("摄"):
+            continue
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if lines[j].role != "body":
+                break
+            lines[j].role = "caption"
+            if lines[j].text[-1:] in PARA_END:
+                if j + 1 < len(lines) and lines[j + 1].role == "body" and lines[j + 1].text == lines[j].text:
+                    lines[j + 1].role = "caption"
+                break
 
 
 def _bylines_inside_sentences(lines: list[Line], columns: list[float]) -> None:

@@ -773,3 +773,14 @@ def test_a_text_line_that_opens_like_an_author_line_inside_a_sentence_is_text():
     src = seg(text)
     assert len(src.articles) == 1 and src.articles[0].byline is None
     assert "这是上海市公安局在当记者当天召开的发布会上发布的讯息。" in src.articles[0].paragraphs[0]
+
+
+def test_a_charts_data_source_wrapped_over_lines_is_a_caption():
+    # "数据来源：" / "《…工作报告》。" and a line the extractor printed twice
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n数据来源：国家统计局2023年发布的党的十八大以\n"
+            "来我国经济社会发展相关数据。\n来我国经济社会发展相关数据。\n\n数据来源：\n"
+            "《十八届中央纪律检查委员会向中国共产党第\n十九次全国代表大会的工作报告》。\n")
+    src = seg(text)
+    assert len(src.articles) == 1
+    assert all("数据" not in p for p in src.articles[0].paragraphs)
+    assert "".join(src.noise).count("来我国经济社会发展相关数据。") == 2
