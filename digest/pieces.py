@@ -61,7 +61,16 @@ def join_column_cuts(drafts: list[Draft]) -> None:
                      if splits_word(cut, piece.article.paragraphs[m])
                      and not starts_with_word(piece.article.paragraphs[m])]
             if len(found) == 1:
-                _insert_text(*found[0], target, k)
+                piece, m = found[0]
+                end = _insert_text(piece, m, target, k)
+                rest = piece.article.paragraphs
+                if piece is not target and rest and not piece.headed and not piece.article.byline \
+                        and all(_head_like(p) for p in rest):
+                    # the section heads printed over the rest of the text are the article's too
+                    target.article.paragraphs[end:end] = rest
+                    target.texts = sorted([(j + len(rest) if j >= end else j, b) for j, b in target.texts]
+                                          + [(end + j, b) for j, b in piece.texts], key=lambda jb: jb[0])
+                    piece.article.paragraphs, piece.texts = [], []
                 break  # the paragraph indices of this draft have moved
 
 
@@ -80,19 +89,22 @@ def _head_like(text: str) -> bool:
 
 
 def _fresh_paragraphs(d: Draft) -> list[int]:
-    """Paragraphs of body text that open after a finished sentence, or open their article."""
+    """Paragraphs of body text that open after a finished sentence or a section head, or open
+    their article."""
     paragraphs = d.article.paragraphs
-    return [k for k in sorted({k for k, _ in d.texts})
-            if k == 0 and not d.headed or k > 0 and (k - 1) in {j for j, _ in d.texts} and _finished(paragraphs[k - 1])]
+    body = {k for k, _ in d.texts}
+    return [k for k in sorted(body) if k == 0 and not d.headed
+            or k > 0 and ((k - 1) in body and _finished(paragraphs[k - 1]) or _head_like(paragraphs[k - 1]))]
 
 
 def _finished(text: str) -> bool:
     return text[-1:] in PARA_END + "：:；" and closes_sentence(text)
 
 
-def _insert_text(piece: Draft, start: int, target: Draft, after: int) -> None:
+def _insert_text(piece: Draft, start: int, target: Draft, after: int) -> int:
     """The piece's paragraphs from ``start`` on continue the target's paragraph ``after``
-    (the piece may be the target itself, its text printed further on)."""
+    (the piece may be the target itself, its text printed further on); returns the index
+    of the target's paragraph after them."""
     moved = piece.article.paragraphs[start:]
     moved_texts = [(k - start, b) for k, b in piece.texts if k >= start]
     piece.article.paragraphs = piece.article.paragraphs[:start]
@@ -102,6 +114,7 @@ def _insert_text(piece: Draft, start: int, target: Draft, after: int) -> None:
     target.article.paragraphs = paragraphs[:after] + [paragraphs[after] + moved[0]] + moved[1:] + paragraphs[after + 1:]
     target.texts = sorted([(k + shift if k > after else k, b) for k, b in target.texts]
                           + [(after + k, b) for k, b in moved_texts], key=lambda kb: kb[0])
+    return after + len(moved)
 
 
 def join_lead_to_sections(drafts: list[Draft]) -> None:

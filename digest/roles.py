@@ -412,7 +412,8 @@ def _wrapped_subheads(lines: list[Line], columns: list[float]) -> None:
             j += 1
         after = lines[j] if j < len(lines) else None
         if len(run) >= 2 and after is not None and after.role == "body" and not after.blank \
-                and display_width(after.text) >= columns[j] - 3.5 and _closed_before(lines, run[0]) \
+                and display_width(after.text) >= columns[j] - (4.5 if after.text[:1] in "“‘《（(" else 3.5) \
+                and _closed_before(lines, run[0]) \
                 and sum(len(lines[k].text) for k in run) >= 8 and lines[run[0]].text[0] not in "“《（(" \
                 and not splits_word(lines[run[-1]].text, after.text):
             for k in run:

@@ -784,3 +784,30 @@ def test_a_charts_data_source_wrapped_over_lines_is_a_caption():
     assert len(src.articles) == 1
     assert all("数据" not in p for p in src.articles[0].paragraphs)
     assert "".join(src.noise).count("来我国经济社会发展相关数据。") == 2
+
+
+def test_text_cut_mid_word_goes_on_after_a_section_head_printed_over_the_rest():
+    # "…正在成为推动经济高质量发" | another box | "数字产业新" / "动能加快集聚" (section head) / "展的重要引擎。…"
+    rest = ("数字产业新\n动能加快集聚\n" + _letter_spaced([
+        "展的重要引擎。各地纷纷出台政",
+        "策支持数字产业发展，数字技术",
+        "与实体经济深度融合。"]) + "\n")
+    src = seg(SECTIONED_FEATURE + OTHER_BOX + rest)
+    assert len(src.articles) == 2
+    feature = next(a for a in src.articles if a.byline == "王 明")
+    assert any("推动经济高质量发展的重要引擎。各地纷纷" in p for p in feature.paragraphs)
+    assert "数字产业新动能加快集聚" in feature.paragraphs
+
+
+def test_wrapped_section_head_over_a_first_line_opening_with_a_quote():
+    # "“治国必先治党，治党务必从": an opening quote is set narrow, so the line looks short
+    text = "数字经济创新发展大会召开\n\n" + _letter_spaced([
+        "全省数字经济创新发展大会在宁波",
+        "召开。会上发布了十项重点成果，涵盖",
+        "人工智能、集成电路、生物医药领域。"]) + "\n\n从标准要求把\n握数字经济发\n展的大方向\n" + _letter_spaced([
+        "“发展必先创新，创新务必从",
+        "严。”数字经济突破结构性瓶颈的必",
+        "然选择，也是实现现代化的必由之路。"]) + "\n"
+    art = seg(text).articles[0]
+    assert "从标准要求把握数字经济发展的大方向" in art.paragraphs
+    assert art.paragraphs[-1].startswith("“发展必先创新")
