@@ -9,7 +9,7 @@ from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .pieces import (MIN_HEAD_OVERLAP, Draft, stray_head, to_noise, add_to_byline, clean_byline, cut_off, has_note, join_column_cuts,
-                     join_labelled_fragment, join_lead_to_sections,
+                     join_labelled_fragment, join_lead_to_sections, join_parallel_sections,
                      join_noted_fragments, join_small_fragments, overlap, place_orphans, split_off_other_author,
                      stacked_heads)
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
@@ -199,6 +199,7 @@ class _Assembly:
     def finish(self, stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
         drafts, noise = self.drafts, self.noise
         join_column_cuts(drafts)
+        join_parallel_sections(drafts)
         place_orphans(drafts, self.orphans, noise)
         join_lead_to_sections(drafts)
         join_labelled_fragment(drafts)

@@ -27,6 +27,9 @@ KICKER_ENDS = ("？", "?", "！", "!", "——", "：", ":")  # a head ending so
 SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
 SAME_ARTICLE_MARGIN = 0.1
 SMALL_FRAGMENT = 300  # characters
+RUN_IN_HEAD_CHARS = 32  # a paragraph's first sentence this short may be a head run into the text
+PARALLEL_HEAD_CHARS = 8  # a shared start or end this long makes two section heads one pattern
+SEAM_SIDE = 3  # characters each side of a break, looked up elsewhere on the page
 
 
 @dataclass
@@ -53,13 +56,18 @@ def join_column_cuts(drafts: list[Draft]) -> None:
     goes on where a paragraph opens with the rest of the word ("展跃升期。…") after a
     finished sentence: the extractor printed that column after another box's text. The
     split word must be a word only across the break; a paragraph that opens with a word
-    of its own ("值得自豪的是") opens a paragraph, whatever the cut text before it."""
+    of its own ("值得自豪的是") opens a paragraph, whatever the cut text before it. Or the
+    phrase across the break is one the page prints whole elsewhere ("富强民主" | "文明和谐…")."""
+    page = "\0".join(p for d in drafts for p in d.article.paragraphs)
     for target in drafts:
         for k in _cut_paragraphs(target):
             cut = target.article.paragraphs[k]
-            found = [(piece, m) for piece in drafts for m in _fresh_paragraphs(piece) if piece is not target or m > k + 1
-                     if splits_word(cut, piece.article.paragraphs[m])
-                     and not starts_with_word(piece.article.paragraphs[m])]
+            candidates = [(piece, m) for piece in drafts for m in _fresh_paragraphs(piece)
+                          if piece is not target or m > k + 1]
+            # the phrase across the break printed elsewhere on the page is the stronger evidence
+            found = [(piece, m) for piece, m in candidates if _said_elsewhere(cut, piece.article.paragraphs[m], page)] \
+                or [(piece, m) for piece, m in candidates if splits_word(cut, piece.article.paragraphs[m])
+                    and not starts_with_word(piece.article.paragraphs[m])]
             if len(found) == 1:
                 piece, m = found[0]
                 end = _insert_text(piece, m, target, k)
@@ -72,6 +80,89 @@ def join_column_cuts(drafts: list[Draft]) -> None:
                                           + [(end + j, b) for j, b in piece.texts], key=lambda jb: jb[0])
                     piece.article.paragraphs, piece.texts = [], []
                 break  # the paragraph indices of this draft have moved
+
+
+def join_parallel_sections(drafts: list[Draft]) -> None:
+    """A theory page's feature words its section heads alike ("社会主要矛盾变化标志着…" three
+    times, "从时间维度把握…" / "从覆盖范围把握…", or heads run into the text: "从辩证思维角度
+    准确把握社会主要矛盾的变化。…"). A section of one article whose head is worded like another
+    article's section heads, and like none of its own, is a section of that other article the
+    extractor printed among this one's columns: it moves there, with its text up to the next
+    section head."""
+    for d in drafts:
+        k = 0
+        while k < len(d.article.paragraphs):
+            paragraphs = d.article.paragraphs
+            head = _section_head(paragraphs, k)
+            if head is None:
+                k += 1
+                continue
+            own = [h for j in range(len(paragraphs)) if j != k and (h := _section_head(paragraphs, j))]
+            # the article it belongs to words two or more of its heads so; this one none
+            alike = [e for e in drafts if e is not d and sum(
+                _worded_alike(head, h) for j in range(len(e.article.paragraphs))
+                if (h := _section_head(e.article.paragraphs, j))) >= 2]
+            if len(alike) != 1 or any(_worded_alike(head, h) for h in own):
+                k += 1
+                continue
+            end = next((j for j in range(k + 1, len(paragraphs)) if _section_head(paragraphs, j)
+                        and not _head_like(paragraphs[j - 1])), len(paragraphs))
+            end = _end_of_section(paragraphs, k, end, alike[0])
+            if all(_head_like(p) for p in paragraphs[:k] + paragraphs[end:]):
+                k += 1  # it is all the text this article has: no section astray
+                continue
+            _move_span(d, k, end, alike[0])
+
+
+def _end_of_section(paragraphs: list[str], start: int, end: int, target: Draft) -> int:
+    """Where the moved section stops: at the first paragraph after its opening text that reads
+    more like the article it sits in than like the one it moves to."""
+    first_text = next((j for j in range(start, end) if not _head_like(paragraphs[j])), end)
+    home = "".join(paragraphs[:start] + paragraphs[end:])
+    away = target.article.text
+    for j in range(first_text + 1, end):
+        if similarity(paragraphs[j], home) > similarity(paragraphs[j], away):
+            return j
+    return end
+
+
+def _section_head(paragraphs: list[str], k: int) -> str | None:
+    """The section head at paragraph k: a head-like paragraph with text after it, or a short
+    first sentence a paragraph opens with (a head run into the text)."""
+    text = paragraphs[k]
+    if _head_like(text):
+        return text if k + 1 < len(paragraphs) else None
+    first = text.split("。", 1)[0]
+    if len(first) < len(text) - 1 and len(first) <= RUN_IN_HEAD_CHARS and _content(first.replace("、", "")):
+        return first
+    return None
+
+
+def _worded_alike(a: str, b: str) -> bool:
+    """Two heads cut from one pattern: a long shared start or end."""
+    n = PARALLEL_HEAD_CHARS
+    return len(a) >= n and len(b) >= n and (a[:n] == b[:n] or a[-n:] == b[-n:]) and a != b
+
+
+def _move_span(d: Draft, start: int, end: int, target: Draft) -> None:
+    """Paragraphs start..end-1 of d (and the lines they came from) go to the end of target."""
+    offset = len(target.article.paragraphs)
+    target.article.paragraphs.extend(d.article.paragraphs[start:end])
+    target.texts.extend((k - start + offset, b) for k, b in d.texts if start <= k < end)
+    removed = end - start
+    d.article.paragraphs[start:end] = []
+    d.texts = [(k if k < start else k - removed, b) for k, b in d.texts if not start <= k < end]
+
+
+def _said_elsewhere(cut: str, rest: str, page: str) -> bool:
+    """Does the phrase across the break occur elsewhere on the page? "…富强民主" | "文明和谐美丽
+    的…" is a set phrase the page prints whole in another place; a chance join is not."""
+    window = cut[-SEAM_SIDE:] + rest[:SEAM_SIDE]
+    return len(window) == 2 * SEAM_SIDE and _content(window) and window in page
+
+
+def _content(text: str) -> bool:
+    return not any(ch in text for ch in "，。、；：！？“”（）")
 
 
 def _cut_paragraphs(d: Draft) -> list[int]:

@@ -811,3 +811,66 @@ def test_wrapped_section_head_over_a_first_line_opening_with_a_quote():
     art = seg(text).articles[0]
     assert "从标准要求把握数字经济发展的大方向" in art.paragraphs
     assert art.paragraphs[-1].startswith("“发展必先创新")
+
+
+def test_a_section_worded_like_another_articles_section_heads_is_that_articles():
+    def section(head: str, body: list[str]) -> str:
+        return head + "\n" + _letter_spaced(body) + "\n\n"
+
+    feature = ("把握数字经济发展的三个维度\n\n王 明\n\n" +
+               section("从时间维度\n把握数字经济发展", ["数字经济是浙江发展的金字",
+                                                "招牌，全省上下坚持一张蓝图绘",
+                                                "到底，新业态新模式不断涌现。"]) +
+               section("从空间维度\n把握数字经济发展", ["全省各地纷纷出台政策支持",
+                                                "数字产业发展，数字技术与实体",
+                                                "经济深度融合，成效显著。"]))
+    other = ("全市新开通公交线路十二条\n\n李 华\n\n" + _letter_spaced([
+        "记者从市交通部门获悉，全市",
+        "新开通公交线路十二条，覆盖新",
+        "建小区和产业园区，市民出行更",
+        "加便捷。"]) + "\n\n" +
+        section("从产业维度\n把握数字经济发展", ["集成电路、人工智能等产业",
+                                         "加快集聚，一批重大项目相继落",
+                                         "地投产，产业生态不断优化。"]) +
+        _letter_spaced(["交通部门负责人表示，下一步", "将继续优化线网布局。"]) + "\n（作者为市交通研究院研究员）\n")
+    src = seg(feature + other)
+    bus = next(a for a in src.articles if a.title == "全市新开通公交线路十二条")
+    digital = next(a for a in src.articles if a.byline == "王 明")
+    assert not any("集成电路" in p for p in bus.paragraphs)
+    assert any("集成电路" in p for p in digital.paragraphs)
+    assert any("下一步将继续优化线网布局" in p for p in bus.paragraphs)
+
+
+def test_a_paragraph_opening_with_a_head_run_in_like_another_articles_is_that_articles():
+    # "从辩证思维角度准确把握社会主要矛盾的变化。…": heads run into the text, one of them astray
+    feature = ("准确把握数字经济的发展\n\n王 明\n\n" + _letter_spaced([
+        "从时间维度准确把握数字经",
+        "济的发展。数字经济是浙江发展",
+        "的金字招牌，新业态不断涌现。",
+        "从空间维度准确把握数字经",
+        "济的发展。全省各地纷纷出台政",
+        "策支持数字产业发展，成效显著。"]) + "\n（作者为省社科院研究员）\n\n")
+    other = ("全市新开通公交线路十二条\n\n李 华\n\n" + _letter_spaced([
+        "记者从市交通部门获悉，全市",
+        "新开通公交线路十二条，覆盖新",
+        "建小区和产业园区，市民出行更",
+        "加便捷。",
+        "从产业维度准确把握数字经",
+        "济的发展。集成电路、人工智能",
+        "等产业加快集聚，产业生态优化。"]) + "\n（作者为市交通研究院研究员）\n")
+    src = seg(feature + other)
+    bus = next(a for a in src.articles if a.title == "全市新开通公交线路十二条")
+    assert not any("集成电路" in p for p in bus.paragraphs)
+    assert any("集成电路" in p for a in src.articles if a is not bus for p in a.paragraphs)
+
+
+def test_text_cut_between_words_goes_on_where_the_page_prints_the_phrase_across_the_break_whole():
+    # "…建成富强民主" | "文明和谐美丽的…": no word runs across, but the page prints
+    # "富强民主文明和谐美丽" whole elsewhere
+    cut = SECTIONED_FEATURE.replace(" ".join("正在成为推动经济高质量发"), " ".join("助力把我国建成富强民主"))
+    cut = cut.replace(" ".join("大，新业态新模式不断涌现。"), " ".join("大，为建设富强民主文明和谐美丽的国家贡献力量。"))
+    assert cut.count("富 强 民 主") == 2
+    rest = _letter_spaced(["文明和谐美丽的社会主义现代", "化强国贡献数字力量。"]) + "\n"
+    src = seg(cut + OTHER_BOX + rest)
+    feature = next(a for a in src.articles if a.byline == "王 明")
+    assert any("建成富强民主文明和谐美丽的社会主义现代化强国" in p for p in feature.paragraphs)
