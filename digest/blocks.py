@@ -66,7 +66,7 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
         if line.role != "body":
             flush()
             kind = {"head": "head", "byline": "byline", "jump": "jump"}.get(line.role, "noise")
-            if kind == "head" and blocks and blocks[-1].kind == "head" and _same_head(blocks[-1], line, lines):
+            if kind == "head" and blocks and blocks[-1].kind == "head" and _same_head(blocks[-1], i, lines):
                 blocks[-1].lines.append(line)
             else:
                 blocks.append(Block(kind, [line], line.text))
@@ -115,11 +115,16 @@ def _captions_by_content(blocks: list[Block]) -> None:
                 line.role = "caption"
 
 
-def _same_head(block: Block, line: Line, lines: list[Line]) -> bool:
+def _same_head(block: Block, i: int, lines: list[Line]) -> bool:
     """Consecutive head lines form one head (title, kicker, subtitle) when close together."""
-    last = block.lines[-1]
-    gap = sum(1 for l in lines if last.last_number < l.number < line.number and l.blank)
-    return len(block.lines) < MAX_HEAD_LINES and line.number - last.last_number <= 3 and gap <= 2
+    last, line = block.lines[-1], lines[i]
+    if len(block.lines) >= MAX_HEAD_LINES or line.number - last.last_number > 3:
+        return False
+    k, gap = i - 1, 0
+    while k >= 0 and lines[k].number > last.last_number:
+        gap += lines[k].blank and lines[k].number < line.number
+        k -= 1
+    return gap <= 2
 
 
 def _join(lines: list[Line]) -> str:

@@ -60,7 +60,11 @@ def splits_word(left: str, right: str) -> bool:
 
     A head ends at a word boundary; a line broken at a column edge often does not.
     """
-    a, b = left[-2:], right[:2]
+    return _splits(left[-2:], right[:2])
+
+
+@functools.lru_cache(maxsize=65536)
+def _splits(a: str, b: str) -> bool:
     if not a or not b:
         return False
     pos = 0

@@ -8,6 +8,7 @@ box run into an article, and headless pieces join the article they continue.
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -59,13 +60,14 @@ def join_column_cuts(drafts: list[Draft]) -> None:
     of its own ("值得自豪的是") opens a paragraph, whatever the cut text before it. Or the
     phrase across the break is one the page prints whole elsewhere ("富强民主" | "文明和谐…")."""
     page = "\0".join(p for d in drafts for p in d.article.paragraphs)
+    fresh = [(piece, m) for piece in drafts for m in _fresh_paragraphs(piece)]
     for target in drafts:
         for k in _cut_paragraphs(target):
             cut = target.article.paragraphs[k]
-            candidates = [(piece, m) for piece in drafts for m in _fresh_paragraphs(piece)
-                          if piece is not target or m > k + 1]
+            candidates = [(piece, m) for piece, m in fresh if piece is not target or m > k + 1]
             # the phrase across the break printed elsewhere on the page is the stronger evidence
-            found = [(piece, m) for piece, m in candidates if _said_elsewhere(cut, piece.article.paragraphs[m], page)] \
+            said = _phrases_after(cut[-SEAM_SIDE:], page)
+            found = [(piece, m) for piece, m in candidates if piece.article.paragraphs[m][:SEAM_SIDE] in said] \
                 or [(piece, m) for piece, m in candidates if splits_word(cut, piece.article.paragraphs[m])
                     and not starts_with_word(piece.article.paragraphs[m])]
             if len(found) == 1:
@@ -79,6 +81,7 @@ def join_column_cuts(drafts: list[Draft]) -> None:
                     target.texts = sorted([(j + len(rest) if j >= end else j, b) for j, b in target.texts]
                                           + [(end + j, b) for j, b in piece.texts], key=lambda jb: jb[0])
                     piece.article.paragraphs, piece.texts = [], []
+                fresh = [(piece, m) for piece in drafts for m in _fresh_paragraphs(piece)]
                 break  # the paragraph indices of this draft have moved
 
 
@@ -89,19 +92,21 @@ def join_parallel_sections(drafts: list[Draft]) -> None:
     article's section heads, and like none of its own, is a section of that other article the
     extractor printed among this one's columns: it moves there, with its text up to the next
     section head."""
+    heads = {id(d): _section_heads(d) for d in drafts}
+    index = _pattern_index(drafts, heads)
     for d in drafts:
         k = 0
         while k < len(d.article.paragraphs):
             paragraphs = d.article.paragraphs
-            head = _section_head(paragraphs, k)
-            if head is None:
+            head = heads[id(d)].get(k)
+            if head is None or len(head) < PARALLEL_HEAD_CHARS:
                 k += 1
                 continue
-            own = [h for j in range(len(paragraphs)) if j != k and (h := _section_head(paragraphs, j))]
+            own = [h for j, h in heads[id(d)].items() if j != k]
             # the article it belongs to words two or more of its heads so; this one none
-            alike = [e for e in drafts if e is not d and sum(
-                _worded_alike(head, h) for j in range(len(e.article.paragraphs))
-                if (h := _section_head(e.article.paragraphs, j))) >= 2]
+            near = index.get(head[:PARALLEL_HEAD_CHARS], set()) | index.get(head[-PARALLEL_HEAD_CHARS:] + "$", set())
+            alike = [e for e in drafts if id(e) in near and e is not d
+                     and sum(_worded_alike(head, h) for h in heads[id(e)].values()) >= 2]
             if len(alike) != 1 or any(_worded_alike(head, h) for h in own):
                 k += 1
                 continue
@@ -112,6 +117,24 @@ def join_parallel_sections(drafts: list[Draft]) -> None:
                 k += 1  # it is all the text this article has: no section astray
                 continue
             _move_span(d, k, end, alike[0])
+            heads[id(d)], heads[id(alike[0])] = _section_heads(d), _section_heads(alike[0])
+            index = _pattern_index(drafts, heads)
+
+
+def _pattern_index(drafts: list[Draft], heads: dict) -> dict[str, set[int]]:
+    """Which drafts have a section head starting (or, keyed with "$", ending) so."""
+    index: dict[str, set[int]] = {}
+    for d in drafts:
+        for h in heads[id(d)].values():
+            if len(h) >= PARALLEL_HEAD_CHARS:
+                index.setdefault(h[:PARALLEL_HEAD_CHARS], set()).add(id(d))
+                index.setdefault(h[-PARALLEL_HEAD_CHARS:] + "$", set()).add(id(d))
+    return index
+
+
+def _section_heads(d: Draft) -> dict[int, str]:
+    paragraphs = d.article.paragraphs
+    return {k: h for k in range(len(paragraphs)) if (h := _section_head(paragraphs, k))}
 
 
 def _end_of_section(paragraphs: list[str], start: int, end: int, target: Draft) -> int:
@@ -154,15 +177,23 @@ def _move_span(d: Draft, start: int, end: int, target: Draft) -> None:
     d.texts = [(k if k < start else k - removed, b) for k, b in d.texts if not start <= k < end]
 
 
-def _said_elsewhere(cut: str, rest: str, page: str) -> bool:
-    """Does the phrase across the break occur elsewhere on the page? "…富强民主" | "文明和谐美丽
-    的…" is a set phrase the page prints whole in another place; a chance join is not."""
-    window = cut[-SEAM_SIDE:] + rest[:SEAM_SIDE]
-    return len(window) == 2 * SEAM_SIDE and _content(window) and window in page
+def _phrases_after(end: str, page: str) -> set[str]:
+    """What the page prints right after each occurrence of ``end`` (as many characters): the
+    phrase across a break ("…富强民主" | "文明和谐…") that the page prints whole elsewhere."""
+    found: set[str] = set()
+    if len(end) < SEAM_SIDE or not _content(end):
+        return found
+    at = page.find(end)
+    while at >= 0:
+        after = page[at + len(end) : at + len(end) + SEAM_SIDE]
+        if len(after) == SEAM_SIDE and _content(after):
+            found.add(after)
+        at = page.find(end, at + 1)
+    return found
 
 
 def _content(text: str) -> bool:
-    return not any(ch in text for ch in "，。、；：！？“”（）")
+    return not any(ch in text for ch in "，。、；：！？“”（）\0")
 
 
 def _cut_paragraphs(d: Draft) -> list[int]:
@@ -328,11 +359,18 @@ def _note_start(byline: str | None) -> int | None:
 
 def similarity(a: str, b: str) -> float:
     """Cosine of character-bigram counts."""
-    ca = Counter(a[i : i + 2] for i in range(len(a) - 1))
-    cb = Counter(b[i : i + 2] for i in range(len(b) - 1))
-    dot = sum(v * cb[k] for k, v in ca.items())
-    norm = (sum(v * v for v in ca.values()) * sum(v * v for v in cb.values())) ** 0.5
-    return dot / norm if norm else 0.0
+    (ca, na), (cb, nb) = _bigram_vector(a), _bigram_vector(b)
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    dot = sum(v * cb.get(k, 0) for k, v in ca.items())
+    return dot / (na * nb) if na and nb else 0.0
+
+
+@functools.lru_cache(maxsize=1024)
+def _bigram_vector(text: str) -> tuple[dict[str, int], float]:
+    """Bigram counts and their norm; cached, as one article is compared with many pieces."""
+    counts = Counter(text[i : i + 2] for i in range(len(text) - 1))
+    return counts, math.sqrt(sum(v * v for v in counts.values()))
 
 
 def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
@@ -365,19 +403,25 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
     # best-matching (head, article) pairs first; a head that matches no waiting article
     # (a page banner, a column label) is furniture
     pending = list(range(len(groups)))
-    while pending:
-        untitled = [k for k, d in enumerate(drafts) if not d.headed and d.article.paragraphs]
-        pairs = [(_head_overlap(groups[g][1], drafts[k].article), _head_density(groups[g][1], drafts[k].article),
-                  -abs(k - groups[g][0]), g, k)
-                 for g in pending for k in untitled if _can_be_a_title(groups[g][1])]
-        # a head printed with its author line right after an untitled text needs less to be its head
-        pairs = [p for p in pairs if p[0] >= MIN_HEAD_OVERLAP
-                 or p[0] >= MIN_ADJACENT_OVERLAP and groups[p[3]][2] is not None and p[4] == groups[p[3]][0] - 1]
-        if not pairs:
-            break
+    untitled = [k for k, d in enumerate(drafts) if not d.headed and d.article.paragraphs]
+    texts = {k: "".join(drafts[k].article.paragraphs) for k in untitled}
+    # scored once: giving a head to an article changes no article's text
+    pairs = []
+    for g in pending:
+        head = _joined(groups[g][1])
+        if not _can_be_a_title(groups[g][1]):
+            continue
+        for k in untitled:
+            share = overlap(head, texts[k])
+            # a head printed with its author line right after an untitled text needs less to be its head
+            if share >= MIN_HEAD_OVERLAP or share >= MIN_ADJACENT_OVERLAP and groups[g][2] is not None \
+                    and k == groups[g][0] - 1:
+                pairs.append((share, _density(head, texts[k]), -abs(k - groups[g][0]), g, k))
+    while pairs:
         *_, g, k = max(pairs)
         pending.remove(g)
         _give_head(drafts[k], groups[g], noise)
+        pairs = [p for p in pairs if p[3] != g and p[4] != k]
     placed = {}  # group -> the draft it titles
     for d in drafts:
         for g in range(len(groups)):
@@ -481,13 +525,15 @@ def _head_overlap(lines: list[Line], article: Article) -> float:
     return overlap("".join(l.text for l in lines), "".join(article.paragraphs))
 
 
-def _head_density(lines: list[Line], article: Article) -> float:
+def _density(head: str, text: str) -> float:
     """How often the head's bigrams recur in the article: between two articles that both
     contain a head's words, the one that is about them (a whole article, not a piece)."""
-    head = "".join(l.text for l in lines)
-    text = "".join(article.paragraphs)
     grams = {head[i : i + 2] for i in range(len(head) - 1)}
     return sum(text.count(g) for g in grams)
+
+
+def _joined(lines: list[Line]) -> str:
+    return "".join(l.text for l in lines)
 
 
 def _can_be_a_title(lines: list[Line]) -> bool:
@@ -500,7 +546,8 @@ def overlap(head: str, text: str) -> float:
     grams = {head[i : i + 2] for i in range(len(head) - 1)}
     if not grams:
         return 0.0
-    return sum(1 for g in grams if g in text) / len(grams)
+    found = _bigram_vector(text)[0]
+    return sum(1 for g in grams if g in found) / len(grams)
 
 
 def add_to_byline(article: Article, more: str | None) -> None:

@@ -1,0 +1,50 @@
+"""How segmentation time grows with the size of a page.
+
+    python benchmarks/segspeed.py [--max-copies 8]
+
+A real page dump is 5-50 KB, but a user can hand ``digest`` one huge file (a month of pages
+pasted together); the passes that put pieces back together compare pieces with each other,
+so their cost must not grow with the square of the page. This lays the five sample pages
+end to end 1, 2, 4, … times, segments each as one page in this process (best of two) and
+prints seconds and the local growth exponent (1.0 = linear, 2.0 = quadratic).
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--max-copies", type=int, default=8)
+    args = ap.parse_args()
+    from digest.model import Page
+    from digest.segment import segment
+
+    one = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt")))
+    segment(Page(source="warm-up", text=one))  # jieba's dictionary, regex compilation
+    print(f"{'copies':>6} {'chars':>10} {'seconds':>8} {'exponent':>8}")
+    previous = None
+    copies = 1
+    while copies <= args.max_copies:
+        text = "\n\n".join([one] * copies)
+        best = math.inf
+        for _ in range(2):
+            start = time.perf_counter()
+            segment(Page(source="big", text=text))
+            best = min(best, time.perf_counter() - start)
+        exponent = "" if previous is None else f"{math.log(best / previous[1]) / math.log(len(text) / previous[0]):.2f}"
+        print(f"{copies:>6} {len(text):>10,} {best:>8.3f} {exponent:>8}")
+        previous = (len(text), best)
+        copies *= 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
