@@ -209,6 +209,8 @@ class _Assembly:
         line_article: dict[int, int] = {}
         for d in drafts:
             if not d.article.paragraphs and not d.heads:
+                if d.article.byline:  # all its text went to another article; its author line is kept
+                    noise.append(d.article.byline)
                 continue
             _set_head(d, noise)
             d.article.id = f"{stem}#{len(articles) + 1}"

@@ -73,6 +73,9 @@ def join_column_cuts(drafts: list[Draft]) -> None:
             if len(found) == 1:
                 piece, m = found[0]
                 end = _insert_text(piece, m, target, k)
+                if not piece.article.paragraphs and piece.article.byline:
+                    add_to_byline(target.article, piece.article.byline)  # the note that ends the text
+                    piece.article.byline = None
                 rest = piece.article.paragraphs
                 if piece is not target and rest and not piece.headed and not piece.article.byline \
                         and all(_head_like(p) for p in rest):
@@ -212,10 +215,12 @@ def _head_like(text: str) -> bool:
 
 def _fresh_paragraphs(d: Draft) -> list[int]:
     """Paragraphs of body text that open after a finished sentence or a section head, or open
-    their article."""
+    an article that has no head and no author line of its own (an author's note after the
+    text it ends is no such line)."""
     paragraphs = d.article.paragraphs
     body = {k for k, _ in d.texts}
-    return [k for k in sorted(body) if k == 0 and not d.headed
+    authored = bool(d.article.byline) and not AUTHOR_NOTE.match(d.article.byline)
+    return [k for k in sorted(body) if k == 0 and not d.headed and not authored  # an author line opens an article
             or k > 0 and ((k - 1) in body and _finished(paragraphs[k - 1]) or _head_like(paragraphs[k - 1]))]
 
 

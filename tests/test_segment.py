@@ -874,3 +874,11 @@ def test_text_cut_between_words_goes_on_where_the_page_prints_the_phrase_across_
     src = seg(cut + OTHER_BOX + rest)
     feature = next(a for a in src.articles if a.byline == "王 明")
     assert any("建成富强民主文明和谐美丽的社会主义现代化强国" in p for p in feature.paragraphs)
+
+
+def test_an_authors_own_text_is_not_taken_for_the_rest_of_a_cut_word_and_no_author_is_lost():
+    # "…高质量发" | "李 华" over "展的重要引擎…": an author line opens an article of its own
+    rest = "李 华\n\n" + _letter_spaced(["展的重要引擎。各地纷纷出台政", "策支持数字产业发展。"]) + "\n"
+    src = seg(SECTIONED_FEATURE + rest)
+    assert any(a.byline == "李 华" for a in src.articles) or "李 华" in src.noise
+    assert not any("高质量发展的重要引擎" in p for a in src.articles for p in a.paragraphs)
