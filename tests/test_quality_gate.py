@@ -74,7 +74,7 @@ def test_held_out_pages_print_their_titles():
 
 def test_generated_pages_lose_nothing_and_keep_their_articles():
     """Pages laid out from the seed gold (benchmarks/synthetic.py): nothing lost, ever, and
-    floors under the figures reached (F1@0.8 0.93, titles 0.84, paragraph breaks 0.90 on
+    floors under the figures reached (F1@0.8 0.933, titles 0.857, paragraph breaks 0.903 on
     these 80 pages)."""
     import random
     import sys
@@ -104,5 +104,5 @@ def test_generated_pages_lose_nothing_and_keep_their_articles():
         spec.loader.exec_module(scorer)
         figures = scorer.score(gold, digest.to_dict(), raw)
     assert figures["lost_chars"] == 0
-    assert figures["article_f1@0.8"] >= 0.92 and figures["title_acc"] >= 0.83, figures
-    assert figures["para_break_f1"] >= 0.88, figures
+    assert figures["article_f1@0.8"] >= 0.925 and figures["title_acc"] >= 0.85, figures
+    assert figures["para_break_f1"] >= 0.89, figures
