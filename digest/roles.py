@@ -31,6 +31,7 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     columns = columns if columns is not None else column_widths(lines)
     for line in lines:
         line.role = "blank" if line.blank else _furniture_role(line, display_width(line.text))
+    _appended_names(lines)
     _lone_surnames(lines)
     _name_pieces(lines)
     candidate = _head_candidates(lines, columns)
@@ -62,6 +63,16 @@ def _wrapped_captions(lines: list[Line]) -> None:
                 if j + 1 < len(lines) and lines[j + 1].role == "body" and lines[j + 1].text == lines[j].text:
                     lines[j + 1].role = "caption"
                 break
+
+
+def _appended_names(lines: list[Line]) -> None:
+    """Names set after the last sentence on its line ("…主办。 李凯旋", split off by the
+    layout pass) are the author line, known before heads are looked for: the text above
+    a head after them is closed."""
+    for prev, line in zip(lines, lines[1:]):
+        if line.role == "body" and prev.role == "body" and prev.number == line.number \
+                and prev.text[-1:] in "。！？”" and NAMES_ONLY.match(line.text):
+            line.role = "byline"
 
 
 def _bylines_inside_sentences(lines: list[Line], columns: list[float]) -> None:

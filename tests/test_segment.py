@@ -882,3 +882,13 @@ def test_an_authors_own_text_is_not_taken_for_the_rest_of_a_cut_word_and_no_auth
     src = seg(SECTIONED_FEATURE + rest)
     assert any(a.byline == "李 华" for a in src.articles) or "李 华" in src.noise
     assert not any("高质量发展的重要引擎" in p for a in src.articles for p in a.paragraphs)
+
+
+def test_names_set_close_after_a_justified_last_line_are_its_author_and_close_the_text():
+    # "北 高 峰 科 学 家 会 客 厅 主 办 。 李凯旋": the line is letter-spaced, the names are not
+    text = ("解码杭州科创生态\n\n" + BODY_B.replace("本报讯 ", "") + "\n" + " ".join("本次活动由科学家会客厅主办。")
+            + " 李凯旋\n\n长三角G60科创走廊\n\n激活创新动能推动高质量发展\n本报记者 谢卫群\n" + BODY_A.replace("本报讯 ", ""))
+    first, second = seg(text).articles
+    assert first.byline == "李凯旋" and first.paragraphs[-1].endswith("本次活动由科学家会客厅主办。")
+    assert {second.title, second.subtitle} == {"激活创新动能推动高质量发展", "长三角G60科创走廊"}
+    assert second.byline == "本报记者 谢卫群"
