@@ -101,6 +101,8 @@ def _pieces(raw: str) -> list[str]:
     m = _APPENDED_BYLINE.match(raw)
     if m is not None and any(ch in m.group(2) for ch in "，。；,;"):
         m = None  # "…（阮见） 记者从市交通部门获悉，…" is a dateline and text, not a byline
+    if m is not None and display_width(m.group(1)) >= 2 and not _is_spaced_out(raw.strip()):
+        return [m.group(1), m.group(2)]  # "家。 通讯员 婷玮 本报记者 陈浩飞": a role word says it
     if m is None:
         m = _APPENDED_NAMES.match(raw)
         if m and not NAMES_ONLY.match(m.group(2)):

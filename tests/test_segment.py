@@ -892,3 +892,12 @@ def test_names_set_close_after_a_justified_last_line_are_its_author_and_close_th
     assert first.byline == "李凯旋" and first.paragraphs[-1].endswith("本次活动由科学家会客厅主办。")
     assert {second.title, second.subtitle} == {"激活创新动能推动高质量发展", "长三角G60科创走廊"}
     assert second.byline == "本报记者 谢卫群"
+
+
+def test_a_byline_appended_after_a_last_line_of_one_character_is_split_off():
+    # "家。 通讯员 婷玮 本报记者 陈浩飞": the wrap left one character and the stop
+    text = (BODY_A.replace("本报讯 ", "").replace("相继落地投产。", "相继落地投产，累计超过两千\n家。")
+            + " 通讯员 婷玮 本报记者 陈浩飞\n\n公交线路再添十二条\n\n" + BODY_B)
+    first, second = seg(text).articles
+    assert first.byline == "通讯员 婷玮 本报记者 陈浩飞" and first.paragraphs[-1].endswith("超过两千家。")
+    assert second.title == "公交线路再添十二条"
