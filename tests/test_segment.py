@@ -901,3 +901,14 @@ def test_a_byline_appended_after_a_last_line_of_one_character_is_split_off():
     first, second = seg(text).articles
     assert first.byline == "通讯员 婷玮 本报记者 陈浩飞" and first.paragraphs[-1].endswith("超过两千家。")
     assert second.title == "公交线路再添十二条"
+
+
+def test_kicker_title_and_byline_printed_after_their_story_before_the_next_storys_text():
+    # the next story's own head comes after it: the head group is the story's above
+    text = (
+        BODY_B + "\n\n市交通部门优化公交线网布局\n\n公交线路再添十二条\n（记者 杨 洁）\n\n" + BODY_A
+        + "\n\n数字经济创新发展大会召开\n本报记者 陈路漫\n")
+    first, second = seg(text).articles
+    assert {first.title, first.subtitle} == {"公交线路再添十二条", "市交通部门优化公交线网布局"}
+    assert first.byline == "（记者 杨 洁）"
+    assert (second.title, second.byline) == ("数字经济创新发展大会召开", "本报记者 陈路漫")
