@@ -320,9 +320,23 @@ def _move_text(piece: Draft, target: Draft) -> None:
 
 
 def split_off_other_author(draft: Draft, new_draft) -> Draft | None:
-    """Move the text after the article's deepest turn of topic (TextTiling: the paragraph
-    break where the wording before and after it is least alike, a change of column width
-    counting too) and its closing note to a new article."""
+    """Move the text after the article's deepest turn of topic and its closing note to a
+    new article."""
+    cut = deepest_turn(draft)
+    if cut is None:
+        return None
+    byline = draft.article.byline
+    note = byline[_note_start(byline):]
+    rest = split_draft(draft, cut, new_draft)
+    rest.article.byline = note
+    rest.closed = True
+    draft.article.byline = byline[: len(byline) - len(note)].strip() or None
+    return rest
+
+
+def deepest_turn(draft: Draft) -> int | None:
+    """The paragraph break where the wording before and after it is least alike (TextTiling;
+    a change of column width counts too), among breaks after a sentence end."""
     paragraphs = draft.article.paragraphs
     n = len(paragraphs)
     if n < 4:
@@ -338,18 +352,17 @@ def split_off_other_author(draft: Draft, new_draft) -> Draft | None:
             score -= 0.5 * abs(math.log(a / c))
         if best is None or score < best:
             best, cut = score, k
-    if cut is None:
-        return None
-    byline = draft.article.byline
-    note = byline[_note_start(byline):]
+    return cut
+
+
+def split_draft(draft: Draft, cut: int, new_draft) -> Draft:
+    """Paragraphs from ``cut`` on (and the lines they came from) become a new article."""
+    paragraphs = draft.article.paragraphs
     rest = new_draft(None)
     rest.article.paragraphs = paragraphs[cut:]
     rest.texts = [(k - cut, b) for k, b in draft.texts if k >= cut]
-    rest.article.byline = note
-    rest.closed = True
     draft.article.paragraphs = paragraphs[:cut]
     draft.texts = [(k, b) for k, b in draft.texts if k < cut]
-    draft.article.byline = byline[: len(byline) - len(note)].strip() or None
     return rest
 
 
