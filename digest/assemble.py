@@ -8,7 +8,7 @@ from .blocks import Block
 from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
-from .pieces import (MIN_HEAD_OVERLAP, Draft, stray_head, to_noise, add_to_byline, clean_byline, cut_off, has_note, join_column_cuts,
+from .pieces import (MIN_HEAD_OVERLAP, Draft, deepest_turn, split_draft, stray_head, to_noise, add_to_byline, clean_byline, cut_off, has_note, join_column_cuts,
                      join_labelled_fragment, join_lead_to_sections, join_parallel_sections,
                      join_noted_fragments, join_small_fragments, overlap, place_orphans, split_off_other_author,
                      stacked_heads)
@@ -16,6 +16,7 @@ from .roles import _CANNOT_START, _balanced, _phrase_spaced
 from .text import is_han
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
+STRAY_OVERLAP = 0.3  # a head sharing less than this with a text is not about it
 KICKER_PHRASE = 8  # characters: a kicker set as a row of phrases this short
 
 
@@ -111,6 +112,16 @@ class _Assembly:
             _retitle(cur, b.lines[:1], self.noise)
             b = Block("head", b.lines[1:])
             split_off = True
+        if not split_off and len(b.lines) > 1 and cur is not None and cur.headed and (cur.closed or _ended(cur)):
+            tail = _untitled_tail(cur, b.lines[:1], blocks, i)
+            if tail is not None:
+                # its first line is the head of the last story above, whose text ran on from
+                # the titled story before it with no head between: that text is split off
+                rest = split_draft(cur, tail, self.new_draft)
+                _retitle(rest, b.lines[:1], self.noise)
+                rest.closed = cur.closed = True
+                b = Block("head", b.lines[1:])
+                split_off = True
         nxt = _next_content(blocks, i)
         after = _next_content(blocks, nxt) if nxt is not None else None
         if nxt is not None and blocks[nxt].kind == "byline":
@@ -230,6 +241,23 @@ class _Assembly:
                 line_article[id(line)] = len(articles)
             articles.append(d.article)
         return articles, noise, line_article
+
+
+def _untitled_tail(cur: Draft, part: list[Line], blocks: list[Block], i: int) -> int | None:
+    """Where the story a head printed after its text begins, when that text ran on from a
+    titled story: the deepest turn of topic, with the head about the text after the turn
+    and not about the titled text before it, nor about the text after the head."""
+    turn = deepest_turn(cur)
+    if turn is None:
+        return None
+    head = "".join(line.text for line in part)
+    paragraphs = cur.article.paragraphs
+    after_turn = overlap(head, "".join(paragraphs[turn:]))
+    if after_turn >= MIN_HEAD_OVERLAP and overlap(head, "".join(paragraphs[:turn])) < STRAY_OVERLAP \
+            and after_turn > overlap(head, _text_after(blocks, i)) \
+            and overlap("".join(line.text for line in cur.heads), "".join(paragraphs[turn:])) < STRAY_OVERLAP:
+        return turn
+    return None
 
 
 def _retitle(draft: Draft, lines: list[Line], noise: list[str]) -> None:

@@ -912,3 +912,18 @@ def test_kicker_title_and_byline_printed_after_their_story_before_the_next_story
     assert {first.title, first.subtitle} == {"公交线路再添十二条", "市交通部门优化公交线网布局"}
     assert first.byline == "（记者 杨 洁）"
     assert (second.title, second.byline) == ("数字经济创新发展大会召开", "本报记者 陈路漫")
+
+
+def test_a_head_printed_after_a_story_that_ran_on_from_a_titled_one_splits_it_off():
+    # "公交线路再添十二条" (no author) over its text, then the next story's text with no head,
+    # then that story's head printed after it, stacked over a third story's head and author
+    third = BODY_A.replace("本报讯 ", "").replace("数字经济", "海洋经济").replace("宁波", "舟山")
+    text = ("公交线路再添十二条\n\n" + BODY_B.replace("本报讯 ", "") + "\n" + BODY_A.replace("本报讯 ", "") +
+            "\n\n数字经济创新发展大会召开\n\n舟山海洋经济发展势头良好\n本报记者 陈路漫\n" + third)
+    src = seg(text)
+    bus = next(a for a in src.articles if a.title == "公交线路再添十二条")
+    assert not any("数字经济" in p for p in bus.paragraphs)
+    digital = next(a for a in src.articles if a.title == "数字经济创新发展大会召开")
+    assert digital.paragraphs[0].startswith("6月24日，全省数字经济")
+    sea = next(a for a in src.articles if a.title == "舟山海洋经济发展势头良好")
+    assert sea.byline == "本报记者 陈路漫" and "海洋经济" in sea.paragraphs[0]
