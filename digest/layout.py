@@ -107,7 +107,7 @@ def _pieces(raw: str) -> list[str]:
         m = _APPENDED_NAMES.match(raw)
         if m and not NAMES_ONLY.match(m.group(2)):
             m = None
-    if m and (display_width(m.group(1)) >= 3 or _sentence_end_only(m.group(1))) \
+    if m and (display_width(m.group(1)) >= 2 or _sentence_end_only(m.group(1))) \
             and (not _is_spaced_out(raw.strip())
                  # a justified line of text with the names set close after it: "主 办 。 李凯旋"
                  or _is_spaced_out(m.group(1).strip()) and " " not in m.group(2) and "\u3000" not in m.group(2)):

@@ -927,3 +927,12 @@ def test_a_head_printed_after_a_story_that_ran_on_from_a_titled_one_splits_it_of
     assert digital.paragraphs[0].startswith("6月24日，全省数字经济")
     sea = next(a for a in src.articles if a.title == "舟山海洋经济发展势头良好")
     assert sea.byline == "本报记者 陈路漫" and "海洋经济" in sea.paragraphs[0]
+
+
+def test_names_appended_after_a_last_line_of_one_character_are_the_byline():
+    # "…下降15个基" / "点。 吉文磊"
+    text = (BODY_A.replace("本报讯 ", "").replace("相继落地投产。", "相继落地投产，利率下降15个基\n点。")
+            + " 吉文磊\n\n公交线路再添十二条\n\n" + BODY_B)
+    first, second = seg(text).articles
+    assert first.byline == "吉文磊" and first.paragraphs[-1].endswith("15个基点。")
+    assert second.title == "公交线路再添十二条"
