@@ -8,10 +8,10 @@ from .blocks import Block
 from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
-from .pieces import (MIN_HEAD_OVERLAP, Draft, deepest_turn, split_draft, stray_head, to_noise, add_to_byline, clean_byline, cut_off, has_note, join_column_cuts,
-                     join_labelled_fragment, join_lead_to_sections, join_parallel_sections,
-                     join_noted_fragments, join_small_fragments, overlap, place_orphans, split_off_other_author,
-                     stacked_heads)
+from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
+from .pieces import (MIN_HEAD_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
+                     join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
+                     split_draft, split_off_other_author, stacked_heads, stray_head, to_noise)
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
 from .text import is_han
 
