@@ -87,8 +87,14 @@ def join_small_fragments(drafts: list[Draft]) -> None:
     """A few lines of text with no head and no author, on a page of titled articles, are a
     piece of one of them cut off by the layout: they go to the one most alike in wording."""
     titled = [t for t in drafts if t.headed and t.article.paragraphs]
+    # on a page of signed commentaries (closed by their authors' notes, no news datelines)
+    # no story goes without a head and an author: headless, authorless text of any length
+    # is a piece
+    signed = sum(has_note(t.article.byline) for t in titled) >= 2 \
+        and not any(DATELINE.match(t.article.paragraphs[0]) for t in titled)
     for d in drafts:
-        if d.headed or d.article.byline or not d.article.paragraphs or len(d.article.text) > SMALL_FRAGMENT \
+        if d.headed or d.article.byline or not d.article.paragraphs \
+                or len(d.article.text) > SMALL_FRAGMENT and not signed \
                 or len(titled) < 2 or DATELINE.match(d.article.paragraphs[0]):  # a dateline opens a story
             continue
         score, best = max((similarity(d.article.text, t.article.text), k) for k, t in enumerate(titled))

@@ -936,3 +936,15 @@ def test_names_appended_after_a_last_line_of_one_character_are_the_byline():
     first, second = seg(text).articles
     assert first.byline == "吉文磊" and first.paragraphs[-1].endswith("15个基点。")
     assert second.title == "公交线路再添十二条"
+
+
+def test_on_a_page_of_signed_commentaries_headless_authorless_text_joins_the_one_it_resembles():
+    # a theory page: every article closes with its author's note, so a long text with no
+    # head and no author is a piece of one of them (here of the digital-economy article)
+    digital = ("数字经济创新发展大会召开\n\n王 明\n\n" + BODY_A.replace("本报讯 ", "") + "\n（作者为省社科院研究员）\n\n")
+    bus = ("公交线路再添十二条\n\n李 华\n\n" + BODY_B.replace("本报讯 ", "") + "\n（作者为市交通研究院研究员）\n\n")
+    piece = "\n".join([BODY_A.replace("本报讯 ", "").replace("宁波", "温州").replace("十项", "八项")] * 3) + "\n"
+    assert len(piece) > 300
+    src = seg(digital + bus + piece)
+    assert titles(src) == ["数字经济创新发展大会召开", "公交线路再添十二条"]
+    assert any("温州" in p for p in src.articles[0].paragraphs)
