@@ -11,6 +11,7 @@ from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
 from .pieces import (MIN_HEAD_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
+                     split_at_quoted_title,
                      split_draft, split_off_other_author, stacked_heads, stray_head, to_noise)
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
 from .text import is_han
@@ -225,6 +226,7 @@ class _Assembly:
         join_parallel_sections(drafts)
         place_orphans(drafts, self.orphans, noise)
         join_lead_to_sections(drafts)
+        split_at_quoted_title(drafts)
         join_labelled_fragment(drafts)
         join_noted_fragments(drafts)
         join_small_fragments(drafts)

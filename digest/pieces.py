@@ -48,6 +48,34 @@ class Draft:
 
 
 
+def split_at_quoted_title(drafts: list[Draft]) -> None:
+    """A commentary often opens by quoting its title ("“幸福都是奋斗出来的”。习近平同志…"): when
+    a placed head opens a paragraph inside its article, the text before that paragraph was run
+    in from elsewhere by the extractor's column order and becomes a headless piece of its own."""
+    for index in range(len(drafts) - 1, -1, -1):
+        d = drafts[index]
+        title = "".join(line.text for line in d.heads).strip("“”\"")
+        if not d.headed or len(title) < MIN_TITLE_CHARS:
+            continue
+        paragraphs = d.article.paragraphs
+        k = next((k for k in range(1, len(paragraphs)) if _opens_with_phrase(paragraphs[k], title)), None)
+        if k is None:
+            continue
+        piece = Draft(Article(id=""))
+        piece.article.paragraphs = paragraphs[:k]
+        piece.texts = [(j, b) for j, b in d.texts if j < k]
+        d.article.paragraphs = paragraphs[k:]
+        d.texts = [(j - k, b) for j, b in d.texts if j >= k]
+        drafts.insert(index, piece)
+
+
+def _opens_with_phrase(paragraph: str, phrase: str) -> bool:
+    """Does the paragraph open with the phrase whole ("“幸福都是奋斗出来的”。…"), not with a
+    longer name it begins ("长三角G60科创走廊联席会议…")?"""
+    text = paragraph.lstrip("“\"「")
+    return text.startswith(phrase) and text[len(phrase) : len(phrase) + 1] in ("”", "」", "\"", "。", "，", "！", "？", "：")
+
+
 def join_labelled_fragment(drafts: list[Draft]) -> None:
     """A headless fragment at the top of the page that opens with a speaker label
     ("区政协委员高清淼：") continues the article whose text opens the same way: one

@@ -948,3 +948,18 @@ def test_on_a_page_of_signed_commentaries_headless_authorless_text_joins_the_one
     src = seg(digital + bus + piece)
     assert titles(src) == ["数字经济创新发展大会召开", "公交线路再添十二条"]
     assert any("温州" in p for p in src.articles[0].paragraphs)
+
+
+def test_text_run_in_before_a_commentary_that_opens_by_quoting_its_title_is_not_its():
+    # "“幸福都是奋斗出来的”。…": the commentary starts there; the text before it (run in by
+    # the column order) is a piece of the other commentary it resembles
+    digital = ("数字经济创新发展大会召开\n\n王 明\n\n" + BODY_A.replace("本报讯 ", "") + "\n（作者为省社科院研究员）\n\n")
+    run_in = BODY_A.replace("本报讯 ", "").replace("宁波", "温州").replace("十项", "八项") + "\n"
+    happiness = ("“幸福都是奋斗出来的”。这句话揭示了创造美好生活\n的基本路径，激发起全社会奋斗的信心和决心。\n"
+                 "幸福不会从天而降，要创造美好生活，就必须\n脚踏实地、埋头苦干。\n（作者为市委党校教授）\n\n"
+                 "幸福都是奋斗出来的\n")
+    src = seg(digital + run_in + happiness)
+    happy = next(a for a in src.articles if a.title == "幸福都是奋斗出来的")
+    assert happy.paragraphs[0].startswith("“幸福都是奋斗出来的”")
+    assert not any("温州" in p for p in happy.paragraphs)
+    assert any("温州" in p for p in src.articles[0].paragraphs)
