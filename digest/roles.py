@@ -458,3 +458,6 @@ def _names_after_body(lines: list[Line]) -> None:
         elif line.role == "head" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”":
             if nxt is None or nxt.role != "body" or len(line.text) <= 4 or " " in line.text:
                 line.role = "byline"
+        elif line.role == "body" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”" \
+                and i > 0 and lines[i - 1].blank and (i + 1 == len(lines) or lines[i + 1].blank):
+            line.role = "byline"  # names alone between gaps after a finished text: its author (or the next one's)

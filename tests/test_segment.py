@@ -963,3 +963,12 @@ def test_text_run_in_before_a_commentary_that_opens_by_quoting_its_title_is_not_
     assert happy.paragraphs[0].startswith("“幸福都是奋斗出来的”")
     assert not any("温州" in p for p in happy.paragraphs)
     assert any("温州" in p for p in src.articles[0].paragraphs)
+
+
+def test_names_alone_between_gaps_after_a_finished_text_are_an_author_line_not_text():
+    # "…解读“不平衡不充分的发展”。" / "" / "卫兴华" / "" / a wrapped section head of another article
+    text = ("公交线路再添十二条\n\n" + BODY_B.replace("本报讯 ", "") + "\n\n卫兴华\n\n"
+            "充分认识数字\n经济发展的重\n大意义\n\n" + BODY_A.replace("本报讯 ", "") + "\n")
+    src = seg(text)
+    assert not any("卫兴华" in p for a in src.articles for p in a.paragraphs)
+    assert any(a.byline == "卫兴华" for a in src.articles)
