@@ -38,7 +38,7 @@ def join_column_cuts(drafts: list[Draft]) -> None:
                     and not starts_with_word(piece.article.paragraphs[m])]
             if len(found) == 1:
                 piece, m = found[0]
-                end = _insert_text(piece, m, target, k)
+                end = target.put(k + 1, *piece.take(m), run_on=True)
                 if not piece.article.paragraphs and piece.article.byline:
                     add_to_byline(target.article, piece.article.byline)  # the note that ends the text
                     piece.article.byline = None
@@ -46,10 +46,7 @@ def join_column_cuts(drafts: list[Draft]) -> None:
                 if piece is not target and rest and not piece.headed and not piece.article.byline \
                         and all(_head_like(p) for p in rest):
                     # the section heads printed over the rest of the text are the article's too
-                    target.article.paragraphs[end:end] = rest
-                    target.texts = sorted([(j + len(rest) if j >= end else j, b) for j, b in target.texts]
-                                          + [(end + j, b) for j, b in piece.texts], key=lambda jb: jb[0])
-                    piece.article.paragraphs, piece.texts = [], []
+                    target.put(end, *piece.take(0))
                 fresh = [(piece, m) for piece in drafts for m in _fresh_paragraphs(piece)]
                 break  # the paragraph indices of this draft have moved
 
@@ -85,7 +82,8 @@ def join_parallel_sections(drafts: list[Draft]) -> None:
             if all(_head_like(p) for p in paragraphs[:k] + paragraphs[end:]):
                 k += 1  # it is all the text this article has: no section astray
                 continue
-            _move_span(d, k, end, alike[0])
+            target = alike[0]
+            target.put(len(target.article.paragraphs), *d.take(k, end))
             heads[id(d)], heads[id(alike[0])] = _section_heads(d), _section_heads(alike[0])
             index = _pattern_index(drafts, heads)
 
@@ -136,16 +134,6 @@ def _worded_alike(a: str, b: str) -> bool:
     return len(a) >= n and len(b) >= n and (a[:n] == b[:n] or a[-n:] == b[-n:]) and a != b
 
 
-def _move_span(d: Draft, start: int, end: int, target: Draft) -> None:
-    """Paragraphs start..end-1 of d (and the lines they came from) go to the end of target."""
-    offset = len(target.article.paragraphs)
-    target.article.paragraphs.extend(d.article.paragraphs[start:end])
-    target.texts.extend((k - start + offset, b) for k, b in d.texts if start <= k < end)
-    removed = end - start
-    d.article.paragraphs[start:end] = []
-    d.texts = [(k if k < start else k - removed, b) for k, b in d.texts if not start <= k < end]
-
-
 def _phrases_after(end: str, page: str) -> set[str]:
     """What the page prints right after each occurrence of ``end`` (as many characters): the
     phrase across a break ("…富强民主" | "文明和谐…") that the page prints whole elsewhere."""
@@ -194,22 +182,6 @@ def _finished(text: str) -> bool:
     return text[-1:] in PARA_END + "：:；" and closes_sentence(text)
 
 
-def _insert_text(piece: Draft, start: int, target: Draft, after: int) -> int:
-    """The piece's paragraphs from ``start`` on continue the target's paragraph ``after``
-    (the piece may be the target itself, its text printed further on); returns the index
-    of the target's paragraph after them."""
-    moved = piece.article.paragraphs[start:]
-    moved_texts = [(k - start, b) for k, b in piece.texts if k >= start]
-    piece.article.paragraphs = piece.article.paragraphs[:start]
-    piece.texts = [(k, b) for k, b in piece.texts if k < start]
-    shift = len(moved) - 1
-    paragraphs = target.article.paragraphs
-    target.article.paragraphs = paragraphs[:after] + [paragraphs[after] + moved[0]] + moved[1:] + paragraphs[after + 1:]
-    target.texts = sorted([(k + shift if k > after else k, b) for k, b in target.texts]
-                          + [(after + k, b) for k, b in moved_texts], key=lambda kb: kb[0])
-    return after + len(moved)
-
-
 def join_lead_to_sections(drafts: list[Draft]) -> None:
     """A feature's head and lead paragraph can be printed apart from its body, which then
     opens, untitled, with its author line and a section head: a short titled text with no
@@ -222,7 +194,4 @@ def join_lead_to_sections(drafts: list[Draft]) -> None:
         return
     lead, body = leads[0], bodies[0]
     body.heads, body.headed, lead.heads, lead.headed = lead.heads, True, [], False
-    count = len(lead.article.paragraphs)
-    body.article.paragraphs = lead.article.paragraphs + body.article.paragraphs
-    body.texts = lead.texts + [(k + count, b) for k, b in body.texts]
-    lead.article.paragraphs, lead.texts = [], []
+    body.put(0, *lead.take(0))

@@ -44,8 +44,34 @@ class Draft:
     last_para: Block | None = None
     texts: list = field(default_factory=list)  # (paragraph index, para block) for each block of text
 
+    def take(self, start: int, end: int | None = None) -> tuple[list[str], list]:
+        """Remove paragraphs start..end (to the last by default) and the lines they came
+        from; returns them, their texts indexed from 0."""
+        paragraphs = self.article.paragraphs
+        end = len(paragraphs) if end is None else end
+        taken = paragraphs[start:end]
+        texts = [(k - start, b) for k, b in self.texts if start <= k < end]
+        self.article.paragraphs = paragraphs[:start] + paragraphs[end:]
+        self.texts = [(k if k < start else k - len(taken), b) for k, b in self.texts if not start <= k < end]
+        return taken, texts
 
-
+    def put(self, at: int, paragraphs: list[str], texts: list, run_on: bool = False) -> int:
+        """Insert paragraphs (taken from a draft) before paragraph ``at``; with ``run_on`` the
+        first of them goes on the paragraph before (a sentence cut at a column's end).
+        Returns the index of the paragraph after them."""
+        if not paragraphs:
+            return at
+        mine = self.article.paragraphs
+        if run_on:
+            at -= 1
+            mine = mine[:at] + [mine[at] + paragraphs[0]] + mine[at + 1:]
+            paragraphs = paragraphs[1:]
+            at += 1
+            texts = [(k - 1, b) for k, b in texts]
+        self.article.paragraphs = mine[:at] + paragraphs + mine[at:]
+        self.texts = sorted([(k + len(paragraphs) if k >= at else k, b) for k, b in self.texts]
+                            + [(at + k, b) for k, b in texts], key=lambda kb: kb[0])
+        return at + len(paragraphs)
 
 
 def split_at_quoted_title(drafts: list[Draft]) -> None:
@@ -62,10 +88,7 @@ def split_at_quoted_title(drafts: list[Draft]) -> None:
         if k is None:
             continue
         piece = Draft(Article(id=""))
-        piece.article.paragraphs = paragraphs[:k]
-        piece.texts = [(j, b) for j, b in d.texts if j < k]
-        d.article.paragraphs = paragraphs[k:]
-        d.texts = [(j - k, b) for j, b in d.texts if j >= k]
+        piece.put(0, *d.take(0, k))
         drafts.insert(index, piece)
 
 
@@ -133,10 +156,7 @@ def join_small_fragments(drafts: list[Draft]) -> None:
 
 def _move_text(piece: Draft, target: Draft) -> None:
     """The piece's paragraphs (and the lines they came from) go to the end of the target."""
-    offset = len(target.article.paragraphs)
-    target.article.paragraphs.extend(piece.article.paragraphs)
-    target.texts.extend((k + offset, b) for k, b in piece.texts)
-    piece.article.paragraphs, piece.texts = [], []
+    target.put(len(target.article.paragraphs), *piece.take(0))
 
 
 def split_off_other_author(draft: Draft, new_draft) -> Draft | None:
@@ -177,12 +197,8 @@ def deepest_turn(draft: Draft) -> int | None:
 
 def split_draft(draft: Draft, cut: int, new_draft) -> Draft:
     """Paragraphs from ``cut`` on (and the lines they came from) become a new article."""
-    paragraphs = draft.article.paragraphs
     rest = new_draft(None)
-    rest.article.paragraphs = paragraphs[cut:]
-    rest.texts = [(k - cut, b) for k, b in draft.texts if k >= cut]
-    draft.article.paragraphs = paragraphs[:cut]
-    draft.texts = [(k, b) for k, b in draft.texts if k < cut]
+    rest.put(0, *draft.take(cut))
     return rest
 
 
