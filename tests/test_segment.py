@@ -679,19 +679,24 @@ def test_a_paragraph_opening_with_a_word_of_its_own_is_not_the_rest_of_a_cut_wor
     assert not any("越来越多大学生创业" in p for a in src.articles for p in a.paragraphs)
 
 
-def test_wrapped_section_head_over_a_first_line_indented_by_three_characters():
-    # a 17-character column; the paragraph under the head is indented a little more
-    # than two characters by the justification ("由高速增长阶段转向高质量发展", 14)
+@pytest.mark.parametrize("head, first_lines, expected", [
+    # a 17-character column; the paragraph under the head is indented a little more than
+    # two characters by the justification ("由高速增长阶段转向高质量发展", 14)
+    ("推动数字经济高\n质量发展具有多方面\n重大意义", ["由高速增长阶段转向高质量发展", "阶段，是"], "推动数字经济高质量发展具有多方面重大意义"),
+    # "“治国必先治党，治党务必从": an opening quote is set narrow, so the line looks short
+    ("从标准要求把\n握数字经济发\n展的大方向", ["“发展必先创新，创新务必从", "严。”"], "从标准要求把握数字经济发展的大方向"),
+], ids=["indented-by-three", "opening-with-a-quote"])
+def test_wrapped_section_head_over_a_first_line_that_looks_short(head, first_lines, expected):
     text = "数字经济创新发展大会召开\n\n" + _letter_spaced([
         "全省数字经济创新发展大会在宁波",
         "召开。会上发布了十项重点成果，涵盖",
-        "人工智能、集成电路、生物医药领域。"]) + "\n\n推动数字经济高\n质量发展具有多方面\n重大意义\n" + _letter_spaced([
-        "由高速增长阶段转向高质量发展",
-        "阶段，是数字经济突破结构性瓶颈的必",
+        "人工智能、集成电路、生物医药领域。"]) + "\n\n" + head + "\n" + _letter_spaced([
+        first_lines[0],
+        first_lines[1] + "数字经济突破结构性瓶颈的必",
         "然选择，也是实现现代化的必由之路。"]) + "\n"
     art = seg(text).articles[0]
-    assert "推动数字经济高质量发展具有多方面重大意义" in art.paragraphs
-    assert art.paragraphs[-1].startswith("由高速增长阶段")
+    assert expected in art.paragraphs
+    assert art.paragraphs[-1].startswith(first_lines[0][:7])
 
 
 # A 16-character column: paragraphs' first lines are indented by two characters.
@@ -797,20 +802,6 @@ def test_text_cut_mid_word_goes_on_after_a_section_head_printed_over_the_rest():
     feature = next(a for a in src.articles if a.byline == "王 明")
     assert any("推动经济高质量发展的重要引擎。各地纷纷" in p for p in feature.paragraphs)
     assert "数字产业新动能加快集聚" in feature.paragraphs
-
-
-def test_wrapped_section_head_over_a_first_line_opening_with_a_quote():
-    # "“治国必先治党，治党务必从": an opening quote is set narrow, so the line looks short
-    text = "数字经济创新发展大会召开\n\n" + _letter_spaced([
-        "全省数字经济创新发展大会在宁波",
-        "召开。会上发布了十项重点成果，涵盖",
-        "人工智能、集成电路、生物医药领域。"]) + "\n\n从标准要求把\n握数字经济发\n展的大方向\n" + _letter_spaced([
-        "“发展必先创新，创新务必从",
-        "严。”数字经济突破结构性瓶颈的必",
-        "然选择，也是实现现代化的必由之路。"]) + "\n"
-    art = seg(text).articles[0]
-    assert "从标准要求把握数字经济发展的大方向" in art.paragraphs
-    assert art.paragraphs[-1].startswith("“发展必先创新")
 
 
 def test_a_section_worded_like_another_articles_section_heads_is_that_articles():
