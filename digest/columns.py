@@ -8,7 +8,7 @@ worded alike), and a feature's lead printed apart from its sections.
 """
 from __future__ import annotations
 
-from .layout import PARA_END, closes_sentence
+from .layout import PARA_END, closes_sentence, has_sentence
 from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, DATELINE
 from .pieces import SMALL_FRAGMENT, Draft, add_to_byline, similarity
@@ -164,7 +164,7 @@ def _cut_paragraphs(d: Draft) -> list[int]:
 
 def _head_like(text: str) -> bool:
     """A section head made a paragraph: no sentence in it, no sentence end after it."""
-    return not _finished(text) and not any(ch in "。！？；" for ch in text)
+    return not _finished(text) and not has_sentence(text)
 
 
 def _fresh_paragraphs(d: Draft) -> list[int]:

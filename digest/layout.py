@@ -245,6 +245,11 @@ _CLOSING = "”」』）)’"
 _SENTENCE_END = "。！？!?…；"
 
 
+def has_sentence(text: str) -> bool:
+    """Is there a sentence end anywhere in the text? A head made a paragraph has none."""
+    return any(ch in _SENTENCE_END for ch in text)
+
+
 def closes_sentence(text: str) -> bool:
     """A closing quote or bracket ends a sentence only after a sentence end: "…。”",
     "…机制。（记者 杨 洁）". "“国有”" or "（自治区、直辖市）" at a line's end closes a

@@ -12,7 +12,7 @@ from .categories import categorize
 from .keywords import keywords as extract_keywords
 from .load import LoadError, expand, read_page
 from .model import Article, Digest, Page, Source, SourceError
-from .layout import PARA_END, closes_sentence
+from .layout import PARA_END, closes_sentence, has_sentence
 from .patterns import DATELINE
 from .segment import segment
 from .summarize import DEFAULT_METHOD, summarize, summarize_many
@@ -21,7 +21,6 @@ from .text import split_sentences
 GENERATED_TITLE_CHARS = 24
 HEADING_CHARS = 24  # a paragraph this short without a sentence end is a section sub-head
 LONG_HEADING_CHARS = 48
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
 _REPORTER_CREDIT = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]")  # "（阮见）" after 本报上海5月23日电
 
 
@@ -59,7 +58,7 @@ def _is_heading(paragraph: str) -> bool:
     历史性成就"), but have no sentence end anywhere in them."""
     if paragraph[-1:] in PARA_END and closes_sentence(paragraph):
         return False
-    return len(paragraph) <= HEADING_CHARS or len(paragraph) <= LONG_HEADING_CHARS and not _SENTENCE_END.search(paragraph)
+    return len(paragraph) <= HEADING_CHARS or len(paragraph) <= LONG_HEADING_CHARS and not has_sentence(paragraph)
 
 
 def enrich(article: Article, options: Options, summary: list[str] | None = None) -> None:
