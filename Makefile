@@ -29,8 +29,9 @@ heldout: $(BIN)/digest  ## approximate segmentation figures on ../shared/pages (
 	$(BIN)/pip install --quiet 'pymupdf>=1.24'
 	$(BIN)/python benchmarks/heldout.py --show
 
-synthetic: $(BIN)/digest  ## segmentation figures on pages generated from the seeds' gold
+synthetic: $(BIN)/digest  ## segmentation figures on generated pages: the seeds' gold articles, then news never seen
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -173,11 +173,33 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
     after_kicker = prev is not None and i != first and prev.text.endswith(("——", "—"))  # "…全链条———" / its title
     looks_finished = ((not last and j > i + 1) or _is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
                       or display_width(line.text) > columns[i] + 2 or after_article_end or after_kicker
-                      or (line.text.endswith(("—", "？", "！", "?", "!")) and j > i + 1))
+                      or (line.text.endswith(("—", "？", "！", "?", "!")) and j > i + 1)
+                      or (last and i == first and _set_apart_head(lines, i)))
     gap = j > i + 1
     if not looks_finished or (last and not gap) or splits_word(line.text, nxt.text):
         return False
     return True
+
+
+def _set_apart_head(lines: list[Line], i: int) -> bool:
+    """One line alone between gaps, after closed text and over a block of text: a head,
+    however wide. A line of text has a gap on both sides only where a column holds one
+    line, which is no layout's; pages that set a gap after every line are told apart by
+    their neighbours being set apart too. A line opening with a short clause and a comma
+    ("会上，…") reads as a paragraph's first line cut off by a column break."""
+    if not _isolated(lines, i) or "，" in lines[i].text[:6] or "," in lines[i].text[:6]:
+        return False
+    above, below = _prev_nonblank_index(lines, i), _next_nonblank_index(lines, i)
+    if below is None or below + 1 >= len(lines) or lines[below + 1].blank:
+        return False
+    return above is None or lines[above].role != "body" or above == 0 or not lines[above - 1].blank
+
+
+def _prev_nonblank_index(lines: list[Line], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if not lines[j].blank:
+            return j
+    return None
 
 
 def _head_spacing(line: Line) -> bool:

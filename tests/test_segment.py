@@ -963,3 +963,22 @@ def test_names_alone_between_gaps_after_a_finished_text_are_an_author_line_not_t
     src = seg(text)
     assert not any("卫兴华" in p for a in src.articles for p in a.paragraphs)
     assert any(a.byline == "卫兴华" for a in src.articles)
+
+
+def test_head_as_wide_as_the_columns_alone_between_gaps_opens_a_story():
+    """A one-line head between gaps, after a finished story and over a text block, is a head
+    however wide: a line of text has a gap on both sides only where a column holds one line."""
+    first = "本报讯 记者从市交通部门获悉，全市新开通\n公交线路十二条，覆盖新建小区和产业园区，\n市民出行更加便捷。"
+    head = "全省数字经济创新发展大会在宁波召开发布十项成果"  # as wide as the columns around it
+    src = seg("公交线路新开通十二条\n\n" + first + "\n\n" + head + "\n\n" + BODY_A.replace("本报讯 ", "", 1))
+    assert titles(src) == ["公交线路新开通十二条", head]
+    assert src.articles[1].paragraphs[0].startswith("6月24日，全省数字经济创新发展大会在宁波召开。")
+
+
+def test_first_line_of_a_paragraph_cut_off_by_column_breaks_stays_text():
+    """"会上，G60联席办与…" between two column breaks opens a paragraph; it is no head."""
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n会上，与会代表共同签署战略合作协议，进一\n\n"
+            "步发挥行业协会作用，推动上下游要素对接。\n")
+    src = seg(text)
+    assert titles(src) == ["数字经济创新发展大会召开"]
+    assert src.articles[0].paragraphs[-1] == "会上，与会代表共同签署战略合作协议，进一步发挥行业协会作用，推动上下游要素对接。"
