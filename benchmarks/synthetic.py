@@ -87,6 +87,9 @@ def spaced(text: str) -> str:
     return " ".join(re.findall(r"[0-9A-Za-z.%]+|.", text))
 
 
+NO_LINE_START = "，。、；：？！）》”’…"
+
+
 def wrap(paragraph: str, width: int, rng: random.Random) -> list[str]:
     """Hard wraps at the column width, as a PDF column does: a Han character or CJK
     punctuation fills a cell, a Latin letter or digit half of one; a paragraph's first
@@ -100,6 +103,8 @@ def wrap(paragraph: str, width: int, rng: random.Random) -> list[str]:
         while end < len(paragraph) and display_width(paragraph[start : end + 1]) <= room:
             end += 1
         end = max(end, start + 1)
+        while end < len(paragraph) and paragraph[end] in NO_LINE_START:
+            end += 1  # kinsoku: a comma or closing quote hangs at the line's end, never opens a line
         line = paragraph[start:end]
         if rng.random() < 0.15 and end < len(paragraph):
             line = spaced(line)  # justified: a space between every character

@@ -174,7 +174,7 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
     looks_finished = ((not last and j > i + 1) or _is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
                       or display_width(line.text) > columns[i] + 2 or after_article_end or after_kicker
                       or (line.text.endswith(("—", "？", "！", "?", "!")) and j > i + 1)
-                      or (last and i == first and _set_apart_head(lines, i)))
+                      or (last and _set_apart_head(lines, i)))
     gap = j > i + 1
     if not looks_finished or (last and not gap) or splits_word(line.text, nxt.text):
         return False
@@ -192,7 +192,7 @@ def _set_apart_head(lines: list[Line], i: int) -> bool:
     above, below = _prev_nonblank_index(lines, i), _next_nonblank_index(lines, i)
     if below is None or below + 1 >= len(lines) or lines[below + 1].blank:
         return False
-    return above is None or lines[above].role != "body" or above == 0 or not lines[above - 1].blank
+    return True
 
 
 def _prev_nonblank_index(lines: list[Line], i: int) -> int | None:
