@@ -41,11 +41,9 @@ class _NamesOnly:
 
     @staticmethod
     def match(text: str) -> bool:
-        tokens = text.split()
+        tokens = _two_character_names(text.split())
         if len(tokens) == 1 and len(tokens[0]) > 4 or not text or len(tokens) > 3:
             return False
-        if len(tokens) == 1:
-            tokens = [tokens[0]]
         for t in tokens:
             if not re.fullmatch(_NAME_TOKEN, t):
                 return False
@@ -57,6 +55,22 @@ class _NamesOnly:
 
 
 NAMES_ONLY = _NamesOnly()
+
+
+def _two_character_names(tokens: list[str]) -> list[str]:
+    """"李 静 王海涛" -> ["李静", "王海涛"]: a two-character name is printed with a space
+    between surname and given name, to fill the width of a three-character one."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if len(t) == 1 and t in SURNAMES and k + 1 < len(tokens) and len(tokens[k + 1]) == 1:
+            out.append(t + tokens[k + 1])
+            k += 2
+        else:
+            out.append(t)
+            k += 1
+    return out
 
 # A dateline opening the first paragraph: 本报讯, 新民晚报讯, 本报上海5月23日电（阮见）, 新华社北京1月2日电
 DATELINE = re.compile(

@@ -982,3 +982,12 @@ def test_first_line_of_a_paragraph_cut_off_by_column_breaks_stays_text():
     src = seg(text)
     assert titles(src) == ["数字经济创新发展大会召开"]
     assert src.articles[0].paragraphs[-1] == "会上，与会代表共同签署战略合作协议，进一步发挥行业协会作用，推动上下游要素对接。"
+
+
+def test_author_line_of_two_character_names_printed_with_a_space():
+    """"李 静 王海涛" under a head: a two-character name is set with a space to fill the
+    width of a three-character one; the line is the author line, the head a head."""
+    head = "全省数字经济创新发展大会在宁波召开发布十项成果"
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n" + head + "\n李 静 王海涛\n" + BODY_A.replace("本报讯 ", "", 1))
+    assert titles(src) == ["公交线路新开通十二条", head]
+    assert src.articles[1].byline == "李 静 王海涛"
