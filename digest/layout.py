@@ -203,7 +203,8 @@ def is_full(width: float, column: float) -> bool:
 
 def ends_paragraph(text: str, width: float, column: float, next_raw: str | None, gap_after: bool = False,
                    next_indented: bool = False) -> bool:
-    """Did the writer end the paragraph on this line?
+    """Did the writer end the paragraph on this line? ``text`` is the line, or the paragraph
+    up to its end when an aside opened on an earlier line ("…增长。（上海证" / "券报）").
 
     A sentence end short of the column edge ends the paragraph. At the edge it is
     ambiguous; a blank line after it decides (on the seed pages: 22 paragraph ends

@@ -97,12 +97,14 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
     """
     candidate = [False] * len(lines)
     prev_closed = True
+    running = ""  # the text since the last paragraph end: an aside may open lines before it closes
     for i, line in enumerate(lines):
         if line.role == "blank":
             continue
         if line.role != "body":
             prev_closed = True
             continue
+        running = line.text if prev_closed else (running + line.text)[-80:]
         width = display_width(line.text)
         j = _next_nonblank_index(lines, i)
         candidate[i] = _looks_like_head(line, width, columns[i], prev_closed, lines, i)
@@ -110,7 +112,7 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
                              or j is None or j > i + 1):
             prev_closed = True
         else:
-            prev_closed = ends_paragraph(line.text, width, columns[i], lines[j].raw if j is not None else None,
+            prev_closed = ends_paragraph(running, width, columns[i], lines[j].raw if j is not None else None,
                                          gap_after=j is not None and j > i + 1)
     return candidate
 

@@ -991,3 +991,13 @@ def test_author_line_of_two_character_names_printed_with_a_space():
     src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n" + head + "\n李 静 王海涛\n" + BODY_A.replace("本报讯 ", "", 1))
     assert titles(src) == ["公交线路新开通十二条", head]
     assert src.articles[1].byline == "李 静 王海涛"
+
+
+def test_source_credit_wrapped_over_two_lines_ends_the_story():
+    """"…（上海证" / "券报）": the aside opened on the line before closes the story, so the
+    head after it opens the next one."""
+    first = BODY_B.replace("加舒心。", "加舒心。（上海证\n券报）")
+    head = "全省数字经济创新发展大会在宁波召开发布十项成果"
+    src = seg("公交线路新开通十二条\n\n" + first + "\n\n" + head + "\n本报记者 王海涛\n" + BODY_A.replace("本报讯 ", "", 1))
+    assert titles(src) == ["公交线路新开通十二条", head]
+    assert src.articles[0].paragraphs[-1].endswith("（上海证券报）")
