@@ -27,7 +27,7 @@ _APPENDED_BYLINE = re.compile(rf"^(.*[。！？”」）)])[ \u3000]+({_BYLINE_H
 # A jump marker at the end of a body line: "…转型， （下转A2版）"
 _APPENDED_JUMP = re.compile(r"^(.*\S)[ \u3000]*([（(](?:下转|转|接|上接)[^（）()]{1,12}[）)])\s*$")
 # Bare names appended after the last sentence: "…主办。 李凯旋"
-_APPENDED_NAMES = re.compile(r"^(.*[。！？”])[ \u3000]+([\u4e00-\u9fff]{2,4}(?:[ \u3000][\u4e00-\u9fff]{2,4}){0,2})$")
+_APPENDED_NAMES = re.compile(r"^(.*[。！？”])[ \u3000]+([\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4}){0,3})$")
 _LATIN_OR_DIGIT_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}$")
 
 
@@ -110,7 +110,9 @@ def _pieces(raw: str) -> list[str]:
     if m and (display_width(m.group(1)) >= 2 or _sentence_end_only(m.group(1))) \
             and (not _is_spaced_out(raw.strip())
                  # a justified line of text with the names set close after it: "主 办 。 李凯旋"
-                 or _is_spaced_out(m.group(1).strip()) and " " not in m.group(2) and "\u3000" not in m.group(2)):
+                 or _is_spaced_out(m.group(1).strip()) and " " not in m.group(2) and "\u3000" not in m.group(2)
+                 # "形。 李 静 周 洁": the last of a sentence, then names set with a space inside
+                 or " " not in m.group(1).strip()):
         return [m.group(1), m.group(2)]
     return [raw]
 
@@ -263,6 +265,6 @@ def closes_sentence(text: str) -> bool:
     if text[-1] in "）)":  # an aside after the sentence: look before its opening bracket
         opening = max(text.rfind("（"), text.rfind("("))
         if opening >= 0:
-            before = text[:opening].rstrip()
+            before = text[:opening].rstrip().rstrip(_CLOSING)  # "…2025年。”（21财经）"
             return not before or before[-1] in _SENTENCE_END
     return False

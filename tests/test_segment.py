@@ -1001,3 +1001,18 @@ def test_source_credit_wrapped_over_two_lines_ends_the_story():
     src = seg("公交线路新开通十二条\n\n" + first + "\n\n" + head + "\n本报记者 王海涛\n" + BODY_A.replace("本报讯 ", "", 1))
     assert titles(src) == ["公交线路新开通十二条", head]
     assert src.articles[0].paragraphs[-1].endswith("（上海证券报）")
+
+
+def test_source_credit_after_a_closing_quote_ends_the_story():
+    from digest.layout import closes_sentence
+
+    assert closes_sentence("的做法，将补贴政策延续至2025年。”（21财经）")
+    assert not closes_sentence("31个省（自治区、直辖市）")
+
+
+def test_names_set_with_a_space_inside_appended_after_the_last_sentence():
+    """"…情形。 李 静 周 洁": two two-character names appended to the story's last line."""
+    text = "公交线路新开通十二条\n\n" + BODY_B.replace("加舒心。", "加舒心。 李 静 周 洁") + "\n"
+    src = seg(text)
+    assert src.articles[0].byline == "李 静 周 洁"
+    assert src.articles[0].paragraphs[-1].endswith("让群众出行更加舒心。")
