@@ -9,7 +9,7 @@ from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
-from .pieces import (MIN_HEAD_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
+from .pieces import (MIN_HEAD_OVERLAP, similarity, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
                      split_at_quoted_title,
                      split_draft, split_off_other_author, stacked_heads, stray_head, to_noise)
@@ -19,6 +19,8 @@ from .text import is_han
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
 STRAY_OVERLAP = 0.3  # a head sharing less than this with a text is not about it
 KICKER_PHRASE = 8  # characters: a kicker set as a row of phrases this short
+OTHER_TOPIC = 0.1  # bigram cosine under which the text after a head is not the article above's
+MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
 
 
 def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
@@ -156,7 +158,7 @@ class _Assembly:
             self.cur = cut
             cut.resumes = True
             return
-        if not section_next and cur is not None and _is_subhead(b, cur, blocks[body], byline):
+        if not section_next and cur is not None and _is_subhead(b, cur, blocks[body], byline, blocks, i):
             if self.interrupted:  # furniture came between: the section resumes the feature it belongs to
                 cur = self.cur = next((d for d in reversed(self.drafts) if d.sectioned and d is not cur), cur)
             _add_section(cur, b.lines)
@@ -206,6 +208,7 @@ class _Assembly:
             or cur.closed
             or (bool(DATELINE.match(b.text)) and bool(cur.article.paragraphs))
             or self.interrupted and cut_off(self.drafts) is cur and _other_column(cur.last_para, b)
+            or _another_story(cur, b, self.blocks, i)
         )
         if starts_new:
             cur = self.cur = self.new_draft(None)
@@ -322,7 +325,7 @@ def _next_content(blocks: list[Block], i: int) -> int | None:
     return None
 
 
-def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None) -> bool:
+def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, blocks: list[Block], i: int) -> bool:
     """A section sub-head stays in the open article; a new story's head has its own cues."""
     if cur.closed or byline is not None or not cur.article.paragraphs:
         return False
@@ -333,7 +336,35 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None) -> b
     text = "".join(line.text for line in head.lines)
     if any(line.text.endswith(("——", "—")) or line.text.startswith("——") for line in head.lines):
         return False
-    return len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18 and len(text) <= 34
+    if not (len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18 and len(text) <= 34):
+        return False
+    # a section goes on about what its article was about; a story under its own head is
+    # about something else (their bigram cosine is below any section's on the real pages)
+    after = _text_after(blocks, i)
+    return not (len(after) >= MIN_TOPIC_CHARS and len(cur.article.text) >= MIN_TOPIC_CHARS
+                and similarity(after, cur.article.text) < OTHER_TOPIC)
+
+
+def _another_story(cur: Draft, para: Block, blocks: list[Block], i: int) -> bool:
+    """Text after a finished story and a gap, set in a column of another width and about
+    something else, is another story (its head, if any, printed elsewhere). Width alone
+    would split features whose boxes differ in width, topic alone a page of short items."""
+    last = cur.last_para
+    if last is None or not _ended(cur) or para.lines[0].number <= last.lines[-1].last_number + 1:
+        return False
+    widths = [_set_width(last), _set_width(para)]
+    if None in widths or max(widths) / min(widths) < COLUMN_CHANGE:
+        return False
+    after = para.text + _text_after(blocks, i)
+    return len(after) >= MIN_TOPIC_CHARS and len(cur.article.text) >= MIN_TOPIC_CHARS \
+        and similarity(after, cur.article.text) < OTHER_TOPIC
+
+
+def _set_width(para: Block) -> float | None:
+    """The width a paragraph of two lines or more is set at: its widest line."""
+    if len(para.lines) < 2:
+        return None
+    return max(display_width(line.text) for line in para.lines) or None
 
 
 def _other_column(last: Block | None, para: Block) -> bool:

@@ -354,6 +354,8 @@ def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool,
         return False
     if text[0] in _CANNOT_START.replace("：", "") or DATELINE.match(text) or BULLET.match(text) or not _balanced(text):
         return False
+    if text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
+        return False  # "（环球网）": the source credit of the text above, wrapped onto a line of its own
     if _head_spacing(line) and "\n" in line.raw:
         return True  # a vertical head
     if not prev_closed:

@@ -22,6 +22,10 @@ BODY_B = """本报讯 记者从市交通部门获悉，全市新开通
 布局，提升公共交通服务水平，让群众出行更
 加舒心。"""
 
+# More of BODY_A's story, as a section under a section head: a section is about its article
+# (under a head, text on another subject is another story).
+SECTION_A = BODY_A.replace("本报讯 6月24日，", "同日，").replace("宁波", "杭州")
+
 
 def seg(text: str):
     return segment(Page(source="page.txt", text=text))
@@ -167,7 +171,7 @@ def test_page_beginning_mid_sentence_is_an_incomplete_start():
 
 
 def test_section_subhead_stays_in_the_article_as_its_own_paragraph():
-    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n创新生态不断优化\n\n" + BODY_B.replace("本报讯 ", "")
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n创新生态不断优化\n\n" + SECTION_A
     src = seg(text)
     assert len(src.articles) == 1
     assert "创新生态不断优化" in src.articles[0].paragraphs
@@ -238,7 +242,7 @@ def test_slogan_banner_is_noise_not_a_title():
 def test_section_subheads_are_not_summary_sentences():
     from digest.pipeline import Options, digest_text
 
-    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n创新生态不断优化\n\n" + BODY_B.replace("本报讯 ", "")
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n创新生态不断优化\n\n" + SECTION_A
     art = digest_text(text, "page.txt", Options(sentences=10)).articles[0]
     assert "创新生态不断优化" in art.paragraphs
     assert "创新生态不断优化" not in art.summary
@@ -248,7 +252,7 @@ def test_section_subheads_are_not_summary_sentences():
 def test_section_subhead_ending_in_a_quoted_word_is_not_a_summary_sentence():
     from digest.pipeline import Options, digest_text
 
-    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n全面打通成果“转化链”\n\n" + BODY_B.replace("本报讯 ", "")
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n\n全面打通成果“转化链”\n\n" + SECTION_A
     art = digest_text(text, "page.txt", Options(sentences=10)).articles[0]
     assert "全面打通成果“转化链”" in art.paragraphs
     assert "全面打通成果“转化链”" not in art.summary
@@ -1016,3 +1020,42 @@ def test_names_set_with_a_space_inside_appended_after_the_last_sentence():
     src = seg(text)
     assert src.articles[0].byline == "李 静 周 洁"
     assert src.articles[0].paragraphs[-1].endswith("让群众出行更加舒心。")
+
+
+# A story on another subject, wrapped at 13 columns (BODY_A and BODY_B are at 20-22).
+BODY_C = """国家统计局今天发布数据，一月
+份全国居民消费价格同比上涨百
+分之零点九，涨幅比上月回落。
+其中，食品价格下降百分之三点
+八，非食品价格上涨百分之一点
+九，服务价格有所上涨。"""
+
+
+def test_short_head_between_stories_on_other_subjects_opens_a_story():
+    """A short head with no author line under it is a section head only while the text
+    after it goes on about what its article was about."""
+    src = seg("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n一月居民消费价格回落\n\n" + BODY_C + "\n")
+    assert titles(src) == ["数字经济创新发展大会召开", "一月居民消费价格回落"]
+
+
+def test_section_head_over_more_of_the_same_story_stays_a_section():
+    more = """据介绍，全省数字经济核心产业增加值持续
+增长，一批数字经济创新发展重点项目相继落
+地，全省数字经济创新发展成果丰硕。"""
+    src = seg("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n重点项目相继落地\n\n" + more + "\n")
+    assert titles(src) == ["数字经济创新发展大会召开"]
+    assert "重点项目相继落地" in src.articles[0].paragraphs
+
+
+def test_source_credit_alone_on_a_line_is_the_end_of_the_text():
+    text = "公交线路新开通十二条\n\n" + BODY_B + "\n（新华社）\n"
+    src = seg(text)
+    assert src.articles[0].paragraphs[-1].endswith("（新华社）")
+
+
+def test_untitled_text_in_another_column_on_another_subject_is_another_story():
+    """After a finished story and a gap, text set at another width and about something
+    else is a story of its own, even with no head over it."""
+    src = seg("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n" + BODY_C + "\n")
+    assert len(src.articles) == 2
+    assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
