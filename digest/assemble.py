@@ -175,10 +175,11 @@ class _Assembly:
         while keep > 1 and (len(stacked) > 2 or cur is not None and (cur.closed or _ended(cur))) \
                 and _about_text_before(stacked[-keep], cur, blocks, i):
             keep -= 1
-        if keep == 1 < len(stacked) and len(stacked) == 2 and byline is not None \
+        if byline is not None and (keep == 1 < len(stacked) == 2 or len(stacked) == 1 and cur is not None and _ended(cur)) \
                 and _about_text_before(stacked[-1], cur, blocks, nxt):
-            # kicker, title and author line all about the untitled text above, not the text
-            # after them: its head, printed after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）")
+            # kicker, title and author line (or title and author line under a finished text)
+            # all about the untitled text above, not the text after them: its head, printed
+            # after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）")
             _retitle(cur, b.lines, self.noise)
             if cur.article.byline is None:
                 cur.article.byline = clean_byline(byline)

@@ -1059,3 +1059,14 @@ def test_untitled_text_in_another_column_on_another_subject_is_another_story():
     src = seg("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n" + BODY_C + "\n")
     assert len(src.articles) == 2
     assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_head_and_author_line_printed_after_their_story_title_it():
+    """A head and its author line under a finished untitled story, about that story and not
+    the text after them, are its head printed after it."""
+    after = BODY_A.replace("本报讯 6月24日，", "")
+    src = seg(BODY_C + "\n一月居民消费价格回落\n本报记者 王海涛\n\n" + after + "\n")
+    assert src.articles[0].title == "一月居民消费价格回落"
+    assert src.articles[0].byline == "本报记者 王海涛"
+    assert src.articles[0].paragraphs[0].startswith("国家统计局今天发布数据")
+    assert src.articles[1].paragraphs[0].startswith("全省数字经济创新发展大会在宁波召开")
