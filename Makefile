@@ -31,7 +31,7 @@ heldout: $(BIN)/digest  ## approximate segmentation figures on ../shared/pages (
 
 synthetic: $(BIN)/digest  ## segmentation figures on generated pages: the seeds' gold articles, then news never seen
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7
-	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test
 
 clean:
 	rm -rf $(VENV) build *.egg-info

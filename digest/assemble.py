@@ -347,18 +347,17 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
 
 
 def _another_story(cur: Draft, para: Block, blocks: list[Block], i: int) -> bool:
-    """Text after a finished story and a gap, set in a column of another width and about
-    something else, is another story (its head, if any, printed elsewhere). Width alone
-    would split features whose boxes differ in width, topic alone a page of short items."""
+    """Text after a finished story and a gap, about something else, is another story (its
+    head, if any, printed elsewhere). Width alone would split features whose boxes differ
+    in width; in the same column, more text is needed to judge the topic by."""
     last = cur.last_para
     if last is None or not _ended(cur) or para.lines[0].number <= last.lines[-1].last_number + 1:
         return False
     widths = [_set_width(last), _set_width(para)]
-    if None in widths or max(widths) / min(widths) < COLUMN_CHANGE:
-        return False
+    other_column = None not in widths and max(widths) / min(widths) >= COLUMN_CHANGE
+    least = MIN_TOPIC_CHARS if other_column else 3 * MIN_TOPIC_CHARS
     after = para.text + _text_after(blocks, i)
-    return len(after) >= MIN_TOPIC_CHARS and len(cur.article.text) >= MIN_TOPIC_CHARS \
-        and similarity(after, cur.article.text) < OTHER_TOPIC
+    return len(after) >= least and len(cur.article.text) >= least and similarity(after, cur.article.text) < OTHER_TOPIC
 
 
 def _set_width(para: Block) -> float | None:

@@ -1070,3 +1070,14 @@ def test_head_and_author_line_printed_after_their_story_title_it():
     assert src.articles[0].byline == "本报记者 王海涛"
     assert src.articles[0].paragraphs[0].startswith("国家统计局今天发布数据")
     assert src.articles[1].paragraphs[0].startswith("全省数字经济创新发展大会在宁波召开")
+
+
+def test_untitled_text_on_another_subject_after_a_finished_story_is_another_story():
+    """In the same column too: after a finished story and a gap, enough text about something
+    else is a story of its own (a feature's sections stay: they share its words)."""
+    other = BODY_C.replace("\n", "") + ("国家统计局城市司首席统计师解读说，一月份居民消费价格同比涨幅回落，"
+                                      "主要是受去年同期基数较高影响。扣除食品和能源价格的核心价格指数同比上涨百分之一点二。")
+    story = BODY_A + "\n" + SECTION_A.replace("本报讯", "")
+    src = seg("数字经济创新发展大会召开\n\n" + story + "\n\n" + other + "\n")
+    assert len(src.articles) == 2
+    assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
