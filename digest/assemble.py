@@ -9,7 +9,7 @@ from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
-from .pieces import (MIN_HEAD_OVERLAP, similarity, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
+from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, similarity, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
                      split_at_quoted_title,
                      split_draft, split_off_other_author, stacked_heads, stray_head, to_noise)
@@ -337,6 +337,9 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
     text = "".join(line.text for line in head.lines)
     if any(line.text.endswith(("——", "—")) or line.text.startswith("——") for line in head.lines):
         return False
+    stacked = stacked_heads(head)
+    if len(stacked) == 2 and "".join(l.text for l in stacked[0]).endswith(KICKER_ENDS):
+        return False  # a kicker set apart over its title ("…新通道？" / "科技点燃新质生产力"): a story's head
     if not (len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18 and len(text) <= 34):
         return False
     # a section goes on about what its article was about; a story under its own head is

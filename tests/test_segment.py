@@ -1081,3 +1081,12 @@ def test_untitled_text_on_another_subject_after_a_finished_story_is_another_stor
     src = seg("数字经济创新发展大会召开\n\n" + story + "\n\n" + other + "\n")
     assert len(src.articles) == 2
     assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_kicker_set_apart_over_its_title_after_a_story_opens_a_story():
+    """"…如何打开创新驱动新通道？" / gap / "科技点燃新质生产力" after a finished story: a
+    kicker over its title, a story's head, not a section head of the story above (even on a
+    page where every story is about the same things)."""
+    src = seg("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n如何打开创新发展新通道？\n\n科技点燃新质生产力\n\n" + SECTION_A + "\n")
+    assert titles(src) == ["数字经济创新发展大会召开", "科技点燃新质生产力"]
+    assert src.articles[1].subtitle == "如何打开创新发展新通道？"
