@@ -115,6 +115,15 @@ class _Assembly:
             _retitle(cur, b.lines[:1], self.noise)
             b = Block("head", b.lines[1:])
             split_off = True
+        if not split_off and _kicker_over_title(b) and cur is not None and cur.headed and (cur.closed or _ended(cur)):
+            tail = _untitled_tail(cur, b.lines, blocks, i)
+            if tail is not None:
+                # kicker and title both of the last story above, whose text ran on from the
+                # titled story before it: that text is split off and takes them
+                rest = split_draft(cur, tail, self.new_draft)
+                _retitle(rest, b.lines, self.noise)
+                rest.closed = cur.closed = True
+                return
         if not split_off and len(b.lines) > 1 and cur is not None and cur.headed and (cur.closed or _ended(cur)):
             tail = _untitled_tail(cur, b.lines[:1], blocks, i)
             if tail is not None:
@@ -337,8 +346,7 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
     text = "".join(line.text for line in head.lines)
     if any(line.text.endswith(("——", "—")) or line.text.startswith("——") for line in head.lines):
         return False
-    stacked = stacked_heads(head)
-    if len(stacked) == 2 and "".join(l.text for l in stacked[0]).endswith(KICKER_ENDS):
+    if _kicker_over_title(head):
         return False  # a kicker set apart over its title ("…新通道？" / "科技点燃新质生产力"): a story's head
     if not (len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18 and len(text) <= 34):
         return False
@@ -368,6 +376,12 @@ def _set_width(para: Block) -> float | None:
     if len(para.lines) < 2:
         return None
     return max(display_width(line.text) for line in para.lines) or None
+
+
+def _kicker_over_title(head: Block) -> bool:
+    """Two heads stacked apart, the first ending as a kicker does ("…新通道？" / "科技点燃新质生产力")."""
+    stacked = stacked_heads(head)
+    return len(stacked) == 2 and "".join(l.text for l in stacked[0]).endswith(KICKER_ENDS)
 
 
 def _other_column(last: Block | None, para: Block) -> bool:

@@ -1090,3 +1090,18 @@ def test_kicker_set_apart_over_its_title_after_a_story_opens_a_story():
     src = seg("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n如何打开创新发展新通道？\n\n科技点燃新质生产力\n\n" + SECTION_A + "\n")
     assert titles(src) == ["数字经济创新发展大会召开", "科技点燃新质生产力"]
     assert src.articles[1].subtitle == "如何打开创新发展新通道？"
+
+
+def test_kicker_and_title_printed_after_a_story_that_ran_on_from_a_titled_one():
+    """A titled story, then with no head between the text of another; a kicker and title
+    after it, both about that text: it is split off at the turn of topic and takes both."""
+    other = """萧山区近日出台新政，湘湖实验室获十亿元基
+金支持，用于留住科研团队。
+区科技局负责人介绍，新政聚焦科研团队引育
+和湘湖实验室成果转化，基金支持长期项目。"""
+    page = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n" + SECTION_A.replace("本报讯", "") + "\n" + other +
+            "\n\n萧山靠什么留住科研团队？\n\n湘湖实验室获十亿元基金支持\n\n" + BODY_C + "\n")
+    src = seg(page)
+    assert titles(src)[:2] == ["数字经济创新发展大会召开", "湘湖实验室获十亿元基金支持"]
+    assert src.articles[1].subtitle == "萧山靠什么留住科研团队？"
+    assert src.articles[1].paragraphs[0].startswith("萧山区近日出台新政")
