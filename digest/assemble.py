@@ -350,6 +350,8 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
         return False  # a kicker set apart over its title ("…新通道？" / "科技点燃新质生产力"): a story's head
     if not (len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18 and len(text) <= 34):
         return False
+    if cur.article.byline and _closing_byline(blocks, i) is not None:
+        return False  # an article has one author line: text closed by another is another story
     # a section goes on about what its article was about; a story under its own head is
     # about something else (their bigram cosine is below any section's on the real pages)
     after = _text_after(blocks, i)
@@ -376,6 +378,16 @@ def _set_width(para: Block) -> float | None:
     if len(para.lines) < 2:
         return None
     return max(display_width(line.text) for line in para.lines) or None
+
+
+def _closing_byline(blocks: list[Block], i: int) -> Block | None:
+    """The author line that closes the text after block ``i``, when one does."""
+    for b in blocks[i + 1 :]:
+        if b.kind == "byline":
+            return b
+        if b.kind in ("head", "jump"):
+            return None
+    return None
 
 
 def _kicker_over_title(head: Block) -> bool:

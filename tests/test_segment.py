@@ -1105,3 +1105,13 @@ def test_kicker_and_title_printed_after_a_story_that_ran_on_from_a_titled_one():
     assert titles(src)[:2] == ["数字经济创新发展大会召开", "湘湖实验室获十亿元基金支持"]
     assert src.articles[1].subtitle == "萧山靠什么留住科研团队？"
     assert src.articles[1].paragraphs[0].startswith("萧山区近日出台新政")
+
+
+def test_short_head_over_text_closed_by_another_author_line_opens_a_story():
+    """An article has one author line: under a story that has one, a short head over text
+    closed by another author line is another story's, however alike their subjects."""
+    page = ("数字经济创新发展大会召开\n本报记者 王海涛\n\n" + BODY_A + "\n\n杭州也开数字经济大会！\n\n" + SECTION_A +
+            "\n（记者 杨 洁）\n")
+    src = seg(page)
+    assert titles(src) == ["数字经济创新发展大会召开", "杭州也开数字经济大会！"]
+    assert src.articles[1].byline == "（记者 杨 洁）"
