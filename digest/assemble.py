@@ -109,10 +109,14 @@ class _Assembly:
         split_off = False
         if len(b.lines) > 1 and cur is not None and (cur.closed or _ended(cur)) \
                 and _about_text_before(b.lines[:1], cur, blocks, i) and not _about_text_before(b.lines[1:2], cur, blocks, i) \
-                and _heads_text(blocks, i):
+                and _heads_text(blocks, i) \
+                and not (cur.article.byline is None and _signed_stranger(b.lines[1:], blocks, i)):
             # its first line is the head of the finished untitled text above ("代表委员这样说——"
-            # printed after its feature), the rest the next story's (unless no story follows)
+            # printed after its feature), the rest the next story's (unless no story follows, or
+            # the rest stands over an author line, not about the story after it, and the story
+            # above has no author line yet: "浙江团队研发…" / "AI扫一眼，胃部病变早发现" / names)
             _retitle(cur, b.lines[:1], self.noise)
+            cur.closed = True  # its head ends it: what follows is the next story's
             b = Block("head", b.lines[1:])
             split_off = True
         if not split_off and _kicker_over_title(b) and cur is not None and cur.headed and (cur.closed or _ended(cur)):
@@ -184,11 +188,14 @@ class _Assembly:
         while keep > 1 and (len(stacked) > 2 or cur is not None and (cur.closed or _ended(cur))) \
                 and _about_text_before(stacked[-keep], cur, blocks, i):
             keep -= 1
-        if byline is not None and (keep == 1 < len(stacked) == 2 or len(stacked) == 1 and cur is not None and _ended(cur)) \
-                and _about_text_before(stacked[-1], cur, blocks, nxt):
+        kicker_before = keep == 1 < len(stacked) == 2
+        if byline is not None and (kicker_before or len(stacked) == 1 and cur is not None and _ended(cur)) \
+                and (_about_text_before(stacked[-1], cur, blocks, nxt)
+                     or kicker_before and overlap("".join(l.text for l in stacked[-1]), _text_after(blocks, nxt)) < STRAY_OVERLAP):
             # kicker, title and author line (or title and author line under a finished text)
             # all about the untitled text above, not the text after them: its head, printed
-            # after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）")
+            # after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）"); a title under such a
+            # kicker that is about neither text goes with its kicker ("AI扫一眼，胃部病变早发现")
             _retitle(cur, b.lines, self.noise)
             if cur.article.byline is None:
                 cur.article.byline = clean_byline(byline)
@@ -378,6 +385,14 @@ def _set_width(para: Block) -> float | None:
     if len(para.lines) < 2:
         return None
     return max(display_width(line.text) for line in para.lines) or None
+
+
+def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:
+    """Does an author line follow head block ``i``, with ``lines`` not about the text after it?"""
+    nxt = _next_content(blocks, i)
+    if nxt is None or blocks[nxt].kind != "byline":
+        return False
+    return overlap("".join(l.text for l in lines), _text_after(blocks, nxt)) < STRAY_OVERLAP
 
 
 def _closing_byline(blocks: list[Block], i: int) -> Block | None:

@@ -1115,3 +1115,15 @@ def test_short_head_over_text_closed_by_another_author_line_opens_a_story():
     src = seg(page)
     assert titles(src) == ["数字经济创新发展大会召开", "杭州也开数字经济大会！"]
     assert src.articles[1].byline == "（记者 杨 洁）"
+
+
+def test_title_under_a_kicker_printed_after_its_story_goes_with_the_kicker():
+    """Kicker, title and author line printed after their untitled story: the kicker is about
+    it, the title (a turn of phrase) about neither text; the title goes with its kicker."""
+    after = BODY_A.replace("本报讯 6月24日，", "")
+    page = BODY_C + "\n\n一月份全国居民消费价格同比上涨\n\n物价温和怎么看\n本报记者 王海涛\n\n" + after + "\n"
+    src = seg(page)
+    first = src.articles[0]
+    assert {first.title, first.subtitle} == {"一月份全国居民消费价格同比上涨", "物价温和怎么看"}
+    assert first.byline == "本报记者 王海涛"
+    assert src.articles[1].paragraphs[0].startswith("全省数字经济创新发展大会在宁波召开")
