@@ -70,9 +70,11 @@ def news_articles(rng: random.Random, split: str = "dev") -> list[dict]:
             continue
         paragraphs, cut = [], 0
         while cut < len(sentences):
-            take = rng.randint(1, 3)
-            paragraphs.append("".join(sentences[cut : cut + take]))
-            cut += take
+            end = cut + rng.randint(1, 3)
+            while end < len(sentences) and sentences[end - 1][-1:] in "；;：:":
+                end += 1  # a writer ends a paragraph with a full stop, not a semicolon
+            paragraphs.append("".join(sentences[cut:end]))
+            cut = end
         byline = None
         if rng.random() < 0.5:
             a, b = rng.sample(NAMES, 2)
