@@ -22,6 +22,11 @@ GENERATED_TITLE_CHARS = 24
 HEADING_CHARS = 24  # a paragraph this short without a sentence end is a section sub-head
 LONG_HEADING_CHARS = 48
 _REPORTER_CREDIT = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]")  # "（阮见）" after 本报上海5月23日电
+# A first clause that only says who said it ("东北证券研报认为") or sets the scene ("当地时间周一",
+# "截至1月25日晚间", "避险情绪驱动下", "记者日前获悉") makes no headline; the clause after it does.
+_SAID = re.compile(r"^(\S{2,10}?)(?:研报|报告|文章|分析师|首席经济学家|负责人|人士|发言人)?(?:认为|指出|表示|称|预计|强调|介绍|透露|分析|说)$")
+_SETTING = re.compile(r"^(?:当地时间|截至|截止|据悉|据了解|记者|日前|近日|近期|昨日|今日|今天|目前|此前|北京时间|\d{1,4}年|\d{1,2}月)"
+                      r"|(?:获悉|了解到|期间|之际|以来|驱动下|影响下|背景下|情况下)$")
 
 
 @dataclass(frozen=True)
@@ -79,11 +84,24 @@ def generated_title(sentences: list[str]) -> str | None:
     if not sentences:
         return None
     first = _REPORTER_CREDIT.sub("", DATELINE.sub("", sentences[0])).lstrip("，, ").rstrip("。！？；;!?") or sentences[0]
-    for sep in "，,：:":
-        head = first.split(sep)[0]
+    clauses = [c for c in re.split(r"[，,]", first) if c]
+    source = None
+    while len(clauses) > 1:
+        said = _SAID.match(clauses[0])
+        if said:  # "东北证券研报认为，春季躁动还在调整…" -> "东北证券：春季躁动还在调整"
+            source = source or said.group(1)
+        elif not _SETTING.search(clauses[0]):
+            break
+        clauses.pop(0)  # "当地时间周一，…", "记者日前获悉，…": the setting, not the news
+    rest = "，".join(clauses)
+    head = rest.split("，")[0]
+    if source and 4 <= len(head) <= GENERATED_TITLE_CHARS - len(source) - 1:
+        return f"{source}：{head}"
+    for sep in "，：:":
+        head = rest.split(sep)[0]
         if 6 <= len(head) <= GENERATED_TITLE_CHARS:
             return head
-    return first[:GENERATED_TITLE_CHARS] + ("…" if len(first) > GENERATED_TITLE_CHARS else "")
+    return rest[:GENERATED_TITLE_CHARS] + ("…" if len(rest) > GENERATED_TITLE_CHARS else "")
 
 
 def build_digest(

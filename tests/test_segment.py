@@ -1127,3 +1127,16 @@ def test_title_under_a_kicker_printed_after_its_story_goes_with_the_kicker():
     assert {first.title, first.subtitle} == {"一月份全国居民消费价格同比上涨", "物价温和怎么看"}
     assert first.byline == "本报记者 王海涛"
     assert src.articles[1].paragraphs[0].startswith("全省数字经济创新发展大会在宁波召开")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("东北证券研报认为，春季躁动还在调整，是布局机会。", "东北证券：春季躁动还在调整"),
+    ("当地时间周一，辉瑞宣布与法国CDMO签约，提供原料药。", "辉瑞宣布与法国CDMO签约"),
+    ("记者日前获悉，5年来银行业累计处置不良资产11.9万亿元。", "5年来银行业累计处置不良资产11.9万亿元"),
+    ("避险情绪驱动下，黄金ETF单日流入超100亿元。", "黄金ETF单日流入超100亿元"),
+])
+def test_stand_in_title_skips_who_said_it_and_the_scene_setting(sentence, title):
+    """"东北证券研报认为，…" or "当地时间周一，…" open a sentence but make no headline."""
+    from digest.pipeline import generated_title
+
+    assert generated_title([sentence]) == title
