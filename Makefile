@@ -29,9 +29,11 @@ heldout: $(BIN)/digest  ## approximate segmentation figures on ../shared/pages (
 	$(BIN)/pip install --quiet 'pymupdf>=1.24'
 	$(BIN)/python benchmarks/heldout.py --show
 
-synthetic: $(BIN)/digest  ## segmentation figures on generated pages: the seeds' gold articles, then news never seen
+synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, then news never seen; each without and with the rarer artifacts
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --more
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --more
 
 clean:
 	rm -rf $(VENV) build *.egg-info

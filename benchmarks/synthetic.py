@@ -148,11 +148,14 @@ def layout(article: dict, rng: random.Random) -> list[str]:
     return lines
 
 
-def make_page(articles: list[dict], rng: random.Random, name: str) -> tuple[str, dict]:
+def make_page(articles: list[dict], rng: random.Random, name: str, more: bool = False) -> tuple[str, dict]:
+    """A page of 3-5 articles; ``more`` adds the seeds' rarer artifacts (see ``more_artifacts``)."""
     chosen = rng.sample(articles, rng.randint(3, 5))
     start = rng.randrange(0, len(MASTHEAD) - 4)
     lines = MASTHEAD[start : start + rng.randint(3, 8)] + [""]
     noise = [line for line in lines if line]
+    if more:
+        return more_artifacts(chosen, rng, name, lines, noise)
     for article in chosen:
         lines += layout(article, rng) + [""]
         if rng.random() < 0.2:
@@ -163,6 +166,91 @@ def make_page(articles: list[dict], rng: random.Random, name: str) -> tuple[str,
     return "\n".join(lines) + "\n", gold
 
 
+SLOGAN = "为 有 金 融 活 水 来"
+
+
+def more_artifacts(chosen: list[dict], rng: random.Random, name: str, lines: list[str],
+                   noise: list[str]) -> tuple[str, dict]:
+    """The seeds' rarer artifacts on top of ``layout``'s: a page that begins in the middle
+    of an article, the masthead slogan glued to the first head, a head printed one
+    character per line, a jump marker after an article cut off (（下转A2版）), a lead set with
+    a gap after every line, and pages whose paragraphs are one long line each."""
+    arts = [dict(a) for a in chosen]
+    one_line_paragraphs = rng.random() < 0.1
+    if rng.random() < 0.15 and sum(len(p) for p in arts[0]["paragraphs"]) > 200:
+        paragraphs = arts[0]["paragraphs"]
+        keep = paragraphs[len(paragraphs) // 2 :]
+        cut = rng.randint(1, max(1, len(keep[0]) // 2))
+        arts[0] = {**arts[0], "title": None, "subtitle": None, "byline": None, "complete_start": False,
+                   "paragraphs": [keep[0][cut:], *keep[1:]]}
+    for k, article in enumerate(arts):
+        if rng.random() < 0.12 and len(article["paragraphs"]) > 1:
+            paragraphs = article["paragraphs"][: max(1, len(article["paragraphs"]) // 2)]
+            last = paragraphs[-1]
+            cut = rng.randint(len(last) // 2, len(last) - 1)
+            while cut > 1 and last[cut - 1] in "。！？；…" + NO_LINE_START:
+                cut -= 1  # cut off mid-sentence
+            article = arts[k] = {**article, "paragraphs": paragraphs[:-1] + [last[:cut]], "continued": "A2"}
+        if article["title"] is None:
+            block = [line for p in article["paragraphs"] for line in wrap(p, rng.randint(12, 26), rng)]
+        else:
+            block = layout(article, rng)
+            if one_line_paragraphs:
+                block = _unwrapped(article, block)
+        if article.get("continued"):
+            end = max(i for i, line in enumerate(block) if line and line[-1] not in "。！？”")  \
+                if any(line and line[-1] not in "。！？”" for line in block) else len(block) - 1
+            block[end] += " （下转A2版）"
+            noise.append("（下转A2版）")
+        title = article["title"]
+        if title and 4 <= len(title) <= 12 and rng.random() < 0.08 and title in block:
+            at = block.index(title)
+            block[at : at + 1] = list(title)  # printed one character per line
+        elif title and k == 0 and rng.random() < 0.3 and title in block:
+            at = block.index(title)
+            block[at] = " " + SLOGAN + title  # the masthead slogan glued to the first head
+            noise.append(SLOGAN)
+        if rng.random() < 0.1 and title:
+            block = _lead_gapped(article, block)
+        lines += block + [""]
+        if rng.random() < 0.2:
+            caption = rng.choice(CAPTIONS)
+            lines += [caption, ""]
+            noise.append(caption)
+    gold = {"source": name, "paper": None, "date": None, "page": None, "articles": arts, "noise": noise}
+    return "\n".join(lines) + "\n", gold
+
+
+def _unwrapped(article: dict, block: list[str]) -> list[str]:
+    """The same block with each paragraph on one line (some extractors print pages so)."""
+    first = article["paragraphs"][0]
+    try:
+        start = next(i for i, line in enumerate(block) if line and first.startswith(re.sub(r"\s+", "", line)[:6]))
+    except StopIteration:
+        return block
+    tail = [line for line in block[start:] if line and re.sub(r"\s+", "", line) in "".join(article["paragraphs"])]
+    return block[:start] + list(article["paragraphs"]) + block[start + len(tail) :]
+
+
+def _lead_gapped(article: dict, block: list[str]) -> list[str]:
+    """The first paragraph set in a box with a gap after every short line (as on seed 004)."""
+    first = article["paragraphs"][0]
+    if len(first) > 120:
+        return block
+    squashed = [re.sub(r"\s+", "", line) for line in block]
+    for start, text in enumerate(squashed):
+        if not text or not first.startswith(text):
+            continue
+        joined, end = "", start
+        while end < len(block) and squashed[end] and first.startswith(joined + squashed[end]):
+            joined += squashed[end]
+            end += 1
+            if joined == first:
+                short = [first[j : j + 11] for j in range(0, len(first), 11)]
+                return block[:start] + [piece for line in short for piece in (line, "")][:-1] + block[end:]
+    return block
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=40)
@@ -170,6 +258,9 @@ def main() -> int:
     ap.add_argument("--articles", choices=("seeds", "news", "news-test"), default="seeds",
                     help="the seeds' gold articles, or news items never seen by the rules (news: dev.jsonl, "
                          "the items rules are tuned on; news-test: test.jsonl, to report on)")
+    ap.add_argument("--more", action="store_true",
+                    help="add the seeds' rarer artifacts: vertical heads, glued slogans, jump markers, "
+                         "pages beginning mid-article, gapped leads, one-line paragraphs")
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
     ap.add_argument("--keep", type=Path, help="write the generated pages and their gold to this folder")
     args = ap.parse_args()
@@ -188,7 +279,7 @@ def main() -> int:
         gold.mkdir(parents=True, exist_ok=True)
         for k in range(args.pages):
             name = f"synthetic_{k:03d}.txt"
-            text, truth = make_page(articles, rng, name)
+            text, truth = make_page(articles, rng, name, more=args.more)
             (raw / name).write_text(text, encoding="utf-8")
             (gold / f"synthetic_{k:03d}.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
         digest = build_digest([str(raw)], Options(keywords=0, sentences=1))
