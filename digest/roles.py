@@ -188,20 +188,16 @@ def _set_apart_head(lines: list[Line], i: int) -> bool:
     however wide. A line of text has a gap on both sides only where a column holds one
     line, which is no layout's; pages that set a gap after every line are told apart by
     their neighbours being set apart too. A line opening with a short clause and a comma
-    ("会上，…") reads as a paragraph's first line cut off by a column break."""
+    ("会上，…") reads as a paragraph's first line cut off by a column break. A lead set with
+    a gap after every line may follow a head; the head is then far wider than its lines."""
     if not _isolated(lines, i) or "，" in lines[i].text[:6] or "," in lines[i].text[:6]:
         return False
-    above, below = _prev_nonblank_index(lines, i), _next_nonblank_index(lines, i)
-    if below is None or below + 1 >= len(lines) or lines[below + 1].blank:
+    below = _next_nonblank_index(lines, i)
+    if below is None or below + 1 >= len(lines):
         return False
+    if lines[below + 1].blank:  # a lead set with a gap after every line, under a head far wider
+        return display_width(lines[i].text) >= 1.5 * display_width(lines[below].text)
     return True
-
-
-def _prev_nonblank_index(lines: list[Line], i: int) -> int | None:
-    for j in range(i - 1, -1, -1):
-        if not lines[j].blank:
-            return j
-    return None
 
 
 def _head_spacing(line: Line) -> bool:

@@ -1140,3 +1140,10 @@ def test_stand_in_title_skips_who_said_it_and_the_scene_setting(sentence, title)
     from digest.pipeline import generated_title
 
     assert generated_title([sentence]) == title
+
+
+def test_wide_head_over_a_lead_set_with_a_gap_after_every_line():
+    lead = "周二欧市尾盘时段，德\n\n国十年期国债收益率上\n\n涨零点四个基点。\n\n"
+    head = "意大利和西班牙国债收益率涨超五个基点领涨欧洲"
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n" + head + "\n\n" + lead + BODY_A.replace("本报讯 ", "") + "\n")
+    assert titles(src) == ["公交线路新开通十二条", head]
