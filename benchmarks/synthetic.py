@@ -117,7 +117,7 @@ def wrap(paragraph: str, width: int, rng: random.Random) -> list[str]:
     return lines
 
 
-def layout(article: dict, rng: random.Random) -> list[str]:
+def layout(article: dict, rng: random.Random, jump: str | None = None) -> list[str]:
     width = rng.randint(12, 26)
     head: list[str] = []
     if article.get("subtitle") and rng.random() < 0.5:
@@ -135,6 +135,8 @@ def layout(article: dict, rng: random.Random) -> list[str]:
         with_breaks.append(line)
         if k % column == 0 and k < len(body):
             with_breaks.append("")  # a column break, often in the middle of a word
+    if jump:
+        with_breaks[-1] += " " + jump  # "鼓励企业朝绿色高质量发展转型， （下转A2版）"
     byline = article.get("byline")
     if byline and rng.random() < 0.3 and with_breaks and with_breaks[-1].endswith("。"):
         with_breaks[-1] += " " + byline
@@ -191,17 +193,17 @@ def more_artifacts(chosen: list[dict], rng: random.Random, name: str, lines: lis
             while cut > 1 and last[cut - 1] in "。！？；…" + NO_LINE_START:
                 cut -= 1  # cut off mid-sentence
             article = arts[k] = {**article, "paragraphs": paragraphs[:-1] + [last[:cut]], "continued": "A2"}
+        jump = "（下转A2版）" if article.get("continued") else None
+        if jump:
+            noise.append(jump)
         if article["title"] is None:
             block = [line for p in article["paragraphs"] for line in wrap(p, rng.randint(12, 26), rng)]
+            if jump:
+                block[-1] += " " + jump
         else:
-            block = layout(article, rng)
+            block = layout(article, rng, jump)
             if one_line_paragraphs:
                 block = _unwrapped(article, block)
-        if article.get("continued"):
-            end = max(i for i, line in enumerate(block) if line and line[-1] not in "。！？”")  \
-                if any(line and line[-1] not in "。！？”" for line in block) else len(block) - 1
-            block[end] += " （下转A2版）"
-            noise.append("（下转A2版）")
         title = article["title"]
         if title and 4 <= len(title) <= 12 and rng.random() < 0.08 and title in block:
             at = block.index(title)
