@@ -141,13 +141,17 @@ def _confirmed(lines: list[Line], columns: list[float], run: list[int]) -> list[
     run = list(run)
     while run and not _ends_head(lines, columns, run[-1], run[0], last=True):
         run.pop()
+    before: list[int] = []
     for k in range(len(run) - 2, -1, -1):
         if not _ends_head(lines, columns, run[k], run[0], last=False):
+            # the lines before a line that runs on into the next may be a head of their own
+            # (a head over a lead set with a gap after every line)
+            before = _confirmed(lines, columns, run[:k]) if k else []
             run = run[k + 1 :]
             break
     if len(run) > MAX_HEAD_LINES and not _stack_of_heads(lines, run):
-        return []
-    return run
+        return before
+    return before + run
 
 
 def _stack_of_heads(lines: list[Line], run: list[int]) -> bool:
@@ -400,7 +404,8 @@ def _ends_short_paragraph(line: Line, column: float) -> bool:
 
 
 def _isolated(lines: list[Line], i: int) -> bool:
-    before = i == 0 or lines[i - 1].blank
+    # a slogan glued in front of a head on its line stands for a gap
+    before = i == 0 or lines[i - 1].blank or lines[i - 1].hint == "glued" and lines[i - 1].number == lines[i].number
     after = i + 1 >= len(lines) or lines[i + 1].blank
     return before and after
 

@@ -1147,3 +1147,20 @@ def test_wide_head_over_a_lead_set_with_a_gap_after_every_line():
     head = "意大利和西班牙国债收益率涨超五个基点领涨欧洲"
     src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n" + head + "\n\n" + lead + BODY_A.replace("本报讯 ", "") + "\n")
     assert titles(src) == ["公交线路新开通十二条", head]
+
+
+def test_wide_head_with_a_slogan_glued_in_front_is_a_head():
+    """" 为 有 金 融 活 水 来全省数字经济…": the slogan split off stands for the gap above the head."""
+    head = "全省数字经济创新发展大会在宁波召开发布成果"  # as wide as the column
+    src = seg("总第5244期\n\n 为 有 金 融 活 水 来" + head + "\n\n" + BODY_A.replace("本报讯 6月24日，", "") + "\n")
+    assert titles(src) == [head]
+    assert "为有金融活水来" in src.noise
+
+
+def test_head_over_a_gapped_lead_whose_lines_run_on_into_each_other():
+    """The lead's lines are head candidates too (short, set apart); one that runs on into the
+    next by the middle of a word leaves the head above it a head."""
+    head = "北 京 证 监 局 ： 将 督 促 把 好 年 报 “ 披 露 关 ” “ 真 实 关 ”"
+    lead = "北京证监局贯彻落实证监\n\n会关于上市公司年报监管\n\n工作的决策部署。\n\n"
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n" + head + "\n\n" + lead + BODY_A.replace("本报讯 ", "") + "\n")
+    assert titles(src)[1] == "北京证监局：将督促把好年报“披露关”“真实关”"
