@@ -304,7 +304,10 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         strays = [(_head_overlap(lines, d.article), k) for k, d in enumerate(drafts)
                   if d.headed and d.heads and d.article.paragraphs and not d.decks
                   and stray_head(d)]
-        strays = [p for p in strays if p[0] >= MIN_HEAD_OVERLAP]
+        # printed with its author line right after that article, it needs less (as above)
+        adjacent = groups[g][2] is not None
+        strays = [p for p in strays if p[0] >= MIN_HEAD_OVERLAP
+                  or adjacent and p[1] == groups[g][0] - 1 and p[0] >= MIN_ADJACENT_OVERLAP]
         if strays:
             d = drafts[max(strays)[1]]
             to_noise(d.heads, noise)

@@ -1164,3 +1164,14 @@ def test_head_over_a_gapped_lead_whose_lines_run_on_into_each_other():
     lead = "北京证监局贯彻落实证监\n\n会关于上市公司年报监管\n\n工作的决策部署。\n\n"
     src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n" + head + "\n\n" + lead + BODY_A.replace("本报讯 ", "") + "\n")
     assert titles(src)[1] == "北京证监局：将督促把好年报“披露关”“真实关”"
+
+
+def test_head_and_author_line_after_a_story_under_a_stray_slogan_replace_the_slogan():
+    """A masthead slogan over an untitled story is taken for its head at first; the story's
+    own head, printed after it with its author line, replaces it even sharing fewer words."""
+    page = ("为 有 金 融 活 水 来\n\n" + BODY_C + "\n\n消费价格回落说明什么\n本报记者 王海涛\n\n"
+            "数字经济创新发展大会召开\n本报记者 李 静\n\n" + BODY_A + "\n")
+    src = seg(page)
+    assert titles(src) == ["消费价格回落说明什么", "数字经济创新发展大会召开"]
+    assert src.articles[0].byline == "本报记者 王海涛"
+    assert "为有金融活水来" in src.noise
