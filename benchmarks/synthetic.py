@@ -159,12 +159,21 @@ def make_page(articles: list[dict], rng: random.Random, name: str, more: bool = 
     if more:
         return more_artifacts(chosen, rng, name, lines, noise)
     for article in chosen:
-        lines += layout(article, rng) + [""]
-        if rng.random() < 0.2:
-            caption = rng.choice(CAPTIONS)
-            lines += [caption, ""]
-            noise.append(caption)
-    gold = {"source": name, "paper": None, "date": None, "page": None, "articles": chosen, "noise": noise}
+        _add_block(layout(article, rng), lines, noise, rng)
+    return _page(name, lines, chosen, noise)
+
+
+def _add_block(block: list[str], lines: list[str], noise: list[str], rng: random.Random) -> None:
+    """An article's lines onto the page, now and then a caption or credit after them."""
+    lines += block + [""]
+    if rng.random() < 0.2:
+        caption = rng.choice(CAPTIONS)
+        lines += [caption, ""]
+        noise.append(caption)
+
+
+def _page(name: str, lines: list[str], articles: list[dict], noise: list[str]) -> tuple[str, dict]:
+    gold = {"source": name, "paper": None, "date": None, "page": None, "articles": articles, "noise": noise}
     return "\n".join(lines) + "\n", gold
 
 
@@ -214,13 +223,8 @@ def more_artifacts(chosen: list[dict], rng: random.Random, name: str, lines: lis
             noise.append(SLOGAN)
         if rng.random() < 0.1 and title:
             block = _lead_gapped(article, block)
-        lines += block + [""]
-        if rng.random() < 0.2:
-            caption = rng.choice(CAPTIONS)
-            lines += [caption, ""]
-            noise.append(caption)
-    gold = {"source": name, "paper": None, "date": None, "page": None, "articles": arts, "noise": noise}
-    return "\n".join(lines) + "\n", gold
+        _add_block(block, lines, noise, rng)
+    return _page(name, lines, arts, noise)
 
 
 def _unwrapped(article: dict, block: list[str]) -> list[str]:
