@@ -180,27 +180,29 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
     looks_finished = ((not last and j > i + 1) or _is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
                       or display_width(line.text) > columns[i] + 2 or after_article_end or after_kicker
                       or (line.text.endswith(("—", "？", "！", "?", "!")) and j > i + 1)
-                      or (last and _set_apart_head(lines, i)))
+                      or (last and _set_apart_head(lines, columns, i)))
     gap = j > i + 1
     if not looks_finished or (last and not gap) or splits_word(line.text, nxt.text):
         return False
     return True
 
 
-def _set_apart_head(lines: list[Line], i: int) -> bool:
+def _set_apart_head(lines: list[Line], columns: list[float], i: int) -> bool:
     """One line alone between gaps, after closed text and over a block of text: a head,
     however wide. A line of text has a gap on both sides only where a column holds one
     line, which is no layout's; pages that set a gap after every line are told apart by
     their neighbours being set apart too. A line opening with a short clause and a comma
-    ("会上，…") reads as a paragraph's first line cut off by a column break. A lead set with
-    a gap after every line may follow a head; the head is then far wider than its lines."""
-    if not _isolated(lines, i) or "，" in lines[i].text[:6] or "," in lines[i].text[:6]:
-        return False
+    ("会上，…"), as wide as an indented first line of the text below, reads as a paragraph's
+    first line cut off by a column break. A lead set with a gap after every line may follow
+    a head; the head is then far wider than its lines."""
     below = _next_nonblank_index(lines, i)
-    if below is None or below + 1 >= len(lines):
+    if not _isolated(lines, i) or below is None or below + 1 >= len(lines):
+        return False
+    width = display_width(lines[i].text)
+    if ("，" in lines[i].text[:6] or "," in lines[i].text[:6]) and columns[below] - 3.5 <= width < columns[below] - 1.5:
         return False
     if lines[below + 1].blank:  # a lead set with a gap after every line, under a head far wider
-        return display_width(lines[i].text) >= 1.5 * display_width(lines[below].text)
+        return width >= 1.5 * display_width(lines[below].text)
     return True
 
 

@@ -1175,3 +1175,11 @@ def test_head_and_author_line_after_a_story_under_a_stray_slogan_replace_the_slo
     assert titles(src) == ["消费价格回落说明什么", "数字经济创新发展大会召开"]
     assert src.articles[0].byline == "本报记者 王海涛"
     assert "为有金融活水来" in src.noise
+
+
+def test_head_opening_with_a_short_clause_and_a_comma_wider_than_an_indented_line():
+    """"短短一天，超百亿元资金流入…" alone between gaps: not as wide as an indented first line
+    of the text below (that one, "会上，…", is text cut off by column breaks), so a head."""
+    head = "短短一天，超百亿元资金流入黄金交易所交易基金"
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n（证券时报）\n\n" + head + "\n\n" + BODY_A.replace("本报讯 ", "") + "\n")
+    assert titles(src) == ["公交线路新开通十二条", head]
