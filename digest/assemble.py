@@ -108,7 +108,8 @@ class _Assembly:
         blocks, cur = self.blocks, self.cur
         split_off = False
         if len(b.lines) > 1 and cur is not None and (cur.closed or _ended(cur)) \
-                and _about_text_before(b.lines[:1], cur, blocks, i) and not _about_text_before(b.lines[1:2], cur, blocks, i) \
+                and (_about_text_before(b.lines[:1], cur, blocks, i) or _leans_before(b, cur, blocks, i)) \
+                and not _about_text_before(b.lines[1:2], cur, blocks, i) \
                 and _heads_text(blocks, i) \
                 and not (cur.article.byline is None and _signed_stranger(b.lines[1:], blocks, i)):
             # its first line is the head of the finished untitled text above ("代表委员这样说——"
@@ -385,6 +386,20 @@ def _set_width(para: Block) -> float | None:
     if len(para.lines) < 2:
         return None
     return max(display_width(line.text) for line in para.lines) or None
+
+
+def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int) -> bool:
+    """A head group's first line shares some words (an editor's headline need not share
+    many) with the finished untitled text above and fewer with the story below, while the
+    rest of the group is plainly that story's head: the first line is the text above's."""
+    if cur.headed and not stray_head(cur) or not cur.article.paragraphs:
+        return False
+    nxt = _next_content(blocks, i)
+    below = _text_after(blocks, nxt if nxt is not None and blocks[nxt].kind == "byline" else i)
+    first = head.lines[0].text
+    rest = "".join(line.text for line in head.lines[1:])
+    before = overlap(first, cur.article.text)
+    return before >= STRAY_OVERLAP and before > overlap(first, below) and overlap(rest, below) >= MIN_HEAD_OVERLAP
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

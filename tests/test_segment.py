@@ -1183,3 +1183,14 @@ def test_head_opening_with_a_short_clause_and_a_comma_wider_than_an_indented_lin
     head = "短短一天，超百亿元资金流入黄金交易所交易基金"
     src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n（证券时报）\n\n" + head + "\n\n" + BODY_A.replace("本报讯 ", "") + "\n")
     assert titles(src) == ["公交线路新开通十二条", head]
+
+
+def test_first_of_two_heads_after_an_untitled_story_is_its_head_when_it_leans_to_it():
+    """Two heads between an untitled story and the next story's author line: the first shares
+    some words with the story above (an editor's headline need not share many) and fewer with
+    the story below, the second is plainly the story below's: the first is the head above's."""
+    page = (BODY_C + "\n\n消费价格回落说明什么\n\n数字经济创新发展大会在宁波召开\n本报记者 王海涛\n\n"
+            + BODY_A.replace("本报讯 6月24日，", "") + "\n")
+    src = seg(page)
+    assert titles(src) == ["消费价格回落说明什么", "数字经济创新发展大会在宁波召开"]
+    assert src.articles[1].byline == "本报记者 王海涛"
