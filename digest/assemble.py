@@ -498,7 +498,9 @@ def _set_head(d: Draft, noise: list[str]) -> None:
     pairs = [(l, t) for l, t in zip(lines, texts) if t]
     subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]
-    title = mains[-1]
+    title = mains[-1]  # a kicker stands over its title, set apart by a gap
+    if len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:
+        title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
     if len(pairs) > 1 and pairs[-1][1].endswith("——"):
         title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
     d.article.title = title[1]

@@ -1194,3 +1194,11 @@ def test_first_of_two_heads_after_an_untitled_story_is_its_head_when_it_leans_to
     src = seg(page)
     assert titles(src) == ["消费价格回落说明什么", "数字经济创新发展大会在宁波召开"]
     assert src.articles[1].byline == "本报记者 王海涛"
+
+
+def test_deck_set_right_under_its_title_is_the_subtitle():
+    """A kicker stands over its title with a gap between; a deck is set right under it."""
+    src = seg("数字经济创新发展大会召开\n全省十项重点成果同日发布\n\n" + BODY_A + "\n")
+    assert (src.articles[0].title, src.articles[0].subtitle) == ("数字经济创新发展大会召开", "全省十项重点成果同日发布")
+    src = seg("全省十项重点成果同日发布\n\n数字经济创新发展大会召开\n\n" + BODY_A + "\n")
+    assert (src.articles[0].title, src.articles[0].subtitle) == ("数字经济创新发展大会召开", "全省十项重点成果同日发布")
