@@ -93,13 +93,13 @@ def spaced(text: str) -> str:
 NO_LINE_START = "，。、；：？！）》”’…"
 
 
-def wrap(paragraph: str, width: int, rng: random.Random) -> list[str]:
+def wrap(paragraph: str, width: int, rng: random.Random, indent: bool = True) -> list[str]:
     """Hard wraps at the column width, as a PDF column does: a Han character or CJK
     punctuation fills a cell, a Latin letter or digit half of one; a paragraph's first
-    line is indented by two."""
+    line is indented by two (unless the page cut it: ``indent=False``)."""
     from digest.text import display_width
 
-    lines, start, first = [], 0, True
+    lines, start, first = [], 0, indent
     while start < len(paragraph):
         room = width - 2 if first else width
         end = start
@@ -117,8 +117,8 @@ def wrap(paragraph: str, width: int, rng: random.Random) -> list[str]:
     return lines
 
 
-def layout(article: dict, rng: random.Random, jump: str | None = None) -> list[str]:
-    width = rng.randint(12, 26)
+def layout(article: dict, rng: random.Random, jump: str | None = None, unwrapped: bool = False) -> list[str]:
+    width = rng.randint(12, 26) if not unwrapped else 100_000  # unwrapped: a paragraph a line
     head: list[str] = []
     if article.get("subtitle") and rng.random() < 0.5:
         sub_first = not article["subtitle"].startswith("—")
@@ -206,13 +206,12 @@ def more_artifacts(chosen: list[dict], rng: random.Random, name: str, lines: lis
         if jump:
             noise.append(jump)
         if article["title"] is None:
-            block = [line for p in article["paragraphs"] for line in wrap(p, rng.randint(12, 26), rng)]
+            width = rng.randint(12, 26)
+            block = [line for k, p in enumerate(article["paragraphs"]) for line in wrap(p, width, rng, indent=k > 0)]
             if jump:
                 block[-1] += " " + jump
         else:
-            block = layout(article, rng, jump)
-            if one_line_paragraphs:
-                block = _unwrapped(article, block)
+            block = layout(article, rng, jump, unwrapped=one_line_paragraphs)
         title = article["title"]
         if title and 4 <= len(title) <= 12 and rng.random() < 0.08 and title in block:
             at = block.index(title)
@@ -225,17 +224,6 @@ def more_artifacts(chosen: list[dict], rng: random.Random, name: str, lines: lis
             block = _lead_gapped(article, block)
         _add_block(block, lines, noise, rng)
     return _page(name, lines, arts, noise)
-
-
-def _unwrapped(article: dict, block: list[str]) -> list[str]:
-    """The same block with each paragraph on one line (some extractors print pages so)."""
-    first = article["paragraphs"][0]
-    try:
-        start = next(i for i, line in enumerate(block) if line and first.startswith(re.sub(r"\s+", "", line)[:6]))
-    except StopIteration:
-        return block
-    tail = [line for line in block[start:] if line and re.sub(r"\s+", "", line) in "".join(article["paragraphs"])]
-    return block[:start] + list(article["paragraphs"]) + block[start + len(tail) :]
 
 
 def _lead_gapped(article: dict, block: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
-from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, similarity, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
+from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, STRAY_HEAD, similarity, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
                      split_at_quoted_title,
                      split_draft, split_off_other_author, stacked_heads, stray_head, to_noise)
@@ -228,9 +228,18 @@ class _Assembly:
             or self.interrupted and cut_off(self.drafts) is cur and _other_column(cur.last_para, b)
             or _another_story(cur, b, self.blocks, i)
         )
+        first_text = all(not d.article.paragraphs for d in self.drafts)
+        if not starts_new and first_text and cur.headed and cur.article.byline is None and _opens_mid_paragraph(b) \
+                and overlap("".join(l.text for l in cur.heads), _text_after(self.blocks, i - 1)) < STRAY_HEAD:
+            # the page opens in the middle of an article, under a stray line (a slogan) taken
+            # for a head, with no author line under it: the line is furniture, the text the
+            # rest of an article
+            _retitle(cur, [], self.noise)
+            cur.headed = False
+            cur.article.complete_start = False
         if starts_new:
             cur = self.cur = self.new_draft(None)
-            if b.continues or b.text[:1] in _CANNOT_START:
+            if b.continues or b.text[:1] in _CANNOT_START or first_text and _opens_mid_paragraph(b):
                 cur.article.complete_start = not (len(self.drafts) == 1)
         if cur.resumes:
             cur.article.paragraphs[-1] += b.text
@@ -418,6 +427,13 @@ def _closing_byline(blocks: list[Block], i: int) -> Block | None:
         if b.kind in ("head", "jump"):
             return None
     return None
+
+
+def _opens_mid_paragraph(para: Block) -> bool:
+    """Its first line reaches the column's edge: no paragraph's first line (indented) does,
+    so the text goes on from a line the page does not print."""
+    return len(para.lines) >= 2 and para.column > 0 and not DATELINE.match(para.text) \
+        and display_width(para.lines[0].text) >= para.column - 0.5
 
 
 def _kicker_over_title(head: Block) -> bool:

@@ -1202,3 +1202,32 @@ def test_deck_set_right_under_its_title_is_the_subtitle():
     assert (src.articles[0].title, src.articles[0].subtitle) == ("数字经济创新发展大会召开", "全省十项重点成果同日发布")
     src = seg("全省十项重点成果同日发布\n\n数字经济创新发展大会召开\n\n" + BODY_A + "\n")
     assert (src.articles[0].title, src.articles[0].subtitle) == ("数字经济创新发展大会召开", "全省十项重点成果同日发布")
+
+
+# The rest of a story cut off by the page's top edge: its first line is a full line (no
+# paragraph's first line is, being indented), and it opens mid-sentence.
+REST_OF_A_STORY = """业参加了对接活动，签约项目总投资超过一百亿
+元，涵盖人工智能、集成电路、生物医药等领域。
+据介绍，今年以来全省新增高新技术企业一千
+余家，研发投入强度持续提高，创新生态不断
+优化，一批重大项目相继落地投产。"""
+
+
+def test_page_opening_in_the_middle_of_an_article_is_marked_incomplete():
+    src = seg("总第5244期\n\n" + REST_OF_A_STORY + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n")
+    assert [a.complete_start for a in src.articles] == [False, True]
+    assert src.articles[1].title == "公交线路新开通十二条"
+
+
+def test_slogan_over_the_rest_of_an_article_at_the_top_of_the_page_is_furniture():
+    """A slogan set as a head over text that goes on from a page not printed is no head."""
+    src = seg("总第5244期\n\n传递科技力量 成就金融梦想\n\n" + REST_OF_A_STORY + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n")
+    assert src.articles[0].complete_start is False
+    assert src.articles[0].title_generated or src.articles[0].title is None
+    assert "传递科技力量成就金融梦想" in src.noise
+
+
+def test_page_opening_with_an_untitled_story_is_complete():
+    """An untitled story's first line is indented: the page does not open mid-article."""
+    src = seg("总第5244期\n\n" + BODY_A + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n")
+    assert src.articles[0].complete_start is True
