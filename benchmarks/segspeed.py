@@ -29,11 +29,24 @@ def main() -> int:
 
     one = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt")))
     segment(Page(source="warm-up", text=one))  # jieba's dictionary, regex compilation
+    print("the five sample pages laid end to end")
+    _series(lambda copies: "\n\n".join([one] * copies), args.max_copies)
+    # the worst case for passes that read the text after a gap: no head for the whole file
+    paragraph = next(p for p in one.split("\n\n") if len(p) > 200 and "。" in p[-3:])
+    print("one article of gap-separated paragraphs and no head, as long")
+    _series(lambda copies: "\n\n".join([paragraph] * (copies * len(one) // len(paragraph))), args.max_copies)
+    return 0
+
+
+def _series(make_text, max_copies: int) -> None:
+    from digest.model import Page
+    from digest.segment import segment
+
     print(f"{'copies':>6} {'chars':>10} {'seconds':>8} {'exponent':>8}")
     previous = None
     copies = 1
-    while copies <= args.max_copies:
-        text = "\n\n".join([one] * copies)
+    while copies <= max_copies:
+        text = make_text(copies)
         best = math.inf
         for _ in range(2):
             start = time.perf_counter()
@@ -43,7 +56,6 @@ def main() -> int:
         print(f"{copies:>6} {len(text):>10,} {best:>8.3f} {exponent:>8}")
         previous = (len(text), best)
         copies *= 2
-    return 0
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ STRAY_OVERLAP = 0.3  # a head sharing less than this with a text is not about it
 KICKER_PHRASE = 8  # characters: a kicker set as a row of phrases this short
 OTHER_TOPIC = 0.1  # bigram cosine under which the text after a head is not the article above's
 MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
+TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it) that say what it is about
+TOPIC_PARAGRAPHS = 12
 
 
 def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
@@ -371,9 +373,7 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
         return False  # an article has one author line: text closed by another is another story
     # a section goes on about what its article was about; a story under its own head is
     # about something else (their bigram cosine is below any section's on the real pages)
-    after = _text_after(blocks, i)
-    return not (len(after) >= MIN_TOPIC_CHARS and len(cur.article.text) >= MIN_TOPIC_CHARS
-                and similarity(after, cur.article.text) < OTHER_TOPIC)
+    return not _other_topic(cur, _text_after(blocks, i, TOPIC_WINDOW), MIN_TOPIC_CHARS)
 
 
 def _another_story(cur: Draft, para: Block, blocks: list[Block], i: int) -> bool:
@@ -386,8 +386,16 @@ def _another_story(cur: Draft, para: Block, blocks: list[Block], i: int) -> bool
     widths = [_set_width(last), _set_width(para)]
     other_column = None not in widths and max(widths) / min(widths) >= COLUMN_CHANGE
     least = MIN_TOPIC_CHARS if other_column else 3 * MIN_TOPIC_CHARS
-    after = para.text + _text_after(blocks, i)
-    return len(after) >= least and len(cur.article.text) >= least and similarity(after, cur.article.text) < OTHER_TOPIC
+    return _other_topic(cur, para.text + _text_after(blocks, i, TOPIC_WINDOW), least)
+
+
+def _other_topic(cur: Draft, after: str, least: int) -> bool:
+    """Is ``after`` about something else than the article so far? Judged on at least
+    ``least`` characters each side, and on a window of each (the text just after and a
+    longer stretch just before), so that a page of any length is read in linear time."""
+    before = "".join(cur.article.paragraphs[-TOPIC_PARAGRAPHS:])[-2 * TOPIC_WINDOW :]
+    after = after[:TOPIC_WINDOW]
+    return len(after) >= least and len(before) >= least and similarity(after, before) < OTHER_TOPIC
 
 
 def _set_width(para: Block) -> float | None:
@@ -469,13 +477,16 @@ def _about_text_before(part: list[Line], cur: Draft | None, blocks: list[Block],
     return before >= MIN_HEAD_OVERLAP and before > overlap(head, _text_after(blocks, i))
 
 
-def _text_after(blocks: list[Block], i: int) -> str:
-    paragraphs = []
+def _text_after(blocks: list[Block], i: int, limit: int | None = None) -> str:
+    """The text after block ``i`` up to the next head, author line or jump (its first
+    ``limit`` characters or so, when given)."""
+    paragraphs, size = [], 0
     for b in blocks[i + 1 :]:
-        if b.kind in ("head", "byline", "jump"):
+        if b.kind in ("head", "byline", "jump") or limit is not None and size >= limit:
             break
         if b.kind == "para":
             paragraphs.append(b.text)
+            size += len(b.text)
     return "".join(paragraphs)
 
 

@@ -1231,3 +1231,13 @@ def test_page_opening_with_an_untitled_story_is_complete():
     """An untitled story's first line is indented: the page does not open mid-article."""
     src = seg("总第5244期\n\n" + BODY_A + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n")
     assert src.articles[0].complete_start is True
+
+
+def test_topic_of_the_text_after_a_gap_is_judged_near_the_gap():
+    """A story on another subject after a gap is found however long the article before it
+    (the comparison reads a window each side, so a page of any length is read in linear time)."""
+    long_story = "\n".join([BODY_A.replace("本报讯 6月24日，", "")] * 30)
+    other = BODY_C.replace("\n", "") + ("国家统计局城市司首席统计师解读说，一月份居民消费价格同比涨幅回落，"
+                                      "主要是受去年同期基数较高影响。扣除食品和能源价格的核心价格指数同比上涨百分之一点二。")
+    src = seg("数字经济创新发展大会召开\n\n" + long_story + "\n\n" + other + "\n")
+    assert len(src.articles) == 2
