@@ -368,8 +368,8 @@ def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool,
         return True
     nxt = _next_nonblank(lines, i)
     wider_than_column = width > column + 2
-    if text[-1] in "？！?!…" and not (wider_than_column or _isolated(lines, i)):
-        return False
+    if text[-1] in "？！?!…" and not (wider_than_column or _isolated(lines, i) or nxt is not None and nxt.role == "byline"):
+        return False  # a question or exclamation ends a sentence of text, unless set as a head
     if nxt is not None and nxt.text[:1] in _CANNOT_START:
         return False
     if nxt is not None and lines[i + 1] is nxt and _ends_short_paragraph(nxt, column):

@@ -1241,3 +1241,11 @@ def test_topic_of_the_text_after_a_gap_is_judged_near_the_gap():
                                       "主要是受去年同期基数较高影响。扣除食品和能源价格的核心价格指数同比上涨百分之一点二。")
     src = seg("数字经济创新发展大会召开\n\n" + long_story + "\n\n" + other + "\n")
     assert len(src.articles) == 2
+
+
+def test_question_head_over_its_author_line_is_a_head():
+    head = "数字经济大会十项成果能否落地见效？"
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n（中证报）\n\n" + head + "\n本报记者 李 静 通讯员 孙立平\n"
+              + BODY_A.replace("本报讯 ", "") + "\n")
+    assert titles(src) == ["公交线路新开通十二条", head]
+    assert src.articles[1].byline == "本报记者 李 静 通讯员 孙立平"
