@@ -40,6 +40,11 @@ MASTHEAD = ["邮发代号:31-7 报料热线:0571-87799117国内统一连续出�
             "Sci-Tech & Finance TimesSci-Tech & Finance Times", "", "为 有 金 融 活 水 来", "", "2023年12月19日 星期二",
             "农历癸卯年十一月初七", "官方微信:kjjrsb或科技金融时报", "数字报网址:kjb.zjol.com.cn", "", "总第5244期"]
 CAPTIONS = ["图②：上海市松江区云间会堂文化艺术中心外景。 陈海汶摄", "本版责编：肖 遥 陈圆圆 陈世涓", "版式设计：张丹峰"]
+# --more: every other furniture block of the seeds' gold too (captions, a sidebar label,
+# the labels of a graphic)
+MORE_CAPTIONS = CAPTIONS + ["图①：在上海市松江区的海尔上海洗衣机互联工厂，技术人员正在操作设备。 蔡斌摄",
+                            "图③：位于上海市松江区的G60科创走廊。 陈海汶摄", "长三角G60科创走廊发展沿革",
+                            "智能芯片", "浙大杭州国际科创中心", "院士岛", "巡检机器人"]
 
 
 def gold_articles() -> list[dict]:
@@ -163,11 +168,12 @@ def make_page(articles: list[dict], rng: random.Random, name: str, more: bool = 
     return _page(name, lines, chosen, noise)
 
 
-def _add_block(block: list[str], lines: list[str], noise: list[str], rng: random.Random) -> None:
+def _add_block(block: list[str], lines: list[str], noise: list[str], rng: random.Random,
+               captions: list[str] = CAPTIONS) -> None:
     """An article's lines onto the page, now and then a caption or credit after them."""
     lines += block + [""]
     if rng.random() < 0.2:
-        caption = rng.choice(CAPTIONS)
+        caption = rng.choice(captions)
         lines += [caption, ""]
         noise.append(caption)
 
@@ -222,7 +228,7 @@ def more_artifacts(chosen: list[dict], rng: random.Random, name: str, lines: lis
             noise.append(SLOGAN)
         if rng.random() < 0.1 and title:
             block = _lead_gapped(article, block)
-        _add_block(block, lines, noise, rng)
+        _add_block(block, lines, noise, rng, MORE_CAPTIONS)
     return _page(name, lines, arts, noise)
 
 

@@ -23,6 +23,7 @@ OTHER_TOPIC = 0.1  # bigram cosine under which the text after a head is not the 
 MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
 TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it) that say what it is about
 TOPIC_PARAGRAPHS = 12
+LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
 
 def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
@@ -490,6 +491,22 @@ def _text_after(blocks: list[Block], i: int, limit: int | None = None) -> str:
     return "".join(paragraphs)
 
 
+def _without_stray_labels(lines: list[Line], d: Draft, noise: list[str]) -> list[Line]:
+    """A short line set apart over the rest of a head, sharing (almost) nothing with the
+    article's text and not worded as a kicker ("院士岛", the label of a graphic), is furniture:
+    a real kicker or deck shares at least 0.44 of its bigrams with its text on the seeds.
+    Longer lines are left alone: a kicker about the page's theme may share few words too."""
+    text = d.article.text
+    out = list(lines)
+    while len(out) > 1 and out[1].number > out[0].last_number + 1 and len(out[0].text) <= LABEL_CHARS \
+            and not out[0].text.endswith(KICKER_ENDS) and not out[0].text.startswith("—") \
+            and text and overlap(out[0].text, text) < STRAY_HEAD:
+        out[0].role = "noise"
+        noise.append(out[0].text)
+        out.pop(0)
+    return out
+
+
 def _set_head(d: Draft, noise: list[str]) -> None:
     """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
 
@@ -499,6 +516,7 @@ def _set_head(d: Draft, noise: list[str]) -> None:
     lines = [l for l in d.heads if l.text]
     if not lines:
         return
+    lines = _without_stray_labels(lines, d, noise)
     texts = [l.text for l in lines]
     for a in range(len(texts)):
         for c in range(a + 1, len(texts)):

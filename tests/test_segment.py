@@ -1249,3 +1249,17 @@ def test_question_head_over_its_author_line_is_a_head():
               + BODY_A.replace("本报讯 ", "") + "\n")
     assert titles(src) == ["公交线路新开通十二条", head]
     assert src.articles[1].byline == "本报记者 李 静 通讯员 孙立平"
+
+
+def test_label_of_a_graphic_over_a_head_is_furniture():
+    """"院士岛" set apart over a story's head, sharing nothing with its text and not worded as
+    a kicker: the label of a graphic, not the story's kicker."""
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n院士岛\n\n数字经济创新发展大会召开\n\n" + BODY_A + "\n")
+    assert titles(src) == ["公交线路新开通十二条", "数字经济创新发展大会召开"]
+    assert src.articles[1].subtitle is None
+    assert "院士岛" in src.noise
+
+
+def test_kicker_sharing_words_with_its_story_stays_its_subtitle():
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n十项重点成果发布\n\n数字经济创新发展大会召开\n\n" + BODY_A + "\n")
+    assert src.articles[1].subtitle == "十项重点成果发布"
