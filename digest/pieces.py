@@ -23,6 +23,7 @@ MIN_ADJACENT_OVERLAP = 0.3  # ... or printed with its author line right after it
 MIN_KICKER_OVERLAP = 0.3  # a kicker by its placed title need share fewer words
 MIN_TITLE_CHARS = 6
 STRAY_HEAD = 0.2  # a head sharing less than this with its article's text may be a stray line
+STRAY_OVERLAP_BACK = 0.3  # a head sharing less than this with the text after it may be the text before's
 KICKER_ENDS = ("？", "?", "！", "!", "——", "：", ":")  # a head ending so reads as a kicker
 SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
 SAME_ARTICLE_MARGIN = 0.1
@@ -308,7 +309,9 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         adjacent = groups[g][2] is not None
         strays = [p for p in strays if p[0] >= MIN_HEAD_OVERLAP
                   or adjacent and p[1] == groups[g][0] - 1 and p[0] >= MIN_ADJACENT_OVERLAP]
-        if strays:
+        if adjacent and _swap_heads_back(drafts, groups[g], noise):
+            pending.remove(g)
+        elif strays:
             d = drafts[max(strays)[1]]
             to_noise(d.heads, noise)
             _give_head(d, groups[g], noise)
@@ -322,6 +325,30 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
         noise.extend(l.text for l in lines)
         if byline is not None:
             noise.append(byline.text)
+
+
+def _swap_heads_back(drafts: list[Draft], group, noise: list[str]) -> bool:
+    """Heads printed after their stories, between two of them: text A, head a, text B, head b.
+    Head a was given to B (the text after it); b, printed with its author line right after B,
+    is plainly about B while a is not: a goes back to A, untitled and right before B, and b
+    titles B. Which text a head printed between two stories belongs to, its words decide
+    only when they can (an editor's headline may share few); the next head settles it."""
+    position, lines, byline = group
+    if position < 2:
+        return False
+    b, a = drafts[position - 1], drafts[position - 2]
+    if not (b.headed and b.heads and not b.decks and not a.headed and a.article.paragraphs and b.article.paragraphs):
+        return False
+    if a.texts and b.texts and b.heads[0].number < a.texts[-1][1].lines[-1].number:
+        return False  # a's head must stand between the two texts
+    if _head_overlap(lines, b.article) < MIN_HEAD_OVERLAP or _head_overlap(b.heads, b.article) >= STRAY_OVERLAP_BACK \
+            or _head_overlap(b.heads, a.article) < _head_overlap(b.heads, b.article):
+        return False
+    a.heads, a.headed = b.heads, True
+    if a.article.byline is None and b.article.byline is not None:
+        a.article.byline, b.article.byline = b.article.byline, None
+    _give_head(b, group, noise)
+    return True
 
 
 def to_noise(lines: list[Line], noise: list[str]) -> None:

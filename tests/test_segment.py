@@ -1263,3 +1263,14 @@ def test_label_of_a_graphic_over_a_head_is_furniture():
 def test_kicker_sharing_words_with_its_story_stays_its_subtitle():
     src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n十项重点成果发布\n\n数字经济创新发展大会召开\n\n" + BODY_A + "\n")
     assert src.articles[1].subtitle == "十项重点成果发布"
+
+
+def test_heads_printed_after_their_stories_between_two_of_them_go_back():
+    """Text A, head a, text B, head b with its author line: a was first taken for B's head
+    (it shares no words with either); b, plainly about B, shows a was A's, printed after it."""
+    page = (BODY_C + "\n\n物价温和怎么看\n\n" + BODY_A.replace("本报讯 6月24日，", "")
+            + "\n\n数字经济创新发展大会在宁波召开\n本报记者 李 静\n")
+    src = seg(page)
+    assert titles(src) == ["物价温和怎么看", "数字经济创新发展大会在宁波召开"]
+    assert src.articles[1].byline == "本报记者 李 静"
+    assert "物价温和怎么看" not in src.noise
