@@ -9,7 +9,7 @@ from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
-from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, STRAY_HEAD, similarity, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
+from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, similarity, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
                      split_at_quoted_title,
                      split_draft, split_off_other_author, stacked_heads, stray_head, to_noise)
@@ -282,10 +282,12 @@ def _untitled_tail(cur: Draft, part: list[Line], blocks: list[Block], i: int) ->
     """Where the story a head printed after its text begins, when that text ran on from a
     titled story: the deepest turn of topic, with the head about the text after the turn
     and not about the titled text before it, nor about the text after the head."""
+    head = "".join(line.text for line in part)
+    if len(head) < MIN_TITLE_CHARS:
+        return None  # "智能芯片": a graphic's label shares its few words with any long text
     turn = deepest_turn(cur)
     if turn is None:
         return None
-    head = "".join(line.text for line in part)
     paragraphs = cur.article.paragraphs
     after_turn = overlap(head, "".join(paragraphs[turn:]))
     if after_turn >= MIN_HEAD_OVERLAP and overlap(head, "".join(paragraphs[:turn])) < STRAY_OVERLAP \

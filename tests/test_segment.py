@@ -1274,3 +1274,13 @@ def test_heads_printed_after_their_stories_between_two_of_them_go_back():
     assert titles(src) == ["物价温和怎么看", "数字经济创新发展大会在宁波召开"]
     assert src.articles[1].byline == "本报记者 李 静"
     assert "物价温和怎么看" not in src.noise
+
+
+def test_graphic_label_after_a_story_does_not_split_it():
+    """"基因芯片", a graphic's label after a long story whose later part mentions it: no head
+    of a story that ran on from the titled one (too short for a title), so nothing is split off."""
+    chips = ("新年伊始，实验室传来好消息：育种基因芯片研发\n成功。\n据悉，该基因芯片可有效解决检测难度大、\n"
+             "成本高等难题，智能芯片产业链加快集聚。\n")
+    story = BODY_A + "\n" + SECTION_A.replace("本报讯", "") + "\n" + chips
+    src = seg("数字经济创新发展大会召开\n\n" + story + "\n基因芯片\n\n公交线路新开通十二条\n\n" + BODY_B + "\n")
+    assert titles(src) == ["数字经济创新发展大会召开", "公交线路新开通十二条"]
