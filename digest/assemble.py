@@ -9,10 +9,10 @@ from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
-from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, similarity, Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note,
-                     join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
-                     split_at_quoted_title,
-                     split_draft, split_off_other_author, stacked_heads, stray_head, to_noise)
+from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, Draft, add_to_byline, clean_byline,
+                     cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments, join_small_fragments,
+                     overlap, place_orphans, similarity, split_at_quoted_title, split_draft, split_off_other_author,
+                     stacked_heads, stray_head, to_noise)
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
 from .text import is_han
 
@@ -193,9 +193,10 @@ class _Assembly:
                 and _about_text_before(stacked[-keep], cur, blocks, i):
             keep -= 1
         kicker_before = keep == 1 < len(stacked) == 2
+        title_after = "".join(line.text for line in stacked[-1])
         if byline is not None and (kicker_before or len(stacked) == 1 and cur is not None and _ended(cur)) \
                 and (_about_text_before(stacked[-1], cur, blocks, nxt)
-                     or kicker_before and overlap("".join(l.text for l in stacked[-1]), _text_after(blocks, nxt)) < STRAY_OVERLAP):
+                     or kicker_before and overlap(title_after, _text_after(blocks, nxt)) < STRAY_OVERLAP):
             # kicker, title and author line (or title and author line under a finished text)
             # all about the untitled text above, not the text after them: its head, printed
             # after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）"); a title under such a
@@ -231,9 +232,9 @@ class _Assembly:
             or self.interrupted and cut_off(self.drafts) is cur and _other_column(cur.last_para, b)
             or _another_story(cur, b, self.blocks, i)
         )
-        first_text = all(not d.article.paragraphs for d in self.drafts)
+        first_text = not any(d.article.paragraphs for d in self.drafts)
         if not starts_new and first_text and cur.headed and cur.article.byline is None and _opens_mid_paragraph(b) \
-                and overlap("".join(l.text for l in cur.heads), _text_after(self.blocks, i - 1)) < STRAY_HEAD:
+                and overlap("".join(line.text for line in cur.heads), b.text) < STRAY_HEAD:
             # the page opens in the middle of an article, under a stray line (a slogan) taken
             # for a head, with no author line under it: the line is furniture, the text the
             # rest of an article
