@@ -234,7 +234,7 @@ class _Assembly:
         )
         first_text = not any(d.article.paragraphs for d in self.drafts)
         if not starts_new and first_text and cur.headed and cur.article.byline is None and _opens_mid_paragraph(b) \
-                and overlap("".join(line.text for line in cur.heads), b.text) < STRAY_HEAD:
+                and overlap("".join(line.text for line in cur.heads), _text_after(self.blocks, i - 1)) < STRAY_HEAD:
             # the page opens in the middle of an article, under a stray line (a slogan) taken
             # for a head, with no author line under it: the line is furniture, the text the
             # rest of an article
