@@ -246,7 +246,7 @@ def _lead_gapped(article: dict, block: list[str]) -> list[str]:
             joined += squashed[end]
             end += 1
             if joined == first:
-                short = [first[j : j + 11] for j in range(0, len(first), 11)]
+                short = [re.sub(r"\s+", "", line) for line in wrap(first, 11, random.Random(len(first)), indent=False)]
                 return block[:start] + [piece for line in short for piece in (line, "")][:-1] + block[end:]
     return block
 

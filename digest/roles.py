@@ -96,6 +96,7 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
     first line, so it must not make the next line a candidate too.
     """
     candidate = [False] * len(lines)
+    in_gapped_lead = _gapped_paragraphs(lines)
     prev_closed = True
     running = ""  # the text since the last paragraph end: an aside may open lines before it closes
     for i, line in enumerate(lines):
@@ -107,7 +108,7 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
         running = line.text if prev_closed else (running + line.text)[-80:]
         width = display_width(line.text)
         j = _next_nonblank_index(lines, i)
-        candidate[i] = _looks_like_head(line, width, columns[i], prev_closed, lines, i)
+        candidate[i] = i not in in_gapped_lead and _looks_like_head(line, width, columns[i], prev_closed, lines, i)
         if candidate[i] and (_is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
                              or j is None or j > i + 1):
             prev_closed = True
@@ -115,6 +116,26 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
             prev_closed = ends_paragraph(running, width, columns[i], lines[j].raw if j is not None else None,
                                          gap_after=j is not None and j > i + 1)
     return candidate
+
+
+def _gapped_paragraphs(lines: list[Line]) -> set[int]:
+    """Lines of a paragraph set in a box with a gap after every line (a lead): three or more
+    body lines one gap apart, all but the last as wide as each other, the last ending a
+    sentence. Short and set apart, each would pass for a head."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        run = [i]
+        while run[-1] + 2 < len(lines) and lines[run[-1] + 1].blank and lines[run[-1]].role == "body" \
+                and not lines[run[-1] + 2].blank and lines[run[-1] + 2].role == "body" \
+                and lines[run[-1]].text[-1:] not in PARA_END:
+            run.append(run[-1] + 2)
+        widths = [display_width(lines[k].text) for k in run[:-1]]
+        if len(run) >= 3 and lines[run[-1]].text[-1:] in PARA_END and max(widths) - min(widths) <= 0.5 \
+                and display_width(lines[run[-1]].text) <= max(widths) + 1.0:
+            found.update(run)
+        i = run[-1] + 1
+    return found
 
 
 def _candidate_runs(lines: list[Line], candidate: list[bool]) -> list[list[int]]:

@@ -1284,3 +1284,14 @@ def test_graphic_label_after_a_story_does_not_split_it():
     story = BODY_A + "\n" + SECTION_A.replace("本报讯", "") + "\n" + chips
     src = seg("数字经济创新发展大会召开\n\n" + story + "\n基因芯片\n\n公交线路新开通十二条\n\n" + BODY_B + "\n")
     assert titles(src) == ["数字经济创新发展大会召开", "公交线路新开通十二条"]
+
+
+def test_lead_of_equal_lines_one_gap_apart_under_a_head_is_text():
+    """A lead set in a box, a gap after every line, its lines without punctuation: each would
+    pass for a head (short, set apart), but lines as wide as each other ending in a sentence
+    end are one paragraph."""
+    lead = "中国消费者协会日前发布\n\n全国消协组织受理投诉情\n\n况分析数据。\n\n"
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n消费投诉数据发布\n通讯员 张晓峰 本报记者 周 洁\n" + lead
+              + BODY_A.replace("本报讯 ", "") + "\n")
+    assert titles(src) == ["公交线路新开通十二条", "消费投诉数据发布"]
+    assert src.articles[1].paragraphs[0] == "中国消费者协会日前发布全国消协组织受理投诉情况分析数据。"
