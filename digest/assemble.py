@@ -149,6 +149,19 @@ class _Assembly:
             body = after
         else:
             byline, body = None, nxt
+        if byline is not None and body is not None and blocks[body].kind == "head" and cur is not None \
+                and (not cur.headed or stray_head(cur)) and _ended(cur) and len(cur.article.text) >= MIN_TOPIC_CHARS:
+            # head and author line between an untitled finished story and another head: the
+            # story's, printed after it (a title, author line and section head open no story
+            # while the story above still waits for its head)
+            _retitle(cur, b.lines, self.noise)
+            if cur.article.byline is None:
+                cur.article.byline = clean_byline(byline)
+            else:
+                self.noise.append(byline.text)
+            self.skip.add(nxt)
+            cur.closed = True
+            return
         section_next = (byline is not None and body is not None and blocks[body].kind == "head"
                         and (len(blocks[body].lines) == 1 or _wrapped_head(blocks[body]))
                         and _next_content(blocks, body) is not None

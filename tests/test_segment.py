@@ -1295,3 +1295,13 @@ def test_lead_of_equal_lines_one_gap_apart_under_a_head_is_text():
               + BODY_A.replace("本报讯 ", "") + "\n")
     assert titles(src) == ["公交线路新开通十二条", "消费投诉数据发布"]
     assert src.articles[1].paragraphs[0] == "中国消费者协会日前发布全国消协组织受理投诉情况分析数据。"
+
+
+def test_head_and_author_line_between_an_untitled_story_and_another_head_are_the_story_s():
+    """Text A (untitled), head a + author line, head b, text B: a title, author line and
+    section head open no story while the story above still waits for its head."""
+    page = (BODY_C + "\n\n物价温和怎么看\n本报记者 刘一鸣\n\n数字经济创新发展大会在宁波召开\n\n"
+            + BODY_A.replace("本报讯 6月24日，", "") + "\n")
+    src = seg(page)
+    assert titles(src) == ["物价温和怎么看", "数字经济创新发展大会在宁波召开"]
+    assert src.articles[0].byline == "本报记者 刘一鸣"
