@@ -154,13 +154,7 @@ class _Assembly:
             # head and author line between an untitled finished story and another head: the
             # story's, printed after it (a title, author line and section head open no story
             # while the story above still waits for its head)
-            _retitle(cur, b.lines, self.noise)
-            if cur.article.byline is None:
-                cur.article.byline = clean_byline(byline)
-            else:
-                self.noise.append(byline.text)
-            self.skip.add(nxt)
-            cur.closed = True
+            self.close_with_head(cur, b, byline, nxt)
             return
         section_next = (byline is not None and body is not None and blocks[body].kind == "head"
                         and (len(blocks[body].lines) == 1 or _wrapped_head(blocks[body]))
@@ -214,13 +208,7 @@ class _Assembly:
             # all about the untitled text above, not the text after them: its head, printed
             # after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）"); a title under such a
             # kicker that is about neither text goes with its kicker ("AI扫一眼，胃部病变早发现")
-            _retitle(cur, b.lines, self.noise)
-            if cur.article.byline is None:
-                cur.article.byline = clean_byline(byline)
-            else:
-                self.noise.append(byline.text)
-            self.skip.add(nxt)
-            cur.closed = True
+            self.close_with_head(cur, b, byline, nxt)
             return
         if keep < len(stacked):
             new = self.new_draft(Block("head", [l for part in stacked[-keep:] for l in part]))
@@ -235,6 +223,16 @@ class _Assembly:
         if section_next:
             _add_section(new, blocks[body].lines)
             self.skip.add(body)
+
+    def close_with_head(self, cur: Draft, head: Block, byline: Block, at: int) -> None:
+        """The head and author line (block ``at``) printed after the story above: its own."""
+        _retitle(cur, head.lines, self.noise)
+        if cur.article.byline is None:
+            cur.article.byline = clean_byline(byline)
+        else:
+            self.noise.append(byline.text)
+        self.skip.add(at)
+        cur.closed = True
 
     def para_block(self, i: int, b: Block) -> None:
         cur = self.cur
