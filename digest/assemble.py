@@ -9,15 +9,14 @@ from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
-from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, Draft, add_to_byline, clean_byline,
-                     cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments, join_small_fragments,
-                     overlap, place_orphans, similarity, split_at_quoted_title, split_draft, split_off_other_author,
-                     stacked_heads, stray_head, to_noise)
+from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline,
+                     clean_byline, cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments,
+                     join_small_fragments, overlap, place_orphans, similarity, split_at_quoted_title, split_draft,
+                     split_off_other_author, stacked_heads, stray_head, to_noise)
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
 from .text import is_han
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
-STRAY_OVERLAP = 0.3  # a head sharing less than this with a text is not about it
 KICKER_PHRASE = 8  # characters: a kicker set as a row of phrases this short
 OTHER_TOPIC = 0.1  # bigram cosine under which the text after a head is not the article above's
 MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
@@ -426,8 +425,7 @@ def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int) -> bool:
     rest of the group is plainly that story's head: the first line is the text above's."""
     if cur.headed and not stray_head(cur) or not cur.article.paragraphs:
         return False
-    nxt = _next_content(blocks, i)
-    below = _text_after(blocks, nxt if nxt is not None and blocks[nxt].kind == "byline" else i)
+    below = _story_after(blocks, i)
     first = head.lines[0].text
     rest = "".join(line.text for line in head.lines[1:])
     before = overlap(first, cur.article.text)
@@ -439,7 +437,13 @@ def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:
     nxt = _next_content(blocks, i)
     if nxt is None or blocks[nxt].kind != "byline":
         return False
-    return overlap("".join(l.text for l in lines), _text_after(blocks, nxt)) < STRAY_OVERLAP
+    return overlap("".join(l.text for l in lines), _story_after(blocks, i)) < STRAY_OVERLAP
+
+
+def _story_after(blocks: list[Block], i: int) -> str:
+    """The text a head block ``i`` stands over, past its author line if one follows."""
+    nxt = _next_content(blocks, i)
+    return _text_after(blocks, nxt if nxt is not None and blocks[nxt].kind == "byline" else i)
 
 
 def _closing_byline(blocks: list[Block], i: int) -> Block | None:

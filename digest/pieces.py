@@ -23,7 +23,7 @@ MIN_ADJACENT_OVERLAP = 0.3  # ... or printed with its author line right after it
 MIN_KICKER_OVERLAP = 0.3  # a kicker by its placed title need share fewer words
 MIN_TITLE_CHARS = 6
 STRAY_HEAD = 0.2  # a head sharing less than this with its article's text may be a stray line
-STRAY_OVERLAP_BACK = 0.3  # a head sharing less than this with the text after it may be the text before's
+STRAY_OVERLAP = 0.3  # a head sharing less than this with a text is not about it
 KICKER_ENDS = ("？", "?", "！", "!", "——", "：", ":")  # a head ending so reads as a kicker
 SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
 SAME_ARTICLE_MARGIN = 0.1
@@ -341,7 +341,7 @@ def _swap_heads_back(drafts: list[Draft], group, noise: list[str]) -> bool:
         return False
     if a.texts and b.texts and b.heads[0].number < a.texts[-1][1].lines[-1].number:
         return False  # a's head must stand between the two texts
-    if _head_overlap(lines, b.article) < MIN_HEAD_OVERLAP or _head_overlap(b.heads, b.article) >= STRAY_OVERLAP_BACK \
+    if _head_overlap(lines, b.article) < MIN_HEAD_OVERLAP or _head_overlap(b.heads, b.article) >= STRAY_OVERLAP \
             or _head_overlap(b.heads, a.article) < _head_overlap(b.heads, b.article):
         return False
     a.heads, a.headed = b.heads, True
