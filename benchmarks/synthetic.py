@@ -213,7 +213,7 @@ def more_artifacts(chosen: list[dict], rng: random.Random, name: str, lines: lis
             noise.append(jump)
         if article["title"] is None:
             width = rng.randint(12, 26)
-            block = [line for k, p in enumerate(article["paragraphs"]) for line in wrap(p, width, rng, indent=k > 0)]
+            block = [line for n, p in enumerate(article["paragraphs"]) for line in wrap(p, width, rng, indent=n > 0)]
             if jump:
                 block[-1] += " " + jump
         else:
