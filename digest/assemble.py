@@ -8,7 +8,7 @@ from .blocks import Block
 from .layout import PARA_END, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
-from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
+from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
 from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline,
                      clean_byline, cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments,
                      join_small_fragments, overlap, place_orphans, similarity, split_at_quoted_title, split_draft,
@@ -274,6 +274,7 @@ class _Assembly:
         join_labelled_fragment(drafts)
         join_noted_fragments(drafts)
         join_small_fragments(drafts)
+        join_sections_by_topic(drafts)
         articles = []
         line_article: dict[int, int] = {}
         for d in drafts:
@@ -395,12 +396,20 @@ def _another_story(cur: Draft, para: Block, blocks: list[Block], i: int) -> bool
     head, if any, printed elsewhere). Width alone would split features whose boxes differ
     in width; in the same column, more text is needed to judge the topic by."""
     last = cur.last_para
-    if last is None or not _ended(cur) or para.lines[0].number <= last.lines[-1].last_number + 1:
+    if last is None or para.lines[0].number <= last.lines[-1].last_number + 1:
+        return False
+    if not _ended(cur) and not _opens_afresh(para):
         return False
     widths = [_set_width(last), _set_width(para)]
     other_column = None not in widths and max(widths) / min(widths) >= COLUMN_CHANGE
     least = MIN_TOPIC_CHARS if other_column else 3 * MIN_TOPIC_CHARS
     return _other_topic(cur, para.text + _text_after(blocks, i, TOPIC_WINDOW), least)
+
+
+def _opens_afresh(para: Block) -> bool:
+    """Its first line is indented, as only a paragraph's first line is: the text does not go
+    on from a sentence cut at a column's end."""
+    return len(para.lines) >= 2 and para.column > 0 and display_width(para.lines[0].text) < para.column - 1.5
 
 
 def _other_topic(cur: Draft, after: str, least: int) -> bool:

@@ -1305,3 +1305,73 @@ def test_head_and_author_line_between_an_untitled_story_and_another_head_are_the
     src = seg(page)
     assert titles(src) == ["物价温和怎么看", "数字经济创新发展大会在宁波召开"]
     assert src.articles[0].byline == "本报记者 刘一鸣"
+
+
+# More about BODY_A's subject (the digital economy), with a short first sentence run into
+# the text as a theory page sets a section head, wrapped at BODY_B's width.
+DIGITAL_SECTION = """数字经济成为发展新引擎。全省数字经
+济核心产业增加值持续增长，数字经济创新
+发展重点项目相继落地，人工智能、集成电
+路、生物医药等领域的高新技术企业加快集
+聚，研发投入强度持续提高，数字经济创新
+发展大会成果丰硕。"""
+
+
+def test_a_section_printed_among_another_articles_columns_goes_back_to_its_article():
+    """The extractor can print one feature's section inside another's columns, with nothing
+    in the text to show the seam; the section reads far more like the other article's
+    opening than its own article's, so it goes there (to its end, in page order)."""
+    page = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n"
+            + DIGITAL_SECTION + "\n")
+    src = seg(page)
+    assert titles(src) == ["数字经济创新发展大会召开", "公交线路新开通十二条"]
+    digital, transport = src.articles
+    assert digital.paragraphs[-1].startswith("数字经济成为发展新引擎。")
+    assert not any("数字经济" in p for p in transport.paragraphs)
+    assert transport.paragraphs[-1].endswith("加舒心。")
+
+
+def test_a_section_about_its_own_article_stays_where_it_is_printed():
+    """The same run-in section about the article it is printed in stays there, even on a
+    page whose other article is on the same subject."""
+    own = DIGITAL_SECTION.replace("数字经济成为发展新引擎", "公交出行成为城市新名片")
+    own = own.replace("数字经济", "公交线网").replace("人工智能、集成电", "新建小区和产业园").replace("路、生物医药", "区、学校医院")
+    page = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n" + own + "\n")
+    src = seg(page)
+    assert src.articles[1].paragraphs[-1].startswith("公交出行成为城市新名片。")
+
+
+CUT_STORY = """全省数字经济创新发展大会在宁波召
+开。会上发布了十项重点成果，涵盖人工智
+能、集成电路、生物医药等领域，来自各地
+的三百余家企业参加了对接活动。
+据介绍，今年以来全省新增高新技术企
+业一千余家，研发投入强度持续提高，数字
+经济核心产业增加值持续增长，创新生态不
+断优化，数字经济创新发展成果丰硕，人工
+智能、集成电路等领域的企业加快集聚，一
+批数字经济创新发展重点项目相继落地，一"""
+
+PRICES = """国家统计局今天发布数据，一月份
+全国居民消费价格同比上涨百分之零点九，
+涨幅比上月回落。其中，食品价格下降百分
+之三点八，非食品价格上涨百分之一点九，
+服务价格有所上涨。国家统计局城市司首席
+统计师解读说，一月份居民消费价格同比涨
+幅回落，主要是受去年同期基数较高影响。
+扣除食品和能源价格的核心价格指数同比上
+涨百分之一点二，物价总体保持温和。"""
+
+
+def test_text_after_a_story_cut_at_a_column_end_opening_afresh_on_another_subject_is_another_story():
+    """A story cut mid-sentence at a column's end goes on where a paragraph opens mid-line
+    (its first line as wide as the column). After the gap, a paragraph whose first line is
+    indented opens afresh: about something else, it is another story, not the cut one's rest."""
+    caption = "\n\n图为大会现场。 王 明 摄\n\n"
+    src = seg("数字经济创新发展大会召开\n\n" + CUT_STORY + caption + PRICES + "\n")
+    assert len(src.articles) == 2
+    assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
+    # the same text opening mid-line (no indent) may be the rest of the cut sentence: kept on
+    run_on = PRICES.replace("国家统计局今天发布数据，一月份\n", "项目相继落地投产。国家统计局今天发布数据，一\n月份")
+    src = seg("数字经济创新发展大会召开\n\n" + CUT_STORY + caption + run_on + "\n")
+    assert len(src.articles) == 1
