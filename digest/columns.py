@@ -19,6 +19,7 @@ SEAM_SIDE = 3  # characters each side of a break, looked up elsewhere on the pag
 MIN_SECTION_CHARS = 100  # a section this long says what it is about
 OPENING_CHARS = 600  # an article's head and opening text, to compare a section with
 MIN_AWAY_SIMILARITY = 0.2  # bigram cosine of a displaced section with its own article's opening (0.22-0.44)
+NEIGHBOURS = 8  # articles either side (in page order) a section may have strayed from
 AWAY_RATIO = 3.0  # ... and how many times more like it than like the article it sits in
 
 
@@ -104,23 +105,29 @@ def join_sections_by_topic(drafts: list[Draft]) -> None:
     if len(titled) < 2:
         return
     moves = []
-    for d in titled:
+    for at, d in enumerate(titled):
         paragraphs = d.article.paragraphs
         for k, end in _sections(paragraphs):
             section = "".join(paragraphs[k:end])
             own = _opening(d, paragraphs[:k] + paragraphs[end:])
+            # compared with the articles printed near it (a page's, not a whole file's)
             away, target = max((similarity(section, _opening(e, e.article.paragraphs)), n)
-                               for n, e in enumerate(titled) if e is not d)
+                               for n, e in enumerate(titled) if e is not d and abs(n - at) <= NEIGHBOURS)
             if away >= MIN_AWAY_SIMILARITY and away >= AWAY_RATIO * similarity(section, own):
                 other = _opening(titled[target], titled[target].article.paragraphs)
                 first_text = next((j for j in range(k, end) if not _head_like(paragraphs[j])), end)
                 # it stops at a paragraph that reads more like the article it sits in
                 end = next((j for j in range(first_text + 1, end)
                             if similarity(paragraphs[j], own) > similarity(paragraphs[j], other)), end)
-                moves.append((d, paragraphs[k], end - k, titled[target]))
-    for d, first, count, target in moves:  # after all are judged, so that no move sways another
-        k = d.article.paragraphs.index(first)
-        target.put(len(target.article.paragraphs), *d.take(k, k + count))
+                moves.append((d, k, end, titled[target]))
+    # taken after all are judged, so that no move sways another; each article's from its end,
+    # so that the indices of the rest hold; then put in page order
+    taken = {}
+    for n in sorted(range(len(moves)), key=lambda n: -moves[n][1]):
+        d, k, end, _ = moves[n]
+        taken[n] = d.take(k, end)
+    for n, (_, _, _, target) in enumerate(moves):
+        target.put(len(target.article.paragraphs), *taken[n])
 
 
 def _sections(paragraphs: list[str]) -> list[tuple[int, int]]:
@@ -138,8 +145,13 @@ def _sections(paragraphs: list[str]) -> list[tuple[int, int]]:
 
 def _opening(d: Draft, paragraphs: list[str]) -> str:
     """What an article is about: its head and the start of its text."""
-    head = "".join(line.text for line in d.heads)
-    return (head + "".join(paragraphs))[:OPENING_CHARS]
+    parts, size = ["".join(line.text for line in d.heads)], 0
+    for paragraph in paragraphs:
+        if size >= OPENING_CHARS:
+            break
+        parts.append(paragraph)
+        size += len(paragraph)
+    return "".join(parts)[:OPENING_CHARS]
 
 
 def _pattern_index(drafts: list[Draft], heads: dict) -> dict[str, set[int]]:
