@@ -11,7 +11,7 @@ from __future__ import annotations
 from .layout import PARA_END, closes_sentence, has_sentence
 from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, DATELINE
-from .pieces import SMALL_FRAGMENT, Draft, add_to_byline, similarity
+from .pieces import SMALL_FRAGMENT, Draft, add_to_byline, has_note, similarity, split_off_note
 
 RUN_IN_HEAD_CHARS = 32  # a paragraph's first sentence this short may be a head run into the text
 PARALLEL_HEAD_CHARS = 8  # a shared start or end this long makes two section heads one pattern
@@ -126,7 +126,10 @@ def join_sections_by_topic(drafts: list[Draft]) -> None:
     for n in sorted(range(len(moves)), key=lambda n: -moves[n][1]):
         d, k, end, _ = moves[n]
         taken[n] = d.take(k, end)
-    for n, (_, _, _, target) in enumerate(moves):
+    for n, (d, k, end, target) in enumerate(moves):
+        if not d.article.paragraphs[k:] and has_note(d.article.byline) and not has_note(target.article.byline):
+            # the author's note printed after the moved text ends that text's article
+            add_to_byline(target.article, split_off_note(d.article))
         target.put(len(target.article.paragraphs), *taken[n])
 
 

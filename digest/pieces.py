@@ -166,12 +166,9 @@ def split_off_other_author(draft: Draft, new_draft) -> Draft | None:
     cut = deepest_turn(draft)
     if cut is None:
         return None
-    byline = draft.article.byline
-    note = byline[_note_start(byline):]
     rest = split_draft(draft, cut, new_draft)
-    rest.article.byline = note
+    rest.article.byline = split_off_note(draft.article)
     rest.closed = True
-    draft.article.byline = byline[: len(byline) - len(note)].strip() or None
     return rest
 
 
@@ -201,6 +198,14 @@ def split_draft(draft: Draft, cut: int, new_draft) -> Draft:
     rest = new_draft(None)
     rest.put(0, *draft.take(cut))
     return rest
+
+
+def split_off_note(article: Article) -> str:
+    """Remove the author's note from an article's byline and return it."""
+    byline = article.byline or ""
+    note = byline[_note_start(byline):]
+    article.byline = byline[: len(byline) - len(note)].strip() or None
+    return note
 
 
 def has_note(byline: str | None) -> bool:

@@ -1320,15 +1320,18 @@ DIGITAL_SECTION = """数字经济成为发展新引擎。全省数字经
 def test_a_section_printed_among_another_articles_columns_goes_back_to_its_article():
     """The extractor can print one feature's section inside another's columns, with nothing
     in the text to show the seam; the section reads far more like the other article's
-    opening than its own article's, so it goes there (to its end, in page order)."""
+    opening than its own article's, so it goes there (to its end, in page order), with the
+    author's note printed after it."""
     page = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n"
-            + DIGITAL_SECTION + "\n")
+            + DIGITAL_SECTION + "\n（作者为省数字经济研究院研究员）\n")
     src = seg(page)
     assert titles(src) == ["数字经济创新发展大会召开", "公交线路新开通十二条"]
     digital, transport = src.articles
     assert digital.paragraphs[-1].startswith("数字经济成为发展新引擎。")
     assert not any("数字经济" in p for p in transport.paragraphs)
     assert transport.paragraphs[-1].endswith("加舒心。")
+    assert digital.byline == "（作者为省数字经济研究院研究员）"
+    assert transport.byline is None
 
 
 def test_a_section_about_its_own_article_stays_where_it_is_printed():
