@@ -130,12 +130,18 @@ def _gapped_paragraphs(lines: list[Line]) -> set[int]:
                 and not lines[run[-1] + 2].blank and lines[run[-1] + 2].role == "body" \
                 and lines[run[-1]].text[-1:] not in PARA_END:
             run.append(run[-1] + 2)
-        widths = [display_width(lines[k].text) for k in run[:-1]]
-        if len(run) >= 3 and lines[run[-1]].text[-1:] in PARA_END and max(widths) - min(widths) <= 0.5 \
-                and display_width(lines[run[-1]].text) <= max(widths) + 1.0:
+        if _one_gapped_paragraph(lines, run):
             found.update(run)
+        elif _one_gapped_paragraph(lines, run[1:]):
+            found.update(run[1:])  # under a head set one gap above it
         i = run[-1] + 1
     return found
+
+
+def _one_gapped_paragraph(lines: list[Line], run: list[int]) -> bool:
+    widths = [display_width(lines[k].text) for k in run[:-1]]
+    return len(run) >= 3 and lines[run[-1]].text[-1:] in PARA_END and max(widths) - min(widths) <= 0.5 \
+        and display_width(lines[run[-1]].text) <= max(widths) + 1.0
 
 
 def _candidate_runs(lines: list[Line], candidate: list[bool]) -> list[list[int]]:

@@ -1297,6 +1297,17 @@ def test_lead_of_equal_lines_one_gap_apart_under_a_head_is_text():
     assert src.articles[1].paragraphs[0] == "中国消费者协会日前发布全国消协组织受理投诉情况分析数据。"
 
 
+def test_lead_of_equal_lines_one_gap_apart_right_under_a_head_set_one_gap_above_it():
+    """The same lead with the head one gap above its first line: the head is not one of the
+    lead's lines (it is wider), and the lead's first line is text, not a second head."""
+    lead = "中国消费者协会日前发布\n\n全国消协组织受理投诉情\n\n况分析数据。\n\n"
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n中 消 协 ： 消 费 投 诉 数 据 发 布\n\n" + lead
+              + BODY_A.replace("本报讯 ", "") + "\n")
+    assert titles(src) == ["公交线路新开通十二条", "中消协：消费投诉数据发布"]
+    assert src.articles[1].subtitle is None
+    assert src.articles[1].paragraphs[0] == "中国消费者协会日前发布全国消协组织受理投诉情况分析数据。"
+
+
 def test_head_and_author_line_between_an_untitled_story_and_another_head_are_the_story_s():
     """Text A (untitled), head a + author line, head b, text B: a title, author line and
     section head open no story while the story above still waits for its head."""
