@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Line
-from .patterns import AUTHOR_NOTE, BULLET, NAMES_ONLY
+from .patterns import AUTHOR_NOTE, BULLET, CAPTION, NAMES_ONLY
 from .text import CJK_CHAR, display_width, is_cjk, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
@@ -92,6 +92,8 @@ def _join_head_fragments(lines: list[Line]) -> list[Line]:
 
 
 def _pieces(raw: str) -> list[str]:
+    if CAPTION.match(raw.strip()):
+        return [raw]  # "图①：…操作设备。 蔡斌摄": the photographer's credit is the caption's
     m = _GLUED_SPACED_PREFIX.match(raw)
     if m and not _SPACED_RUN.fullmatch(m.group(2).strip()) and " " not in m.group(2).strip()[:4]:
         return [m.group(1), *_pieces(m.group(2))]

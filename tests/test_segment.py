@@ -194,6 +194,20 @@ def test_captions_and_credits_are_noise():
     assert all("图①" not in p for p in src.articles[0].paragraphs)
 
 
+def test_a_photographer_credit_after_a_caption_stays_in_the_caption_between_stories():
+    """"图①：…设备。 蔡斌摄": the credit after the caption's sentence is the caption's, never an
+    author line or a head of its own (it became the title of the story after it)."""
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n图①：大会现场，嘉宾正在参观展品。 蔡斌摄\n\n"
+            "公交线路新开通十二条\n\n" + BODY_B + "\n")
+    src = seg(text)
+    assert "图①：大会现场，嘉宾正在参观展品。蔡斌摄" in [n.replace(" ", "") for n in src.noise]
+    assert titles(src) == ["数字经济创新发展大会召开", "公交线路新开通十二条"]
+    assert all(a.byline is None for a in src.articles)
+    # over untitled text, too: no head
+    src = seg("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n图①：大会现场，嘉宾正在参观展品。 蔡斌摄\n\n" + BODY_C + "\n")
+    assert not any("蔡斌" in (a.title or "") + (a.byline or "") for a in src.articles)
+
+
 def test_masthead_gives_date_and_page():
     text = "2023年12月19日 星期二\n农历癸卯年十一月初七\n第A1版：要闻\n\n数字经济创新发展大会召开\n\n" + BODY_A
     src = seg(text)
