@@ -22,6 +22,8 @@ OTHER_TOPIC = 0.1  # bigram cosine under which the text after a head is not the 
 MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
 TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it) that say what it is about
 TOPIC_PARAGRAPHS = 12
+LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above leans to it...
+NO_OVERLAP = 0.05  # ... when it shares (almost) nothing with the story below
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
 
@@ -110,7 +112,8 @@ class _Assembly:
         blocks, cur = self.blocks, self.cur
         split_off = False
         if len(b.lines) > 1 and cur is not None and (cur.closed or _ended(cur)) \
-                and (_about_text_before(b.lines[:1], cur, blocks, i) or _leans_before(b, cur, blocks, i)) \
+                and (_about_text_before(b.lines[:1], cur, blocks, i)
+                     or _leans_before(b, cur, blocks, i, head_waiting=self.head_waiting())) \
                 and not _about_text_before(b.lines[1:2], cur, blocks, i) \
                 and _heads_text(blocks, i) \
                 and not (cur.article.byline is None and _signed_stranger(b.lines[1:], blocks, i)):
@@ -222,6 +225,10 @@ class _Assembly:
         if section_next:
             _add_section(new, blocks[body].lines)
             self.skip.add(body)
+
+    def head_waiting(self) -> bool:
+        """Has a head (and author line) printed after the story above been set aside for it?"""
+        return bool(self.orphans) and self.orphans[-1][0] == len(self.drafts)
 
     def close_with_head(self, cur: Draft, head: Block, byline: Block, at: int) -> None:
         """The head and author line (block ``at``) printed after the story above: its own."""
@@ -428,7 +435,7 @@ def _set_width(para: Block) -> float | None:
     return max(display_width(line.text) for line in para.lines) or None
 
 
-def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int) -> bool:
+def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int, head_waiting: bool = False) -> bool:
     """A head group's first line shares some words (an editor's headline need not share
     many) with the finished untitled text above and fewer with the story below, while the
     rest of the group is plainly that story's head: the first line is the text above's."""
@@ -437,8 +444,11 @@ def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int) -> bool:
     below = _story_after(blocks, i)
     first = head.lines[0].text
     rest = "".join(line.text for line in head.lines[1:])
-    before = overlap(first, cur.article.text)
-    return before >= STRAY_OVERLAP and before > overlap(first, below) and overlap(rest, below) >= MIN_HEAD_OVERLAP
+    before, after = overlap(first, cur.article.text), overlap(first, below)
+    # sharing nothing with the story below, it is no kicker of that story's: a little with
+    # the text above is enough
+    leans = before >= STRAY_OVERLAP or before >= LEAN_OVERLAP and after <= NO_OVERLAP and not head_waiting
+    return leans and before > after and overlap(rest, below) >= MIN_HEAD_OVERLAP
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

@@ -1403,3 +1403,21 @@ def test_text_after_a_story_cut_at_a_column_end_opening_afresh_on_another_subjec
     run_on = PRICES.replace("国家统计局今天发布数据，一月份\n", "项目相继落地投产。国家统计局今天发布数据，一\n月份")
     src = seg("数字经济创新发展大会召开\n\n" + CUT_STORY + caption + run_on + "\n")
     assert len(src.articles) == 1
+
+
+def test_a_head_sharing_a_little_with_the_untitled_text_above_and_nothing_with_the_story_below():
+    """Text A (untitled), head a, then head b, author line and story B: a shares a few words
+    with A and none with B, so it is no kicker of b but A's head printed after it (an
+    editor's headline need not share many words with its text)."""
+    page = (BODY_C + "\n\n机构分析：居民消费回落或推迟加息步伐\n\n数字经济创新发展大会召开\n本报记者 王海涛\n"
+            + BODY_A.replace("本报讯 6月24日，", "") + "\n")
+    src = seg(page)
+    assert titles(src) == ["机构分析：居民消费回落或推迟加息步伐", "数字经济创新发展大会召开"]
+    assert src.articles[1].subtitle is None
+
+    # but not a graphic's label after the head and author line already printed after A
+    page = (BODY_C.replace("有所上涨。", "有所上涨，食品 （下转A2版）") + "\n\n统计局发布一月数据\n\n一月居民消费价格回落\n本报记者 刘一鸣\n\n"
+            "居民价格监测中心\n\n数字经济创新发展大会召开\n本报记者 王海涛\n"
+            + BODY_A.replace("本报讯 6月24日，", "") + "\n")
+    src = seg(page)
+    assert titles(src) == ["一月居民消费价格回落", "数字经济创新发展大会召开"]
