@@ -130,10 +130,10 @@ def _gapped_paragraphs(lines: list[Line]) -> set[int]:
                 and not lines[run[-1] + 2].blank and lines[run[-1] + 2].role == "body" \
                 and lines[run[-1]].text[-1:] not in PARA_END:
             run.append(run[-1] + 2)
-        if _one_gapped_paragraph(lines, run):
-            found.update(run)
-        elif _one_gapped_paragraph(lines, run[1:]):
-            found.update(run[1:])  # under a head set one gap above it
+        # the lead may stand under a head (and a label) set one gap above it
+        start = next((k for k in range(len(run) - 2) if _one_gapped_paragraph(lines, run[k:])), None)
+        if start is not None:
+            found.update(run[start:])
         i = run[-1] + 1
     return found
 

@@ -1320,6 +1320,11 @@ def test_lead_of_equal_lines_one_gap_apart_right_under_a_head_set_one_gap_above_
     assert titles(src) == ["公交线路新开通十二条", "中消协：消费投诉数据发布"]
     assert src.articles[1].subtitle is None
     assert src.articles[1].paragraphs[0] == "中国消费者协会日前发布全国消协组织受理投诉情况分析数据。"
+    # and under a graphic's label set one gap above the head
+    src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n院士岛\n\n中消协：消费投诉数据发布\n\n" + lead
+              + BODY_A.replace("本报讯 ", "") + "\n")
+    assert titles(src) == ["公交线路新开通十二条", "中消协：消费投诉数据发布"]
+    assert src.articles[1].paragraphs[0] == "中国消费者协会日前发布全国消协组织受理投诉情况分析数据。"
 
 
 def test_head_and_author_line_between_an_untitled_story_and_another_head_are_the_story_s():
