@@ -49,6 +49,7 @@ class _Assembly:
         self.cur: Draft | None = None
         self.skip: set[int] = set()
         self.interrupted = False  # furniture (captions, credits) since the current article's last text
+        self.page_end: Block | None = None  # a head with nothing after it on the page
 
     def new_draft(self, head: Block | None) -> Draft:
         d = Draft(Article(id=""))
@@ -164,6 +165,8 @@ class _Assembly:
                         and blocks[_next_content(blocks, body)].kind == "para"
                         # not the head of the untitled article above, printed after it
                         and not _about_text_before(b.lines, cur, blocks, _next_content(blocks, body) - 1))
+        if body is None:
+            self.page_end = b  # the page's last words
         if (body is None or blocks[body].kind == "head") and not section_next:
             self.orphans.append((len(self.drafts), b, byline))
             if byline is not None:
@@ -173,6 +176,10 @@ class _Assembly:
             return
         if byline is None and cur is not None and cur.closed and _about_text_before(b.lines, cur, blocks, i):
             _retitle(cur, b.lines, self.noise)  # its head, printed after its text and byline
+            return
+        if byline is None and cur is not None and not cur.closed and _ended(cur) and _printed_after(b, cur, blocks, i):
+            _retitle(cur, b.lines, self.noise)  # its head, printed after its finished text
+            cur.closed = True
             return
         cut = cut_off(self.drafts)
         if byline is None and cut is not None and (len(stacked_heads(b)) > 1 or split_off) \
@@ -275,7 +282,7 @@ class _Assembly:
         drafts, noise = self.drafts, self.noise
         join_column_cuts(drafts)
         join_parallel_sections(drafts)
-        place_orphans(drafts, self.orphans, noise)
+        place_orphans(drafts, self.orphans, noise, self.page_end)
         join_lead_to_sections(drafts)
         split_at_quoted_title(drafts)
         join_labelled_fragment(drafts)
@@ -449,6 +456,15 @@ def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int, head_wai
     # the text above is enough
     leans = before >= STRAY_OVERLAP or before >= LEAN_OVERLAP and after <= NO_OVERLAP and not head_waiting
     return leans and before > after and overlap(rest, below) >= MIN_HEAD_OVERLAP
+
+
+def _printed_after(head: Block, cur: Draft, blocks: list[Block], i: int) -> bool:
+    """Is a head about the finished untitled text above it, and not about the text below
+    (which then is another story, its head printed after it too)?"""
+    if cur.headed and not stray_head(cur) or not cur.article.paragraphs:
+        return False
+    text = "".join(line.text for line in head.lines)
+    return overlap(text, cur.article.text) >= MIN_HEAD_OVERLAP and overlap(text, _text_after(blocks, i)) < STRAY_OVERLAP
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

@@ -233,7 +233,7 @@ def _bigram_vector(text: str) -> tuple[dict[str, int], float]:
     return counts, math.sqrt(sum(v * v for v in counts.values()))
 
 
-def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
+def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Block | None = None) -> None:
     """Heads printed away from their body go to the untitled articles.
 
     Best-matching pairs first: a head names what its article is about, so most of its
@@ -255,10 +255,13 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
             else:
                 d.heads = lines + d.heads
         d.spare_heads = []
+    adjacent = set()  # groups printed right after the text above them: with its author line, or last on the page
     for position, head, byline in orphans:
         whole_matches = any(_head_overlap(head.lines, d.article) >= MIN_HEAD_OVERLAP for d in waiting)
         stacked = stacked_heads(head)
         parts = stacked if len(waiting) > len(orphans) or not whole_matches or len(stacked) > 2 else [head.lines]
+        if byline is not None or head is page_end and len(parts) == 1:
+            adjacent.add(len(groups) + len(parts) - 1)
         groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
     # best-matching (head, article) pairs first; a head that matches no waiting article
     # (a page banner, a column label) is furniture
@@ -273,9 +276,9 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str]) -> None:
             continue
         for k in untitled:
             share = overlap(head, texts[k])
-            # a head printed with its author line right after an untitled text needs less to be its head
-            if share >= MIN_HEAD_OVERLAP or share >= MIN_ADJACENT_OVERLAP and groups[g][2] is not None \
-                    and k == groups[g][0] - 1:
+            # a head printed with its author line right after an untitled text (or as the page's
+            # last words) needs less to be its head
+            if share >= MIN_HEAD_OVERLAP or share >= MIN_ADJACENT_OVERLAP and g in adjacent and k == groups[g][0] - 1:
                 pairs.append((share, _density(head, texts[k]), -abs(k - groups[g][0]), g, k))
     while pairs:
         *_, g, k = max(pairs)

@@ -1426,3 +1426,19 @@ def test_a_head_sharing_a_little_with_the_untitled_text_above_and_nothing_with_t
             + BODY_A.replace("本报讯 6月24日，", "") + "\n")
     src = seg(page)
     assert titles(src) == ["一月居民消费价格回落", "数字经济创新发展大会召开"]
+
+
+def test_heads_printed_after_each_of_their_untitled_stories():
+    """Text A, head a, text B, head b, and nothing else: each head is about the finished text
+    above it and not the text below, so it is that text's (not the next story's) head."""
+    page = BODY_C + "\n\n一月居民消费价格同比上涨\n\n" + BODY_A + "\n\n数字经济大会发布十项成果\n"
+    src = seg(page)
+    assert titles(src) == ["一月居民消费价格同比上涨", "数字经济大会发布十项成果"]
+    assert src.articles[0].paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_a_head_with_nothing_after_it_titles_the_text_right_above_with_fewer_shared_words():
+    """The page's last words, a head right after an untitled text: like a head printed with
+    its author line right after a text, it needs fewer words in common to be its head."""
+    src = seg(BODY_C + "\n\n一月居民消费价格同比上涨\n\n" + BODY_A + "\n\n数字经济峰会在甬举办\n")
+    assert titles(src) == ["一月居民消费价格同比上涨", "数字经济峰会在甬举办"]
