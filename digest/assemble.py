@@ -22,8 +22,7 @@ OTHER_TOPIC = 0.1  # bigram cosine under which the text after a head is not the 
 MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
 TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it) that say what it is about
 TOPIC_PARAGRAPHS = 12
-LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above leans to it...
-NO_OVERLAP = 0.05  # ... when it shares (almost) nothing with the story below
+LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above (and twice as much as with the story below) leans to it
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
 
@@ -452,9 +451,9 @@ def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int, head_wai
     first = head.lines[0].text
     rest = "".join(line.text for line in head.lines[1:])
     before, after = overlap(first, cur.article.text), overlap(first, below)
-    # sharing nothing with the story below, it is no kicker of that story's: a little with
-    # the text above is enough
-    leans = before >= STRAY_OVERLAP or before >= LEAN_OVERLAP and after <= NO_OVERLAP and not head_waiting
+    # sharing (almost) nothing with the story below, it is no kicker of that story's: a
+    # little with the text above is enough, twice as much as with the story below
+    leans = before >= STRAY_OVERLAP or before >= LEAN_OVERLAP and before >= 2 * after and not head_waiting
     return leans and before > after and overlap(rest, below) >= MIN_HEAD_OVERLAP
 
 

@@ -1419,6 +1419,9 @@ def test_a_head_sharing_a_little_with_the_untitled_text_above_and_nothing_with_t
     src = seg(page)
     assert titles(src) == ["机构分析：居民消费回落或推迟加息步伐", "数字经济创新发展大会召开"]
     assert src.articles[1].subtitle is None
+    # or twice as much as with the story below
+    src = seg(page.replace("机构分析：居民消费回落或推迟加息步伐", "分析：居民消费回落令数字资产承压"))
+    assert titles(src) == ["分析：居民消费回落令数字资产承压", "数字经济创新发展大会召开"]
 
     # but not a graphic's label after the head and author line already printed after A
     page = (BODY_C.replace("有所上涨。", "有所上涨，食品 （下转A2版）") + "\n\n统计局发布一月数据\n\n一月居民消费价格回落\n本报记者 刘一鸣\n\n"
