@@ -22,7 +22,7 @@ OTHER_TOPIC = 0.1  # bigram cosine under which the text after a head is not the 
 MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
 TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it) that say what it is about
 TOPIC_PARAGRAPHS = 12
-LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above (and twice as much as with the story below) leans to it
+LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above (twice what it shares below) leans to it
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
 
