@@ -240,10 +240,14 @@ def indented_first_line(lines: list[Line], columns: list[float], j: int | None) 
     if k is None or lines[j].role != "body" or lines[k].role != "body":
         return False
     text, column = lines[j].text, columns[j]
-    if not text or _UNSURE_WIDTH.search(text) or text[-1] in PARA_END:
+    if not text or text[-1] in PARA_END:
         return False
-    width, below = display_width(text), display_width(lines[k].text)
-    return column - 3.5 <= width < column - 1.5 and is_full(below, columns[k]) and width <= below - 1.5
+    # bounds of its width when digits, Latin, quotes and dashes may be set half or full width
+    unsure = len(_UNSURE_WIDTH.findall(text.replace(" ", "")))
+    narrowest = display_width(_UNSURE_WIDTH.sub("", text)) + 0.5 * unsure
+    widest = narrowest + 0.5 * unsure
+    below = display_width(lines[k].text)
+    return column - 3.5 <= narrowest and widest < column - 1.5 and is_full(below, columns[k]) and widest <= below - 1.5
 
 
 _CLOSING = "”」』）)’"

@@ -727,15 +727,18 @@ SENTENCE_AT_THE_EDGE = ("数字经济创新发展大会召开\n\n"
                         "一批重大项目相继落地投产。\n")
 
 
-def test_a_sentence_end_at_the_column_edge_over_an_indented_line_ends_the_paragraph():
-    art = seg(SENTENCE_AT_THE_EDGE.format(next="据介绍，今年以来全省新增高新")).articles[0]
+@pytest.mark.parametrize("next_line", ["据介绍，今年以来全省新增高新", "据介绍，今年以来全省新增2家"],
+                         ids=["han", "short-even-with-a-full-width-digit"])
+def test_a_sentence_end_at_the_column_edge_over_an_indented_line_ends_the_paragraph(next_line):
+    """A digit may be set half or full width: a line short by an indent either way is indented."""
+    art = seg(SENTENCE_AT_THE_EDGE.format(next=next_line)).articles[0]
     assert art.title == "数字经济创新发展大会召开"
     assert len(art.paragraphs) == 2
     assert art.paragraphs[1].startswith("据介绍")
 
 
-@pytest.mark.parametrize("next_line", ["生物医药等领域的企业代表和专家们", "据介绍，今年以来全省新增了2"],
-                         ids=["full-line", "digits-say-nothing"])
+@pytest.mark.parametrize("next_line", ["生物医药等领域的企业代表和专家们", "据介绍，今年全省新增了2023"],
+                         ids=["full-line", "digits-say-nothing"])  # 13 to 15 cells wide: full or indented
 def test_a_sentence_end_at_the_column_edge_over_a_full_line_goes_on(next_line):
     art = seg(SENTENCE_AT_THE_EDGE.format(next=next_line)).articles[0]
     assert art.title == "数字经济创新发展大会召开"
