@@ -94,10 +94,14 @@ def split_at_quoted_title(drafts: list[Draft]) -> None:
 
 
 def _opens_with_phrase(paragraph: str, phrase: str) -> bool:
-    """Does the paragraph open with the phrase whole ("“幸福都是奋斗出来的”。…"), not with a
-    longer name it begins ("长三角G60科创走廊联席会议…")?"""
+    """Does the paragraph open by quoting the phrase whole ("“幸福都是奋斗出来的”。…"), or
+    with it as a sentence of its own? Not with a longer name it begins ("长三角G60科创走廊联席
+    会议…"), and not with a clause a news headline repeats ("现阶段美联储将…预期，一方面…"):
+    a story's second paragraph may well open with the words of its head."""
     text = paragraph.lstrip("“\"「")
-    return text.startswith(phrase) and text[len(phrase) : len(phrase) + 1] in ("”", "」", "\"", "。", "，", "！", "？", "：")
+    quoted = len(text) < len(paragraph)
+    follows = text[len(phrase) : len(phrase) + 1]
+    return text.startswith(phrase) and (follows in ("。", "！", "？") or quoted and follows in ("”", "」", "\""))
 
 
 def join_labelled_fragment(drafts: list[Draft]) -> None:

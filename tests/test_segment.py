@@ -977,6 +977,16 @@ def test_text_run_in_before_a_commentary_that_opens_by_quoting_its_title_is_not_
     assert any("温州" in p for p in src.articles[0].paragraphs)
 
 
+def test_a_news_story_whose_second_paragraph_opens_with_the_words_of_its_head_stays_whole():
+    """A news head often repeats a clause of the text ("现阶段美联储将…预期" / "现阶段美联储将…预期，一方面…"):
+    only a title quoted whole, or standing as a sentence, marks where a commentary opens."""
+    story = ("全省数字经济大会发布十项重点成果\n（记者 李 静）\n会上发布了十项重点成果，涵盖\n人工智能、集成电路等领域。\n"
+             "全省数字经济大会发布十项重点成果，来\n自各地的三百余家企业参加了对接活动。\n")
+    src = seg(story)
+    assert titles(src) == ["全省数字经济大会发布十项重点成果"]
+    assert len(src.articles[0].paragraphs) == 2
+
+
 def test_names_alone_between_gaps_after_a_finished_text_are_an_author_line_not_text():
     # "…解读“不平衡不充分的发展”。" / "" / "卫兴华" / "" / a wrapped section head of another article
     text = ("公交线路再添十二条\n\n" + BODY_B.replace("本报讯 ", "") + "\n\n卫兴华\n\n"
