@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Line
-from .patterns import AUTHOR_NOTE, BULLET, CAPTION, NAMES_ONLY
+from .patterns import AUTHOR_NOTE, BULLET, CAPTION, JUMP, NAMES_ONLY
 from .text import CJK_CHAR, display_width, is_cjk, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
@@ -40,6 +40,8 @@ def split_lines(text: str) -> list[Line]:
             line = _make_line(number, piece)
             if k == 0 and len(pieces) > 1 and _GLUED_SPACED_PREFIX.match(raw) and piece == _GLUED_SPACED_PREFIX.match(raw).group(1):
                 line.hint = "glued"
+            elif k + 1 < len(pieces) and JUMP.match(pieces[k + 1].strip()):
+                line.hint = "jumps"  # text a jump marker is appended to: never a head
             lines.append(line)
     return _join_split_notes(_join_head_fragments(_join_vertical_runs(lines)))
 

@@ -30,7 +30,9 @@ class Line:
     raw: str  # the line as printed (may be a piece of a physical line)
     text: str  # spacing repaired
     spaced: bool = False  # printed with a space between every character
-    hint: str | None = None  # what is known early: "glued" (a slogan split off a head), "duplicate", "inside" (a name piece the sentence runs round)
+    # what is known early: "glued" (a slogan split off a head), "duplicate", "inside" (a name
+    # piece the sentence runs round), "jumps" (text a jump marker is appended to)
+    hint: str | None = None
     role: str = "body"  # headline, subtitle, byline, dateline, body, subhead, caption, jump, noise, blank
     article: int | None = None  # index of the article it went to
     x: float | None = None

@@ -379,6 +379,8 @@ def _only_punctuation(text: str) -> bool:
 
 def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool, lines: list[Line], i: int) -> bool:
     text = line.text
+    if line.hint == "jumps":
+        return False  # "1月17日，国家统计局发布2021年 （下转A2版）": a cut article's text
     if han_count(text) < 2 or width > MAX_HEAD_WIDTH or text[-1] in _BODY_PUNCT_END and not _colon_head(line, width, column):
         return False
     if text[0] in _CANNOT_START.replace("：", "") or DATELINE.match(text) or BULLET.match(text) or not _balanced(text):

@@ -163,6 +163,17 @@ def test_jump_marker_sets_continued_and_is_noise():
     assert "（下转A2版）" in src.noise
 
 
+def test_one_line_of_text_cut_by_a_jump_marker_is_text_not_a_head():
+    """A story cut after its first line: that line, short and set apart, would pass for a head,
+    but text a jump marker is appended to is the story's text."""
+    text = ("公交线路新开通十二条\n\n" + BODY_B + "\n\n数字经济创新发展大会召开\n本报记者 王海涛\n\n"
+            "6月24日，全省数字经济创新发展大 （下转A2版）\n")
+    src = seg(text)
+    assert titles(src) == ["公交线路新开通十二条", "数字经济创新发展大会召开"]
+    assert src.articles[1].paragraphs == ["6月24日，全省数字经济创新发展大"]
+    assert src.articles[1].continued == "A2"
+
+
 def test_page_beginning_mid_sentence_is_an_incomplete_start():
     text = "，并将加快新品种选育进展，进一步提升了产业链\n水平。\n\n数字经济创新发展大会召开\n\n" + BODY_A
     src = seg(text)
