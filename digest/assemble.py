@@ -5,7 +5,7 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 from __future__ import annotations
 
 from .blocks import Block
-from .layout import PARA_END, display_width
+from .layout import PARA_END, UNWRAPPED_WIDTH, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
@@ -435,9 +435,11 @@ def _other_topic(cur: Draft, after: str, least: int) -> bool:
 
 
 def _set_width(para: Block) -> float | None:
-    """The width a paragraph of two lines or more is set at: its widest line."""
+    """The width a paragraph of two lines or more is set at: its widest line; a paragraph
+    printed as one line wider than any column is set unwrapped, a box of its own."""
     if len(para.lines) < 2:
-        return None
+        width = display_width(para.lines[0].text)
+        return width if width > UNWRAPPED_WIDTH else None
     return max(display_width(line.text) for line in para.lines) or None
 
 

@@ -1469,3 +1469,17 @@ def test_a_head_with_nothing_after_it_titles_the_text_right_above_with_fewer_sha
     its author line right after a text, it needs fewer words in common to be its head."""
     src = seg(BODY_C + "\n\n一月居民消费价格同比上涨\n\n" + BODY_A + "\n\n数字经济峰会在甬举办\n")
     assert titles(src) == ["一月居民消费价格同比上涨", "数字经济峰会在甬举办"]
+
+
+def test_a_paragraph_printed_as_one_long_line_after_wrapped_text_is_another_box():
+    """Wrapped text, a gap, then a paragraph printed as one line wider than any column: a box
+    of its own, judged by its subject on as little text as another column is."""
+    wrapped = """局今天发布数据，一月份全国居民消费
+价格同比上涨百分之零点九，涨幅比上月回
+落。其中，食品价格下降百分之三点八，非
+食品价格上涨百分之一点九。"""
+    one_line = BODY_A.replace("\n", "").replace("本报讯 ", "")
+    src = seg(wrapped + "\n\n" + one_line + "\n\n数字经济创新发展大会在宁波召开\n")
+    assert len(src.articles) == 2
+    assert src.articles[1].paragraphs[0].startswith("6月24日，全省数字经济")
+    assert src.articles[1].title == "数字经济创新发展大会在宁波召开"
