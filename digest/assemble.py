@@ -4,6 +4,8 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 """
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .layout import PARA_END, UNWRAPPED_WIDTH, display_width
 from .model import Article, Line
@@ -399,9 +401,15 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
         return False
     if cur.article.byline and _closing_byline(blocks, i) is not None:
         return False  # an article has one author line: text closed by another is another story
+    if SIGNED_OFF.search(cur.article.paragraphs[-1]):
+        return False  # "…内生发展动力。（经参）": a source credit ends its story
     # a section goes on about what its article was about; a story under its own head is
     # about something else (their bigram cosine is below any section's on the real pages)
     return not _other_topic(cur, _text_after(blocks, i, TOPIC_WINDOW), MIN_TOPIC_CHARS)
+
+
+# a source or reporter credit in brackets after the last sentence: "…动力。（经参）", "。”（记者 杨 洁）"
+SIGNED_OFF = re.compile(r"[。！？][”’」』]?\s*[（(][^（）()，。、；：]{2,12}[）)]$")
 
 
 def _another_story(cur: Draft, para: Block, blocks: list[Block], i: int) -> bool:

@@ -1483,3 +1483,15 @@ def test_a_paragraph_printed_as_one_long_line_after_wrapped_text_is_another_box(
     assert len(src.articles) == 2
     assert src.articles[1].paragraphs[0].startswith("6月24日，全省数字经济")
     assert src.articles[1].title == "数字经济创新发展大会在宁波召开"
+
+
+def test_a_short_head_after_a_story_signed_off_by_its_source_opens_a_story():
+    """"…发展动力。（经参）" ends its story: a short head after it opens the next one, even on the
+    same subject (where a head over more of the same story would be a section head)."""
+    story = BODY_A.replace("投产。", "投产。（经参）")
+    more = SECTION_A.replace("同日，", "6月25日，")
+    src = seg("数字经济创新发展大会召开\n本报记者 陈 红\n\n" + story + "\n\n杭州数字经济大会召开\n\n" + more + "\n")
+    assert titles(src) == ["数字经济创新发展大会召开", "杭州数字经济大会召开"]
+    # without the credit the head is a section head of the same story
+    src = seg("数字经济创新发展大会召开\n本报记者 陈 红\n\n" + BODY_A + "\n\n杭州数字经济大会召开\n\n" + more + "\n")
+    assert titles(src) == ["数字经济创新发展大会召开"]
