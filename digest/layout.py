@@ -12,7 +12,7 @@ import re
 
 from .model import Line
 from .patterns import AUTHOR_NOTE, BULLET, CAPTION, JUMP, NAMES_ONLY
-from .text import CJK_CHAR, display_width, is_cjk, repair_spacing
+from .text import CJK_CHAR, display_width, is_cjk, is_han, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
 _SPACED_RUN = re.compile(rf"(?:{CJK_CHAR}[ \u3000]+){{2,}}{CJK_CHAR}")
@@ -221,12 +221,24 @@ def ends_paragraph(text: str, width: float, column: float, next_raw: str | None,
         return True
     if next_raw is not None and next_raw[:1] in (" ", "\u3000") and next_raw.strip():
         return text[-1] in PARA_END or text[-1] in "：:"
-    if next_indented and width < column - 3.5 and not BULLET.match(text):
+    if text[-1] in "：:" and next_raw is not None and next_raw.strip()[:1] in "“「『\"":
+        return False  # "…会议强调：" over "“推动高质量发展…”": the words said go on the sentence
+    if next_indented and width < column - 3.5 and not BULLET.match(text) and _ends_like_a_head(text):
         # shorter than a first line's indent: a head run into the text ("…，海棠繁花满树")
         return True
     if text[-1] not in PARA_END or not closes_sentence(text):
         return False
     return not is_full(width, column) or width > UNWRAPPED_WIDTH or gap_after or next_indented
+
+
+def _ends_like_a_head(text: str) -> bool:
+    """A head run into the text ends with a word ("海棠繁花满树"), a quoted word ("着力激活科创
+    “动力源”") or a speaker's colon, not with a comma or with words quoted after a comma (…指出，
+    “推进绿色发展”), which go on the sentence past a line the extractor cut short."""
+    if is_han(text[-1]) or text[-1] in "：:":
+        return True
+    opening = max(text.rfind("“"), text.rfind("「"), text.rfind("『"))
+    return text[-1] in "”」』" and opening > 0 and is_han(text[opening - 1])
 
 
 # digits and Latin letters, quotes and dashes are set at no fixed width: a line that has

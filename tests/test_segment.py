@@ -1495,3 +1495,22 @@ def test_a_short_head_after_a_story_signed_off_by_its_source_opens_a_story():
     # without the credit the head is a section head of the same story
     src = seg("数字经济创新发展大会召开\n本报记者 陈 红\n\n" + BODY_A + "\n\n杭州数字经济大会召开\n\n" + more + "\n")
     assert titles(src) == ["数字经济创新发展大会召开"]
+
+
+@pytest.mark.parametrize("short_line, quote_line", [
+    ("会议强调：", "“推动数字经济高质量发展是"),  # a colon over the words said
+    ("正如专家所说，", "“数字经济是发展的金字招牌"),  # a comma
+    ("会上指出，“推进数字经济”", "“形成数据要素市场化配置格局"),  # words quoted after a comma
+], ids=["colon", "comma", "quoted-after-a-comma"])
+def test_a_line_cut_short_before_a_quote_does_not_end_the_paragraph(short_line, quote_line):
+    """The extractor cuts a line where a quotation opens, leaving a short line and a line that
+    looks indented; the sentence goes on across them (a head run into the text ends with a
+    word, a quoted word or a speaker's colon over text that does not open with a quote)."""
+    text = ("数字经济创新发展大会召开\n\n"
+            "全省数字经济创新发展大会在宁\n"
+            "波召开，会上发布了十项重点成果，\n"
+            "涵盖人工智能、集成电路等新领域。\n" + short_line + "\n" + quote_line + "\n"
+            "的重要引擎”，各地三百余家企业参\n"
+            "加了对接活动。\n")
+    art = seg(text).articles[0]
+    assert len(art.paragraphs) == 1, art.paragraphs
