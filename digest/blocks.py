@@ -85,8 +85,11 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
         open_para = not ends_paragraph(ending, width, columns[i], lines[j].raw if j is not None else None,
                                        gap_after=j is not None and j > i + 1,
                                        next_indented=indented_first_line(lines, columns, j))
-        if starts_para and not opened_by and is_label(line.text) and width <= columns[i] * 0.7:
-            open_para = False  # "区人大代表徐甲甲：" over the words it introduces
+        if starts_para and not opened_by and is_label(line.text) and width <= columns[i] * 0.7 \
+                and not (j is not None and lines[j].text[:1] in "“「『"):
+            # "区人大代表徐甲甲：" over the words it introduces; "习近平同志强调：" over a quotation
+            # the extractor set on the next line goes on the sentence
+            open_para = False
         if not open_para:
             flush()
     flush()

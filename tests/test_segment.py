@@ -1514,3 +1514,17 @@ def test_a_line_cut_short_before_a_quote_does_not_end_the_paragraph(short_line, 
             "加了对接活动。\n")
     art = seg(text).articles[0]
     assert len(art.paragraphs) == 1, art.paragraphs
+
+
+def test_a_short_line_ending_in_a_colon_over_a_quotation_is_no_speaker_label():
+    """"区人大代表徐甲甲：" over the words it introduces is a paragraph of its own; "习近平同志
+    强调：" over a quotation the extractor set on the next line goes on the sentence."""
+    text = ("数字经济创新发展大会召开\n\n"
+            "全省数字经济创新发展大会在宁\n"
+            "波召开，发布十项成果。\n"
+            "省领导强调：\n"
+            "“数字经济是发展的金字招牌。”各地\n"
+            "三百余家企业参加了对接活动。\n")
+    art = seg(text).articles[0]
+    assert len(art.paragraphs) == 2, art.paragraphs
+    assert art.paragraphs[1].startswith("省领导强调：“数字经济是发展的金字招牌。”")
