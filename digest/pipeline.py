@@ -20,7 +20,7 @@ from .text import split_sentences
 
 GENERATED_TITLE_CHARS = 24
 HEADING_CHARS = 24  # a paragraph this short without a sentence end is a section sub-head
-LONG_HEADING_CHARS = 48
+LONG_HEADING_CHARS = 64  # ... or up to this long with no sentence end in it: two wrapped heads run together
 _REPORTER_CREDIT = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]")  # "（阮见）" after 本报上海5月23日电
 # A first clause that only says who said it ("东北证券研报认为") or sets the scene ("当地时间周一",
 # "截至1月25日晚间", "避险情绪驱动下", "记者日前获悉") makes no headline; the clause after it does.

@@ -274,6 +274,18 @@ def test_section_subheads_are_not_summary_sentences():
     assert len(art.summary) >= 4
 
 
+def test_two_section_heads_run_together_are_not_a_summary_sentence():
+    """Two wrapped section heads the layout ran into one paragraph (53 characters, no sentence
+    end in them) are no more a summary sentence than one is."""
+    from digest.model import Article
+    from digest.pipeline import summary_text
+
+    heads = "明确数字经济发展新目标：分两步走全面建设数字经济强省贯彻数字发展新理念：用新发展理念引领数字经济高质量发展"
+    article = Article(id="a", paragraphs=[BODY_A.replace("\n", ""), heads, SECTION_A.replace("\n", "")])
+    assert heads not in summary_text(article)
+    assert BODY_A.replace("\n", "") in summary_text(article)
+
+
 def test_section_subhead_ending_in_a_quoted_word_is_not_a_summary_sentence():
     from digest.pipeline import Options, digest_text
 
