@@ -11,7 +11,7 @@ from .layout import PARA_END, UNWRAPPED_WIDTH, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
-from .pieces import (KICKER_ENDS, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline,
+from .pieces import (KICKER_ENDS, MIN_ADJACENT_OVERLAP, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline,
                      clean_byline, cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments,
                      join_small_fragments, overlap, place_orphans, similarity, split_at_quoted_title, split_draft,
                      split_off_other_author, stacked_heads, stray_head, to_noise)
@@ -25,6 +25,7 @@ MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
 TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it) that say what it is about
 TOPIC_PARAGRAPHS = 12
 LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above (twice what it shares below) leans to it
+NOTHING_SHARED = 0.1  # a head sharing less than this with the text under it is not that text's head
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
 
@@ -178,7 +179,8 @@ class _Assembly:
         if byline is None and cur is not None and cur.closed and _about_text_before(b.lines, cur, blocks, i):
             _retitle(cur, b.lines, self.noise)  # its head, printed after its text and byline
             return
-        if byline is None and cur is not None and not cur.closed and _ended(cur) and _printed_after(b, cur, blocks, i):
+        if byline is None and cur is not None and (not cur.closed and _ended(cur) or cur.closed and cur.article.continued) \
+                and _printed_after(b, cur, blocks, i, cut=cur.closed):
             _retitle(cur, b.lines, self.noise)  # its head, printed after its finished text
             cur.closed = True
             return
@@ -467,13 +469,17 @@ def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int, head_wai
     return leans and before > after and overlap(rest, below) >= MIN_HEAD_OVERLAP
 
 
-def _printed_after(head: Block, cur: Draft, blocks: list[Block], i: int) -> bool:
+def _printed_after(head: Block, cur: Draft, blocks: list[Block], i: int, cut: bool = False) -> bool:
     """Is a head about the finished untitled text above it, and not about the text below
-    (which then is another story, its head printed after it too)?"""
+    (which then is another story, its head printed after it too)? After a story cut by a
+    jump marker (a few lines, few words to share) a head sharing nothing with the text below
+    needs fewer words with it."""
     if cur.headed and not stray_head(cur) or not cur.article.paragraphs:
         return False
     text = "".join(line.text for line in head.lines)
-    return overlap(text, cur.article.text) >= MIN_HEAD_OVERLAP and overlap(text, _text_after(blocks, i)) < STRAY_OVERLAP
+    before, after = overlap(text, cur.article.text), overlap(text, _text_after(blocks, i))
+    return before >= MIN_HEAD_OVERLAP and after < STRAY_OVERLAP \
+        or cut and before >= MIN_ADJACENT_OVERLAP and after < NOTHING_SHARED
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

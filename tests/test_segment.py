@@ -1540,3 +1540,14 @@ def test_a_short_line_ending_in_a_colon_over_a_quotation_is_no_speaker_label():
     art = seg(text).articles[0]
     assert len(art.paragraphs) == 2, art.paragraphs
     assert art.paragraphs[1].startswith("省领导强调：“数字经济是发展的金字招牌。”")
+
+
+def test_a_head_after_a_story_cut_by_a_jump_marker_sharing_nothing_with_the_text_below():
+    """A story cut after two lines by a jump marker has few words to share with its head,
+    printed after it; a head sharing some with it and nothing with the text under the head
+    is its head (not a head over a story it says nothing about)."""
+    cut = "6月24日，全省数字经济创新发展大会在宁\n波召开，会上发布了十项重点 （下转A2版）\n"
+    src = seg(cut + "\n数字经济峰会在甬举办\n\n" + BODY_C + "\n")
+    assert titles(src)[0] == "数字经济峰会在甬举办"
+    assert src.articles[0].continued == "A2"
+    assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
