@@ -155,7 +155,8 @@ class _Assembly:
         else:
             byline, body = None, nxt
         if byline is not None and body is not None and blocks[body].kind == "head" and cur is not None \
-                and (not cur.headed or stray_head(cur)) and _ended(cur) and len(cur.article.text) >= MIN_TOPIC_CHARS:
+                and (not cur.headed or stray_head(cur)) and (_ended(cur) or cur.article.continued) \
+                and len(cur.article.text) >= MIN_TOPIC_CHARS:
             # head and author line between an untitled finished story and another head: the
             # story's, printed after it (a title, author line and section head open no story
             # while the story above still waits for its head)

@@ -1551,3 +1551,17 @@ def test_a_head_after_a_story_cut_by_a_jump_marker_sharing_nothing_with_the_text
     assert titles(src)[0] == "数字经济峰会在甬举办"
     assert src.articles[0].continued == "A2"
     assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_head_and_author_line_after_a_story_cut_by_a_jump_marker_before_another_head():
+    """A story cut by a jump marker is finished on this page: a head and author line between
+    it and another head are its own, printed after it, even sharing few words with the few
+    lines it has here."""
+    cut = ("6月24日，全省数字经济创新发展大会在宁波召开，会上发布了十项重点成果，涵盖人工智能、集成电路、"
+           "生物医药等 （下转A2版）\n")
+    page = (cut + "\n浙江数字经济成果丰硕：一批重大项目相继投产\n王海涛 李 静\n\n"
+            "一月居民消费价格回落\n本报记者 刘一鸣\n" + BODY_C + "\n")
+    src = seg(page)
+    assert titles(src) == ["浙江数字经济成果丰硕：一批重大项目相继投产", "一月居民消费价格回落"]
+    assert src.articles[0].continued == "A2"
+    assert src.articles[1].byline == "本报记者 刘一鸣"
