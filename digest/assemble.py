@@ -480,7 +480,7 @@ def _printed_after(head: Block, cur: Draft, blocks: list[Block], i: int, cut: bo
     text = "".join(line.text for line in head.lines)
     before, after = overlap(text, cur.article.text), overlap(text, _text_after(blocks, i))
     return before >= MIN_HEAD_OVERLAP and after < STRAY_OVERLAP \
-        or cut and before >= MIN_ADJACENT_OVERLAP and after < NOTHING_SHARED
+        or (cut or len(head.lines) == 1) and before >= MIN_ADJACENT_OVERLAP and after < NOTHING_SHARED
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

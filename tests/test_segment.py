@@ -1565,3 +1565,12 @@ def test_head_and_author_line_after_a_story_cut_by_a_jump_marker_before_another_
     assert titles(src) == ["浙江数字经济成果丰硕：一批重大项目相继投产", "一月居民消费价格回落"]
     assert src.articles[0].continued == "A2"
     assert src.articles[1].byline == "本报记者 刘一鸣"
+
+
+def test_a_one_line_head_after_an_untitled_story_sharing_nothing_with_the_text_below():
+    """A one-line head after a finished untitled story: an editor's headline shares fewer
+    words with its text (0.44 here); sharing nothing with the text below, it is no head of
+    that text, so it is the head of the story above it."""
+    src = seg(BODY_A.replace("本报讯 6月24日，", "") + "\n\n数字经济峰会在甬举办\n\n" + BODY_C + "\n")
+    assert titles(src)[0] == "数字经济峰会在甬举办"
+    assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
