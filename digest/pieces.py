@@ -281,8 +281,9 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
         for k in untitled:
             share = overlap(head, texts[k])
             # a head printed with its author line right after an untitled text (or as the page's
-            # last words) needs less to be its head
-            if share >= MIN_HEAD_OVERLAP or share >= MIN_ADJACENT_OVERLAP and g in adjacent and k == groups[g][0] - 1:
+            # last words, or right after a text cut by a jump marker) needs less to be its head
+            near = k == groups[g][0] - 1 and (g in adjacent or bool(drafts[k].article.continued))
+            if share >= MIN_HEAD_OVERLAP or share >= MIN_ADJACENT_OVERLAP and near:
                 pairs.append((share, _density(head, texts[k]), -abs(k - groups[g][0]), g, k))
     while pairs:
         *_, g, k = max(pairs)

@@ -1574,3 +1574,14 @@ def test_a_one_line_head_after_an_untitled_story_sharing_nothing_with_the_text_b
     src = seg(BODY_A.replace("本报讯 6月24日，", "") + "\n\n数字经济峰会在甬举办\n\n" + BODY_C + "\n")
     assert titles(src)[0] == "数字经济峰会在甬举办"
     assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_a_head_right_after_a_story_cut_by_a_jump_marker_before_another_head():
+    """A story of one line cut by a jump marker, its head printed after it, then another
+    story's head: the first head, sharing some words with the cut line (0.44), is its head."""
+    cut = ("6月24日，全省数字经济创新发展大会在宁波召开，会上发布了十项重点成果，涵盖人工智能、集成电路、"
+           "生物医药等 （下转A2版）\n")
+    page = (cut + "\n数字经济峰会在甬举办\n\n图②：大会现场外景。 王 明 摄\n\n一月居民消费价格回落\n\n"
+            + BODY_C + "\n")
+    src = seg(page)
+    assert titles(src) == ["数字经济峰会在甬举办", "一月居民消费价格回落"]
