@@ -4,15 +4,13 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 """
 from __future__ import annotations
 
-import re
-
 from .blocks import Block
-from .layout import PARA_END, UNWRAPPED_WIDTH, display_width
+from .layout import PARA_END, UNWRAPPED_WIDTH, display_width, is_full
 from .model import Article, Line
-from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SURNAMES
+from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SIGNED_OFF, SLOGAN, SURNAMES
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
-from .pieces import (KICKER_ENDS, MIN_ADJACENT_OVERLAP, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline,
-                     clean_byline, cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments,
+from .pieces import (KICKER_ENDS, MIN_ADJACENT_OVERLAP, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, STRAY_OVERLAP,
+                     Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments,
                      join_small_fragments, overlap, place_orphans, similarity, split_at_quoted_title, split_draft,
                      split_off_other_author, stacked_heads, stray_head, to_noise)
 from .roles import _CANNOT_START, _balanced, _phrase_spaced
@@ -180,8 +178,9 @@ class _Assembly:
         if byline is None and cur is not None and cur.closed and _about_text_before(b.lines, cur, blocks, i):
             _retitle(cur, b.lines, self.noise)  # its head, printed after its text and byline
             return
-        if byline is None and cur is not None and (not cur.closed and _ended(cur) or cur.closed and cur.article.continued) \
-                and _printed_after(b, cur, blocks, i, cut=cur.closed):
+        cut = cur is not None and bool(cur.article.continued)  # cut by a jump marker: finished on this page
+        if byline is None and cur is not None and (cut or not cur.closed and _ended(cur)) \
+                and _printed_after(b, cur, blocks, i, cut=cut):
             _retitle(cur, b.lines, self.noise)  # its head, printed after its finished text
             cur.closed = True
             return
@@ -411,10 +410,6 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
     return not _other_topic(cur, _text_after(blocks, i, TOPIC_WINDOW), MIN_TOPIC_CHARS)
 
 
-# a source or reporter credit in brackets after the last sentence: "…动力。（经参）", "。”（记者 杨 洁）"
-SIGNED_OFF = re.compile(r"[。！？][”’」』]?\s*[（(][^（）()，。、；：]{2,12}[）)]$")
-
-
 def _another_story(cur: Draft, para: Block, blocks: list[Block], i: int) -> bool:
     """Text after a finished story and a gap, about something else, is another story (its
     head, if any, printed elsewhere). Width alone would split features whose boxes differ
@@ -433,7 +428,7 @@ def _another_story(cur: Draft, para: Block, blocks: list[Block], i: int) -> bool
 def _opens_afresh(para: Block) -> bool:
     """Its first line is indented, as only a paragraph's first line is: the text does not go
     on from a sentence cut at a column's end."""
-    return len(para.lines) >= 2 and para.column > 0 and display_width(para.lines[0].text) < para.column - 1.5
+    return len(para.lines) >= 2 and para.column > 0 and not is_full(display_width(para.lines[0].text), para.column)
 
 
 def _other_topic(cur: Draft, after: str, least: int) -> bool:

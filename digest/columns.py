@@ -83,7 +83,7 @@ def join_parallel_sections(drafts: list[Draft]) -> None:
                 continue
             end = next((j for j in range(k + 1, len(paragraphs)) if _section_head(paragraphs, j)
                         and not _head_like(paragraphs[j - 1])), len(paragraphs))
-            end = _end_of_section(paragraphs, k, end, alike[0])
+            end = _end_of_section(paragraphs, k, end, "".join(paragraphs[:k] + paragraphs[end:]), alike[0].article.text)
             if all(_head_like(p) for p in paragraphs[:k] + paragraphs[end:]):
                 k += 1  # it is all the text this article has: no section astray
                 continue
@@ -116,11 +116,7 @@ def join_sections_by_topic(drafts: list[Draft]) -> None:
                                for n, e in enumerate(titled) if e is not d and abs(n - at) <= NEIGHBOURS)
             if away >= MIN_AWAY_SIMILARITY and away >= AWAY_RATIO * similarity(section, own):
                 other = _opening(titled[target], titled[target].article.paragraphs)
-                first_text = next((j for j in range(k, end) if not _head_like(paragraphs[j])), end)
-                # it stops at a paragraph that reads more like the article it sits in
-                end = next((j for j in range(first_text + 1, end)
-                            if similarity(paragraphs[j], own) > similarity(paragraphs[j], other)), end)
-                moves.append((d, k, end, titled[target]))
+                moves.append((d, k, _end_of_section(paragraphs, k, end, own, other), titled[target]))
     # taken after all are judged, so that no move sways another; each article's from its end,
     # so that the indices of the rest hold; then put in page order
     taken = {}
@@ -174,12 +170,10 @@ def _section_heads(d: Draft) -> dict[int, str]:
     return {k: h for k in range(len(paragraphs)) if (h := _section_head(paragraphs, k))}
 
 
-def _end_of_section(paragraphs: list[str], start: int, end: int, target: Draft) -> int:
+def _end_of_section(paragraphs: list[str], start: int, end: int, home: str, away: str) -> int:
     """Where the moved section stops: at the first paragraph after its opening text that reads
-    more like the article it sits in than like the one it moves to."""
+    more like the article it sits in (``home``) than like the one it moves to (``away``)."""
     first_text = next((j for j in range(start, end) if not _head_like(paragraphs[j])), end)
-    home = "".join(paragraphs[:start] + paragraphs[end:])
-    away = target.article.text
     for j in range(first_text + 1, end):
         if similarity(paragraphs[j], home) > similarity(paragraphs[j], away):
             return j
