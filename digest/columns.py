@@ -105,6 +105,7 @@ def join_sections_by_topic(drafts: list[Draft]) -> None:
     titled = [d for d in drafts if d.headed and d.article.paragraphs]
     if len(titled) < 2:
         return
+    openings = [_opening(e, e.article.paragraphs) for e in titled]  # fixed while sections are judged
     moves = []
     for at, d in enumerate(titled):
         paragraphs = d.article.paragraphs
@@ -112,11 +113,10 @@ def join_sections_by_topic(drafts: list[Draft]) -> None:
             section = "".join(paragraphs[k:end])
             own = _opening(d, paragraphs[:k] + paragraphs[end:])
             # compared with the articles printed near it (a page's, not a whole file's)
-            away, target = max((similarity(section, _opening(e, e.article.paragraphs)), n)
-                               for n, e in enumerate(titled) if e is not d and abs(n - at) <= NEIGHBOURS)
+            away, target = max((similarity(section, openings[n]), n)
+                               for n in range(len(titled)) if n != at and abs(n - at) <= NEIGHBOURS)
             if away >= MIN_AWAY_SIMILARITY and away >= AWAY_RATIO * similarity(section, own):
-                other = _opening(titled[target], titled[target].article.paragraphs)
-                moves.append((d, k, _end_of_section(paragraphs, k, end, own, other), titled[target]))
+                moves.append((d, k, _end_of_section(paragraphs, k, end, own, openings[target]), titled[target]))
     # taken after all are judged, so that no move sways another; each article's from its end,
     # so that the indices of the rest hold; then put in page order
     taken = {}
