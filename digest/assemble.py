@@ -175,9 +175,12 @@ class _Assembly:
                 if _about_text_before(b.lines, cur, blocks, nxt):
                     cur.closed = True  # its head and byline, printed after it, end it
             return
-        if byline is None and cur is not None and cur.closed and _about_text_before(b.lines, cur, blocks, i):
-            _retitle(cur, b.lines, self.noise)  # its head, printed after its text and byline
-            return
+        own = _own_heads(stacked_heads(b), cur, blocks, i) if byline is None and cur is not None and cur.closed else []
+        if own and _about_text_before(own, cur, blocks, i):
+            _retitle(cur, own, self.noise)  # its head, printed after its text and byline
+            if len(own) == len(b.lines):
+                return
+            b = Block("head", b.lines[len(own):])  # the next story's head, stacked under it
         cut = cur is not None and bool(cur.article.continued)  # cut by a jump marker: finished on this page
         if byline is None and cur is not None and (cut or not cur.closed and _ended(cur)) \
                 and _printed_after(b, cur, blocks, i, cut=cut):
@@ -476,6 +479,17 @@ def _printed_after(head: Block, cur: Draft, blocks: list[Block], i: int, cut: bo
     before, after = overlap(text, cur.article.text), overlap(text, _text_after(blocks, i))
     return before >= MIN_HEAD_OVERLAP and after < STRAY_OVERLAP \
         or (cut or len(head.lines) == 1) and before >= MIN_ADJACENT_OVERLAP and after < NOTHING_SHARED
+
+
+def _own_heads(stacked: list[list[Line]], cur: Draft, blocks: list[Block], i: int) -> list[Line]:
+    """Of heads stacked after a finished story, those about it: the last parts, about the
+    text below and not the story, head the next story (its text follows with no author
+    line between: "沪苏浙皖警方…" / "三省人才…" / "解码“杭州六小龙”…")."""
+    keep = len(stacked)
+    while keep > 1 and _about_text_after(Block("head", stacked[keep - 1]), blocks, i) \
+            and not _about_text_before(stacked[keep - 1], cur, blocks, i):
+        keep -= 1
+    return [line for part in stacked[:keep] for line in part]
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

@@ -1585,3 +1585,16 @@ def test_a_head_right_after_a_story_cut_by_a_jump_marker_before_another_head():
             + BODY_C + "\n")
     src = seg(page)
     assert titles(src) == ["数字经济峰会在甬举办", "一月居民消费价格回落"]
+
+
+def test_heads_printed_after_a_signed_story_leave_the_next_storys_head_to_it():
+    """Deck and title printed after a story and its author line, stacked over the next
+    story's head (its text right under it, no author line between): the last head is about
+    the text below, not the story above, so it heads the story below."""
+    text = (BODY_B + " （记者 杨 洁）\n\n市交通部门优化公交线网布局\n\n公交线路再添十二条\n\n"
+            "数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", "") + "\n")
+    first, second = seg(text).articles
+    assert {first.title, first.subtitle} == {"公交线路再添十二条", "市交通部门优化公交线网布局"}
+    assert first.byline == "（记者 杨 洁）"
+    assert second.title == "数字经济创新发展大会召开"
+    assert second.paragraphs[0].startswith("6月24日，全省数字经济")
