@@ -23,6 +23,7 @@ MIN_ADJACENT_OVERLAP = 0.3  # ... or printed with its author line right after it
 MIN_KICKER_OVERLAP = 0.3  # a kicker by its placed title need share fewer words
 MIN_TITLE_CHARS = 6
 STRAY_HEAD = 0.2  # a head sharing less than this with its article's text may be a stray line
+CUT_SIGNED_OVERLAP = 0.1  # ... or, with its author line, last on the page after a text cut by a jump marker
 STRAY_OVERLAP = 0.3  # a head sharing less than this with a text is not about it
 KICKER_ENDS = ("？", "?", "！", "!", "——", "：", ":")  # a head ending so reads as a kicker
 SAME_ARTICLE = 0.6  # bigram cosine of two pieces of one article, clearly above other pairs on a page
@@ -260,12 +261,15 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
                 d.heads = lines + d.heads
         d.spare_heads = []
     adjacent = set()  # groups printed right after the text above them: with its author line, or last on the page
+    signed_last = set()  # ... both: with its author line, the page's last words
     for position, head, byline in orphans:
         whole_matches = any(_head_overlap(head.lines, d.article) >= MIN_HEAD_OVERLAP for d in waiting)
         stacked = stacked_heads(head)
         parts = stacked if len(waiting) > len(orphans) or not whole_matches or len(stacked) > 2 else [head.lines]
         if byline is not None or head is page_end and len(parts) == 1:
             adjacent.add(len(groups) + len(parts) - 1)
+        if head is page_end and byline is not None:
+            signed_last.add(len(groups) + len(parts) - 1)
         groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
     # best-matching (head, article) pairs first; a head that matches no waiting article
     # (a page banner, a column label) is furniture
@@ -283,7 +287,10 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
             # a head printed with its author line right after an untitled text (or as the page's
             # last words, or right after a text cut by a jump marker) needs less to be its head
             near = k == groups[g][0] - 1 and (g in adjacent or bool(drafts[k].article.continued))
-            if share >= MIN_HEAD_OVERLAP or share >= MIN_ADJACENT_OVERLAP and near:
+            # with its author line too, as the page's last words after a text cut by a jump
+            # marker (a few lines of the story: few of the head's words among them)
+            signed_end = near and g in signed_last and bool(drafts[k].article.continued)
+            if share >= MIN_HEAD_OVERLAP or share >= MIN_ADJACENT_OVERLAP and near or share >= CUT_SIGNED_OVERLAP and signed_end:
                 pairs.append((share, _density(head, texts[k]), -abs(k - groups[g][0]), g, k))
     while pairs:
         *_, g, k = max(pairs)

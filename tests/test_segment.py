@@ -1598,3 +1598,14 @@ def test_heads_printed_after_a_signed_story_leave_the_next_storys_head_to_it():
     assert first.byline == "（记者 杨 洁）"
     assert second.title == "数字经济创新发展大会召开"
     assert second.paragraphs[0].startswith("6月24日，全省数字经济")
+
+
+def test_head_and_author_line_last_on_the_page_after_a_story_cut_by_a_jump_marker_title_it():
+    """The page's last words, a head and its author line, right after an untitled story cut
+    by a jump marker: its head, though the few lines printed here share few of its words."""
+    text = BODY_A + " （下转A2版）\n\n全省经济跑出加速度\n本报记者 陈路漫\n"
+    src = seg(text)
+    assert len(src.articles) == 1
+    story = src.articles[0]
+    assert (story.title, story.byline) == ("全省经济跑出加速度", "本报记者 陈路漫")
+    assert story.continued
