@@ -153,8 +153,8 @@ class _Assembly:
         else:
             byline, body = None, nxt
         if byline is not None and body is not None and blocks[body].kind == "head" and cur is not None \
-                and (not cur.headed or stray_head(cur)) and (_ended(cur) or cur.article.continued) \
-                and len(cur.article.text) >= MIN_TOPIC_CHARS:
+                and (not cur.headed or stray_head(cur) or _label_for_head(cur, b)) \
+                and (_ended(cur) or cur.article.continued) and len(cur.article.text) >= MIN_TOPIC_CHARS:
             # head and author line between an untitled finished story and another head: the
             # story's, printed after it (a title, author line and section head open no story
             # while the story above still waits for its head)
@@ -490,6 +490,14 @@ def _own_heads(stacked: list[list[Line]], cur: Draft, blocks: list[Block], i: in
             and not _about_text_before(stacked[keep - 1], cur, blocks, i):
         keep -= 1
     return [line for part in stacked[:keep] for line in part]
+
+
+def _label_for_head(cur: Draft, head: Block) -> bool:
+    """The story's head is a label's few characters ("巡检机器人", a graphic's, sharing a word
+    or two with the text by chance) and a head about the story is printed after it."""
+    label = "".join(line.text for line in cur.heads)
+    return len(cur.heads) == 1 and len(label) <= LABEL_CHARS \
+        and overlap("".join(line.text for line in head.lines), cur.article.text) >= MIN_HEAD_OVERLAP
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

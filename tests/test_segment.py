@@ -1609,3 +1609,14 @@ def test_head_and_author_line_last_on_the_page_after_a_story_cut_by_a_jump_marke
     story = src.articles[0]
     assert (story.title, story.byline) == ("全省经济跑出加速度", "本报记者 陈路漫")
     assert story.continued
+
+
+def test_a_graphic_label_over_a_story_gives_way_to_its_head_printed_after_it():
+    """"巡检机器人" (a graphic's label, a word or two shared with the text by chance) over a
+    story whose own head and author line are printed after it, before the next story's head."""
+    text = ("线网布局\n\n" + BODY_B + "\n\n市交通部门优化公交线网布局\n本报记者 王海涛\n\n"
+            "数字经济创新发展大会召开\n本报记者 陈路漫\n" + BODY_A + "\n")
+    first, second = seg(text).articles
+    assert (first.title, first.byline) == ("市交通部门优化公交线网布局", "本报记者 王海涛")
+    assert (second.title, second.byline) == ("数字经济创新发展大会召开", "本报记者 陈路漫")
+    assert "线网布局" in seg(text).noise
