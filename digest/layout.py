@@ -43,7 +43,17 @@ def split_lines(text: str) -> list[Line]:
             elif k + 1 < len(pieces) and JUMP.match(pieces[k + 1].strip()):
                 line.hint = "jumps"  # text a jump marker is appended to: never a head
             lines.append(line)
-    return _join_split_notes(_join_head_fragments(_join_vertical_runs(lines)))
+    return _mark_slogan_repeats(_join_split_notes(_join_head_fragments(_join_vertical_runs(lines))))
+
+
+def _mark_slogan_repeats(lines: list[Line]) -> list[Line]:
+    """A slogan glued in front of a headline is furniture; printed again alone on a line (in
+    the masthead, "为 有 金 融 活 水 来") it is the same furniture, not a head."""
+    slogans = {line.text for line in lines if line.hint == "glued"}
+    for line in lines:
+        if line.hint is None and line.text in slogans:
+            line.hint = "glued"
+    return lines
 
 
 def _join_split_notes(lines: list[Line]) -> list[Line]:

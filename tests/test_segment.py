@@ -1620,3 +1620,13 @@ def test_a_graphic_label_over_a_story_gives_way_to_its_head_printed_after_it():
     assert (first.title, first.byline) == ("市交通部门优化公交线网布局", "本报记者 王海涛")
     assert (second.title, second.byline) == ("数字经济创新发展大会召开", "本报记者 陈路漫")
     assert "线网布局" in seg(text).noise
+
+
+def test_a_slogan_printed_alone_and_glued_to_a_head_elsewhere_is_no_head():
+    """"为 有 金 融 活 水 来" alone over the first story, and again glued in front of a head
+    further down: furniture both times, though the story speaks of 金融活水."""
+    story = BODY_B.replace("市民出行更加便捷。", "金融活水为企业发展注入动力。")
+    text = ("为 有 金 融 活 水 来\n\n" + story + "\n\n 为 有 金 融 活 水 来数字经济创新发展大会召开\n\n" + BODY_A + "\n")
+    src = seg(text)
+    assert [a.title for a in src.articles] == [None, "数字经济创新发展大会召开"]
+    assert [n.replace(" ", "") for n in src.noise].count("为有金融活水来") == 2
