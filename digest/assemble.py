@@ -493,11 +493,15 @@ def _own_heads(stacked: list[list[Line]], cur: Draft, blocks: list[Block], i: in
 
 
 def _label_for_head(cur: Draft, head: Block) -> bool:
-    """The story's head is a label's few characters ("巡检机器人", a graphic's, sharing a word
-    or two with the text by chance) and a head about the story is printed after it."""
-    label = "".join(line.text for line in cur.heads)
-    return len(cur.heads) == 1 and len(label) <= LABEL_CHARS \
-        and overlap("".join(line.text for line in head.lines), cur.article.text) >= MIN_HEAD_OVERLAP
+    """The story's head is one line, a label's ("巡检机器人", "浙大杭州国际科创中心": a graphic's,
+    sharing a word or two with the text by chance), and a head printed after the story is
+    about it: twice as much as that line, or at all when the line has a label's few characters
+    (two words of five shared are chance)."""
+    if len(cur.heads) != 1:
+        return False
+    label = overlap(cur.heads[0].text, cur.article.text)
+    after = overlap("".join(line.text for line in head.lines), cur.article.text)
+    return after >= MIN_HEAD_OVERLAP and (len(cur.heads[0].text) <= LABEL_CHARS or after >= 2 * label)
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

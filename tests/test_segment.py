@@ -1630,3 +1630,13 @@ def test_a_slogan_printed_alone_and_glued_to_a_head_elsewhere_is_no_head():
     src = seg(text)
     assert [a.title for a in src.articles] == [None, "数字经济创新发展大会召开"]
     assert [n.replace(" ", "") for n in src.noise].count("为有金融活水来") == 2
+
+
+def test_a_longer_label_over_a_story_gives_way_to_a_head_printed_after_it_about_the_story_twice_as_much():
+    """"浙大杭州国际科创中心" over a story (sharing a few words with it) whose own head, about it
+    twice as much, is printed after it with its author line."""
+    text = ("市民公交卡服务管理中心\n\n" + BODY_B + "\n\n市交通部门优化公交线网布局\n本报记者 王海涛\n\n"
+            "数字经济创新发展大会召开\n本报记者 陈路漫\n" + BODY_A + "\n")
+    first, second = seg(text).articles
+    assert (first.title, first.byline) == ("市交通部门优化公交线网布局", "本报记者 王海涛")
+    assert second.title == "数字经济创新发展大会召开"
