@@ -24,6 +24,7 @@ TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it)
 TOPIC_PARAGRAPHS = 12
 LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above (twice what it shares below) leans to it
 NOTHING_SHARED = 0.1  # a head sharing less than this with the text under it is not that text's head
+LONG_HEAD_CHARS = 16  # a head this long over another is a story's head more often than a kicker
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
 
@@ -114,7 +115,8 @@ class _Assembly:
         split_off = False
         if len(b.lines) > 1 and cur is not None and (cur.closed or _ended(cur)) \
                 and (_about_text_before(b.lines[:1], cur, blocks, i)
-                     or _leans_before(b, cur, blocks, i, head_waiting=self.head_waiting())) \
+                     or _leans_before(b, cur, blocks, i, head_waiting=self.head_waiting())
+                     or _waiting_story_head(b, cur, blocks, i)) \
                 and not _about_text_before(b.lines[1:2], cur, blocks, i) \
                 and _heads_text(blocks, i) \
                 and not (cur.article.byline is None and _signed_stranger(b.lines[1:], blocks, i)):
@@ -466,6 +468,19 @@ def _leans_before(head: Block, cur: Draft, blocks: list[Block], i: int, head_wai
     # little with the text above is enough, twice as much as with the story below
     leans = before >= STRAY_OVERLAP or before >= LEAN_OVERLAP and before >= 2 * after and not head_waiting
     return leans and before > after and overlap(rest, below) >= MIN_HEAD_OVERLAP
+
+
+def _waiting_story_head(head: Block, cur: Draft, blocks: list[Block], i: int) -> bool:
+    """Two long heads stacked apart after a finished story that has none, the first sharing
+    next to nothing with the story below (an editor's headline over wire copy may share
+    nothing with either text): the first is the waiting story's head, not a kicker."""
+    stacked = stacked_heads(head)
+    if cur.headed or len(stacked) != 2 or not cur.article.paragraphs:
+        return False
+    first = "".join(line.text for line in stacked[0])
+    if first.endswith(KICKER_ENDS) or len(first) < LONG_HEAD_CHARS:
+        return False
+    return overlap(first, _story_after(blocks, i)) < NOTHING_SHARED
 
 
 def _printed_after(head: Block, cur: Draft, blocks: list[Block], i: int, cut: bool = False) -> bool:

@@ -1640,3 +1640,15 @@ def test_a_longer_label_over_a_story_gives_way_to_a_head_printed_after_it_about_
     first, second = seg(text).articles
     assert (first.title, first.byline) == ("市交通部门优化公交线网布局", "本报记者 王海涛")
     assert second.title == "数字经济创新发展大会召开"
+
+
+def test_two_long_heads_after_an_untitled_story_sharing_nothing_with_either_text():
+    """An editor's headline over wire copy may share no words with it: two long heads stacked
+    apart after a finished story that has none, the first sharing nothing with the text below,
+    are the story's head and the next story's."""
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n" + BODY_C + "\n\n物价温和运行，市场预期总体保持稳定向好\n\n"
+            "新的一年里群众出行会更方便、更舒心吗\n\n" + BODY_B.replace("本报讯 ", "") + "\n")
+    src = seg(text)
+    assert [a.title for a in src.articles] == ["数字经济创新发展大会召开", "物价温和运行，市场预期总体保持稳定向好",
+                                               "新的一年里群众出行会更方便、更舒心吗"]
+    assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
