@@ -83,9 +83,18 @@ def _bylines_inside_sentences(lines: list[Line], columns: list[float]) -> None:
     for i in range(1, len(lines) - 1):
         line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
         if line.role == "byline" and prev.role == "body" and nxt.role == "body" and not NAMES_ONLY.match(line.text) \
-                and prev.text[-1:] not in PARA_END + "：:" and not AUTHOR_NOTE.match(line.text) \
-                and is_full(display_width(prev.text), columns[i - 1]):
+                and not AUTHOR_NOTE.match(line.text) \
+                and (prev.text[-1:] not in PARA_END + "：:" and is_full(display_width(prev.text), columns[i - 1])
+                     or _runs_on(line, nxt, columns[i])):
             line.role = "body"
+
+
+def _runs_on(line: Line, nxt: Line, column: float) -> bool:
+    """"记者从中国国家铁路集团有限公司获" / "悉，春运每日…": a line opening like an author line,
+    as wide as a paragraph's first line (full, or short by an indent), whose sentence goes on
+    in the next line (a word across the break, or the next line opening with a comma) is text."""
+    return line.text[-1:] not in PARA_END + "）)" and display_width(line.text) >= column - 3.5 \
+        and (nxt.text[:1] in _CANNOT_START or splits_word(line.text, nxt.text))
 
 
 def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:

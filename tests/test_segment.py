@@ -1652,3 +1652,14 @@ def test_two_long_heads_after_an_untitled_story_sharing_nothing_with_either_text
     assert [a.title for a in src.articles] == ["数字经济创新发展大会召开", "物价温和运行，市场预期总体保持稳定向好",
                                                "新的一年里群众出行会更方便、更舒心吗"]
     assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_a_first_line_opening_like_an_author_line_whose_sentence_runs_on_is_text():
+    """"记者近日从市交通部门与公交集团获" / "悉，下一步…": "记者…" opens the line as an author line does, but the
+    word 获悉 runs across the break: it is the paragraph's first line, not another story's byline."""
+    text = ("公交线路再添十二条\n\n  记者从市交通部门获悉，全市新开通公交\n"
+            "线路十二条，覆盖新建小区和产业园区，市\n民出行更加便捷。\n  记者近日从市交通部门与公交集团获\n"
+            "悉，下一步将继续优化线网布局，提升公共\n交通服务水平，让群众出行更加舒心。\n")
+    src = seg(text)
+    assert len(src.articles) == 1 and src.articles[0].byline is None
+    assert src.articles[0].paragraphs[-1].startswith("记者近日从市交通部门与公交集团获悉，下一步")
