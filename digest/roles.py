@@ -92,9 +92,11 @@ def _bylines_inside_sentences(lines: list[Line], columns: list[float]) -> None:
 def _runs_on(line: Line, nxt: Line, column: float) -> bool:
     """"记者从中国国家铁路集团有限公司获" / "悉，春运每日…": a line opening like an author line,
     as wide as a paragraph's first line (full, or short by an indent), whose sentence goes on
-    in the next line (a word across the break, or the next line opening with a comma) is text."""
+    in the next line (a word across the break, or the next line opening with a comma or a
+    particle: "…找到" / "了几个…") is text."""
     return line.text[-1:] not in PARA_END + "）)" and display_width(line.text) >= column - 3.5 \
-        and (nxt.text[:1] in _CANNOT_START or splits_word(line.text, nxt.text))
+        and (nxt.text[:1] in _CANNOT_START or splits_word(line.text, nxt.text)
+             or nxt.text[:1] in CONTINUES_TEXT and not starts_with_word(nxt.text))
 
 
 def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:

@@ -1663,3 +1663,13 @@ def test_a_first_line_opening_like_an_author_line_whose_sentence_runs_on_is_text
     src = seg(text)
     assert len(src.articles) == 1 and src.articles[0].byline is None
     assert src.articles[0].paragraphs[-1].startswith("记者近日从市交通部门与公交集团获悉，下一步")
+
+
+def test_a_line_opening_like_an_author_line_before_a_particle_is_text():
+    """"记者通过特殊关键词搜索找到" / "了几个相关群…": the next line opens with a particle."""
+    text = ("公交线路再添十二条\n\n  交通部门负责人表示，下一步将继续优化\n"
+            "线网布局，提升公共交通服务水平，让群众\n出行更加舒心。\n  记者近日通过市民热线和网络留言找到\n"
+            "了几位经常乘车的市民，他们都说新线路开\n通以后出行方便多了。\n")
+    src = seg(text)
+    assert len(src.articles) == 1 and src.articles[0].byline is None
+    assert src.articles[0].paragraphs[-1].startswith("记者近日通过市民热线和网络留言找到了几位")
