@@ -475,7 +475,7 @@ def _waiting_story_head(head: Block, cur: Draft, blocks: list[Block], i: int) ->
     next to nothing with the story below (an editor's headline over wire copy may share
     nothing with either text): the first is the waiting story's head, not a kicker."""
     stacked = stacked_heads(head)
-    if cur.headed or len(stacked) != 2 or not cur.article.paragraphs:
+    if cur.headed and not stray_head(cur) or len(stacked) != 2 or not cur.article.paragraphs:
         return False
     first = "".join(line.text for line in stacked[0])
     if first.endswith(KICKER_ENDS) or len(first) < LONG_HEAD_CHARS:

@@ -1673,3 +1673,11 @@ def test_a_line_opening_like_an_author_line_before_a_particle_is_text():
     src = seg(text)
     assert len(src.articles) == 1 and src.articles[0].byline is None
     assert src.articles[0].paragraphs[-1].startswith("记者近日通过市民热线和网络留言找到了几位")
+
+
+def test_two_long_heads_after_a_story_under_a_stray_slogan():
+    """As above, when a slogan that shares nothing with the story stands over it."""
+    text = ("传递科技力量 成就金融梦想\n\n" + BODY_C + "\n\n物价温和运行，市场预期总体保持稳定向好\n\n"
+            "新的一年里群众出行会更方便、更舒心吗\n\n" + BODY_B.replace("本报讯 ", "") + "\n")
+    src = seg(text)
+    assert [a.title for a in src.articles] == ["物价温和运行，市场预期总体保持稳定向好", "新的一年里群众出行会更方便、更舒心吗"]
