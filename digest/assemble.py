@@ -170,6 +170,11 @@ class _Assembly:
                         and not _about_text_before(b.lines, cur, blocks, _next_content(blocks, body) - 1))
         if body is None:
             self.page_end = b  # the page's last words
+            if byline is None and cur is not None and cur.headed and stray_head(cur) and not cur.closed \
+                    and _ended(cur) and _printed_after(b, cur, blocks, i):
+                _retitle(cur, b.lines, self.noise)  # a stray line stood over it ("院士岛", a graphic's label)
+                cur.closed = True
+                return
         if (body is None or blocks[body].kind == "head") and not section_next:
             self.orphans.append((len(self.drafts), b, byline))
             if byline is not None:

@@ -1681,3 +1681,12 @@ def test_two_long_heads_after_a_story_under_a_stray_slogan():
             "新的一年里群众出行会更方便、更舒心吗\n\n" + BODY_B.replace("本报讯 ", "") + "\n")
     src = seg(text)
     assert [a.title for a in src.articles] == ["物价温和运行，市场预期总体保持稳定向好", "新的一年里群众出行会更方便、更舒心吗"]
+
+
+def test_a_stray_label_over_a_story_gives_way_to_its_head_printed_last_on_the_page():
+    """"院士岛" (a graphic's label) over a story, and the story's head printed after it as the
+    page's last words, with no author line."""
+    text = "院士岛\n\n" + BODY_B + "\n\n公交出行迎来新变化市民出行更舒心\n"
+    src = seg(text)
+    assert [a.title for a in src.articles] == ["公交出行迎来新变化市民出行更舒心"]
+    assert "院士岛" in src.noise
