@@ -309,7 +309,8 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
             d = placed.get(h)
             below = h < g and (groups[g][1][0].text.startswith("—")  # a deck under its title
                                or _can_be_a_title(groups[g][1]) and (_reads_as_kicker(groups[h][1], groups[g][1])
-                                                                     or groups[g][2] is not None))  # the author line goes under the title
+                                                                     or groups[g][2] is not None  # the author line goes under the title
+                                                                     or _display_under_plain(groups[h][1], groups[g][1])))
             if d is not None and (h > g or below) and groups[h][0] == groups[g][0] \
                     and _head_overlap(groups[g][1], d.article) >= MIN_KICKER_OVERLAP:
                 d.heads = sorted(d.heads + groups[g][1], key=lambda line: line.number)
@@ -375,6 +376,12 @@ def to_noise(lines: list[Line], noise: list[str]) -> None:
     for line in lines:
         line.role = "noise"
         noise.append(line.text)
+
+
+def _display_under_plain(above: list[Line], below: list[Line]) -> bool:
+    """"浙江团队研发胃癌筛查新模式" over "A I 扫 一 眼 ， 胃 部 …": a head set letter-spaced, in
+    the display face, under one set plain is the title, the plain one its deck."""
+    return all(line.spaced for line in below) and not any(line.spaced for line in above)
 
 
 def stray_head(d: Draft) -> bool:

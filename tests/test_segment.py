@@ -1690,3 +1690,14 @@ def test_a_stray_label_over_a_story_gives_way_to_its_head_printed_last_on_the_pa
     src = seg(text)
     assert [a.title for a in src.articles] == ["公交出行迎来新变化市民出行更舒心"]
     assert "院士岛" in src.noise
+
+
+def test_a_letter_spaced_title_under_a_plain_deck_printed_after_its_story_goes_with_it():
+    """Deck set plain over the title set letter-spaced, both printed after their story (its
+    author line appended to its last line) and before a caption and the next story's head:
+    the letter-spaced head is the title, the plain one its deck."""
+    text = (BODY_B.replace("加舒心。", "加舒心。 王海涛") + "\n\n公交线网布局持续优化调整\n\n新 开 线 路 惠 及 沿 线 群 众\n\n"
+            "图①：新开通的公交线路。 陈海汶摄\n\n如何打开创新发展新通道？\n\n数字经济创新发展大会召开\n\n" + BODY_A + "\n")
+    first, second = seg(text).articles
+    assert (first.title, first.subtitle, first.byline) == ("新开线路惠及沿线群众", "公交线网布局持续优化调整", "王海涛")
+    assert second.title == "数字经济创新发展大会召开"
