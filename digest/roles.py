@@ -490,9 +490,16 @@ def _wrapped_subheads(lines: list[Line], columns: list[float]) -> None:
         while j < len(lines) and _subhead_piece(lines[j], columns[j]) and len(run) < MAX_HEAD_LINES:
             run.append(j)
             j += 1
+        if run and j + 1 < len(lines) and lines[j].role == "head" and lines[j + 1].blank \
+                and _subhead_piece(lines[j], columns[j], role="head") and len(run) < MAX_HEAD_LINES:
+            run.append(j)  # its last line, set apart by the gap under it, was read as a head alone
+            j += 1
+        gap = j < len(lines) and lines[j].blank
+        if gap:  # a gap after the head, then its text
+            j = _next_nonblank_index(lines, j - 1) or len(lines)
         after = lines[j] if j < len(lines) else None
         if len(run) >= 2 and after is not None and after.role == "body" and not after.blank \
-                and display_width(after.text) >= columns[j] - (4.5 if after.text[:1] in "“‘《（(" else 3.5) \
+                and display_width(after.text) >= _text_width(lines, columns, j, gap) - (4.5 if after.text[:1] in "“‘《（(" else 3.5) \
                 and _closed_before(lines, run[0]) \
                 and sum(len(lines[k].text) for k in run) >= 8 and lines[run[0]].text[0] not in "“《（(" \
                 and not splits_word(lines[run[-1]].text, after.text):
@@ -501,9 +508,19 @@ def _wrapped_subheads(lines: list[Line], columns: list[float]) -> None:
         i = max(j, i + 1)
 
 
-def _subhead_piece(line: Line, column: float) -> bool:
+def _text_width(lines: list[Line], columns: list[float], j: int, gap: bool) -> float:
+    """The width of the text that starts at line ``j``. After a gap, the column estimate
+    still mixes in the box above it (a wide one over a narrow head: 30 for a 17-character
+    column), so the widest of the text's next lines says it."""
+    if not gap:
+        return columns[j]
+    below = [display_width(l.text) for l in lines[j + 1 : j + 4] if l.role == "body" and not l.blank]
+    return min(columns[j], max(below)) if below else columns[j]
+
+
+def _subhead_piece(line: Line, column: float, role: str = "body") -> bool:
     text = line.text
-    return (line.role == "body" and len(text) >= 2 and display_width(text) <= 0.7 * column
+    return (line.role == role and len(text) >= 2 and display_width(text) <= 0.7 * column
             and not any(ch in text for ch in "，。；：！？,;:!?"))
 
 

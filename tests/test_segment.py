@@ -1701,3 +1701,22 @@ def test_a_letter_spaced_title_under_a_plain_deck_printed_after_its_story_goes_w
     first, second = seg(text).articles
     assert (first.title, first.subtitle, first.byline) == ("新开线路惠及沿线群众", "公交线网布局持续优化调整", "王海涛")
     assert second.title == "数字经济创新发展大会召开"
+
+
+WIDE_BOX = """从安全、环境看，落后山区并非不安全，而且空气污染少、蓝天白云多。对民主、法
+治、公平、正义的需求状况，也不能用城乡、区域发展不平衡来说明，更不能用生产
+还落后来说明。总之，城乡、区域发展不平衡是发展不平衡不充分的一种表现，但
+不能仅仅从城乡、区域发展不平衡来解读“不平衡不充分的发展”。"""
+
+
+def test_a_section_head_wrapped_in_a_narrow_box_under_a_wide_one_is_one_paragraph():
+    """"充分认识着力解" / "决突出环境问题的重" / "大意义", set apart by gaps under an author
+    line that ends a wide box: one section head (the column estimate there still mixes in
+    the wide box), not text broken inside 重大."""
+    narrow = ("日益走近世界舞台中央，国际社会希望\n我国能够为解决事关人类发展与安全\n"
+              "的重大问题发挥更大作用。必须着力\n解决突出环境问题，合理承担国际责任\n"
+              "和义务，与世界各国共同应对全球环境\n挑战，为全球生态安全作出贡献。")
+    text = ("着力解决突出环境问题\n\n" + narrow + "\n\n城乡区域发展不平衡怎么看\n\n" + WIDE_BOX
+            + "\n\n卫兴华\n\n充分认识着力解\n决突出环境问题的重\n大意义\n\n" + narrow + "\n")
+    paragraphs = [p for a in seg(text).articles for p in a.paragraphs]
+    assert "充分认识着力解决突出环境问题的重大意义" in paragraphs
