@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .layout import column_widths, display_width, ends_paragraph, indented_first_line
 from .model import Line
+from .nlp import splits_word
 from .patterns import BULLET, DATELINE, PHOTO_CREDIT_END, PHOTO_WORDS
 from .roles import MAX_HEAD_LINES, _next_nonblank_index
 from .text import repair_spacing
@@ -84,7 +85,9 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
         ending = "".join(piece.text for piece in para[-3:])  # an aside may open a line or two before
         open_para = not ends_paragraph(ending, width, columns[i], lines[j].raw if j is not None else None,
                                        gap_after=j is not None and j > i + 1,
-                                       next_indented=indented_first_line(lines, columns, j))
+                                       next_indented=indented_first_line(lines, columns, j)
+                                       # "…不断开创事业发展新境" / "界。…": a word across the break
+                                       and not splits_word(line.text, lines[j].text))
         if starts_para and not opened_by and is_label(line.text) and width <= columns[i] * 0.7 \
                 and not (j is not None and lines[j].text[:1] in "“「『"):
             # "区人大代表徐甲甲：" over the words it introduces; "习近平同志强调：" over a quotation

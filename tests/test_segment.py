@@ -1720,3 +1720,13 @@ def test_a_section_head_wrapped_in_a_narrow_box_under_a_wide_one_is_one_paragrap
             + "\n\n卫兴华\n\n充分认识着力解\n决突出环境问题的重\n大意义\n\n" + narrow + "\n")
     paragraphs = [p for a in seg(text).articles for p in a.paragraphs]
     assert "充分认识着力解决突出环境问题的重大意义" in paragraphs
+
+
+def test_a_short_line_whose_word_runs_on_into_an_indented_looking_line_goes_on():
+    """"增强本领，不断开创事业发展新境" / "界。新时代的长征路…": the second line is as short as
+    an indented first line, but 境界 runs across the break: one paragraph, not a head run in."""
+    text = ("新时代的长征路\n\n增强本领，不断开创事业发展新境\n界。新时代的长征路，最大的特点就是\n"
+            "“新”。时代新，中国特色社会主义进入新\n时代，我国经济实力、科技实力、国防实力、\n"
+            "综合国力进入世界前列，迎来了实现中华\n民族伟大复兴的光明前景。\n")
+    src = seg(text)
+    assert src.articles[0].paragraphs[0].startswith("增强本领，不断开创事业发展新境界。新时代的长征路")
