@@ -139,14 +139,18 @@ def _gapped_paragraphs(lines: list[Line]) -> set[int]:
         run = [i]
         while run[-1] + 2 < len(lines) and lines[run[-1] + 1].blank and lines[run[-1]].role == "body" \
                 and not lines[run[-1] + 2].blank and lines[run[-1] + 2].role == "body" \
-                and lines[run[-1]].text[-1:] not in PARA_END:
-            run.append(run[-1] + 2)
+                and (lines[run[-1]].text[-1:] not in PARA_END or _as_wide(lines[run[-1]], lines[run[0]])):
+            run.append(run[-1] + 2)  # a sentence may end at the box's edge: the paragraph goes on
         # the lead may stand under a head (and a label) set one gap above it
         start = next((k for k in range(len(run) - 2) if _one_gapped_paragraph(lines, run[k:])), None)
         if start is not None:
             found.update(run[start:])
         i = run[-1] + 1
     return found
+
+
+def _as_wide(line: Line, first: Line) -> bool:
+    return abs(display_width(line.text) - display_width(first.text)) <= 0.5
 
 
 def _one_gapped_paragraph(lines: list[Line], run: list[int]) -> bool:

@@ -1730,3 +1730,16 @@ def test_a_short_line_whose_word_runs_on_into_an_indented_looking_line_goes_on()
             "综合国力进入世界前列，迎来了实现中华\n民族伟大复兴的光明前景。\n")
     src = seg(text)
     assert src.articles[0].paragraphs[0].startswith("增强本领，不断开创事业发展新境界。新时代的长征路")
+
+
+def test_a_gapped_lead_whose_first_sentence_ends_at_the_box_edge_is_one_paragraph():
+    """"近日，南太平洋岛国汤加" / gap / "海底火山喷发引发海啸。" / gap / "由于目前海啸威胁正逐渐" / …:
+    a lead set with a gap after every line, its first sentence ending right at the box's edge,
+    is text under its head and author line, not a second head."""
+    lead = ["近日，南太平洋岛国汤加", "海底火山喷发引发海啸。", "由于目前海啸威胁正逐渐", "消退，邻国新西兰已经派",
+            "出飞机，前往当地评估受", "灾情况。"]
+    text = ("汤加海啸威胁逐渐消退，邻国新西兰已派飞机前往评估灾情\n王海涛 张晓峰\n" + "\n\n".join(lead) + "\n"
+            "据英国广播公司1月17日报道，新西兰国防军已经派出海上\n巡逻机前往汤加，对该地区的受灾情况进行评估。\n")
+    src = seg(text)
+    assert [a.title for a in src.articles] == ["汤加海啸威胁逐渐消退，邻国新西兰已派飞机前往评估灾情"]
+    assert src.articles[0].paragraphs[0].startswith("近日，南太平洋岛国汤加海底火山喷发引发海啸。")
