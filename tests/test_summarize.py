@@ -115,3 +115,16 @@ def test_a_long_section_head_without_a_sentence_end_is_not_summary_material():
     head = "社会主要矛盾变化标志着中国特色社会主义取得重大历史性成就"  # 29 characters, no sentence end
     article = Article(id="x", paragraphs=[head, "中国特色社会主义是科学社会主义理论逻辑和中国社会发展历史逻辑的辩证统一。"])
     assert head not in summary_text(article)
+
+
+def test_a_sentence_that_points_back_must_be_clearly_better_to_be_picked():
+    # "这一亮眼成绩的背后，…" alone leaves the reader asking which result (sample page 001)
+    from pathlib import Path
+
+    from digest.pipeline import Options, build_digest
+
+    page = Path(__file__).resolve().parent.parent / "samples" / "001_c697f188a711ef04.txt"
+    article = next(a for source in build_digest([str(page)], Options(keywords=0)).sources
+                   for a in source.articles if a.title == "技改用上排污权抵押贷款")
+    assert len(article.summary) == 3
+    assert not any(s.startswith(("这一", "这是", "此外", "其中")) for s in article.summary)
