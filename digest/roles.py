@@ -150,6 +150,7 @@ def _gapped_paragraphs(lines: list[Line]) -> set[int]:
 
 
 def _as_wide(line: Line, first: Line) -> bool:
+    """As wide as the first line of its box: the sentence ended at the box's edge."""
     return abs(display_width(line.text) - display_width(first.text)) <= 0.5
 
 

@@ -39,7 +39,7 @@ _LATER_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五
 # "这是…", "此外，…", "其中，…", "他说…": a sentence that opens by pointing back leaves the reader
 # asking at what, alone in a summary (dangling anaphora); on dev ROUGE it is neutral
 _POINTS_BACK = re.compile(r"^(?:这[是些一种个项也就样]|此[外前后时举次]|其中|对此|为此|他们|她们|它们|他[说表指认称]|她[说表指认称])")
-LATER_ITEM_WEIGHT = 0.5
+LEANS_BACK_WEIGHT = 0.5  # a later list item or a sentence pointing back must score twice as well
 MIN_CHARS = 8  # shorter "sentences" ("王建林说。") are attributions, not content
 NEIGHBOURS = 24
 
@@ -203,8 +203,8 @@ class TextRank:
         # a question ("经济高质量发展的支点是什么？") asks what the article then answers
         # a later item of a list ("二是…") or a sentence pointing back ("这是…") leans on what
         # comes before it: it must be clearly better
-        score = np.where(cues == -0.5, score * LATER_ITEM_WEIGHT, score)
-        extra = np.where(cues == -0.5, extra * LATER_ITEM_WEIGHT, extra)
+        score = np.where(cues == -0.5, score * LEANS_BACK_WEIGHT, score)
+        extra = np.where(cues == -0.5, extra * LEANS_BACK_WEIGHT, extra)
         fragment = (lengths < MIN_CHARS - 1) | (cues == -1.0)
         some = np.add.reduceat(fragment.astype(int), starts)
         penalize = fragment & ((some > 0) & (some < sizes))[doc_of]
