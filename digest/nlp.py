@@ -55,12 +55,13 @@ def cut(text: str) -> list[str]:
     return jieba().lcut(text)
 
 
-def splits_word(left: str, right: str) -> bool:
+def splits_word(left: str, right: str, context: int = 2) -> bool:
     """Does a word run across the break between ``left`` and ``right``? ("生态里不" | "可或缺")
 
-    A head ends at a word boundary; a line broken at a column edge often does not.
+    A head ends at a word boundary; a line broken at a column edge often does not. With
+    more ``context`` each side the segmenter sees whole words ("开门红" | "安信证", not "红安").
     """
-    return _splits(left[-2:], right[:2])
+    return _splits(left[-context:], right[:context])
 
 
 @functools.lru_cache(maxsize=65536)
