@@ -1754,3 +1754,15 @@ def test_a_display_head_set_apart_is_no_word_running_on_by_a_narrow_reading():
             "从全A隐含风险溢价来看，当前已达到近\n年来的较高水平，节后市场有望迎来开门红。\n")
     src = seg(text)
     assert [a.title for a in src.articles][-1] == "安信证券：节后市场有望实现虎年开门红"
+
+
+def test_a_wide_head_right_over_bare_names_over_text_is_a_head_and_its_author_line():
+    """A head nearly as wide as the column, set apart above, right over "李 静 陈 红" and the
+    text (no gap under it): head and author line, not three lines of text."""
+    text = (BODY_B + "\n（央视）\n\n人民日报：构筑冬奥会疫情防控“数字防线”\n李 静 陈 红\n北京冬奥会大幕即将开启。\n"
+            "中国在疫情防控期间如期如约举办\n冬奥会，30多位国际政要将出席北京冬\n奥会开幕式及相关活动，充分说明中国\n"
+            "防疫措施得到国际社会的广泛认可。\n")
+    src = seg(text)
+    last = src.articles[-1]
+    assert (last.title, last.byline) == ("人民日报：构筑冬奥会疫情防控“数字防线”", "李 静 陈 红")
+    assert last.paragraphs[0] == "北京冬奥会大幕即将开启。"
