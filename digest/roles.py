@@ -226,8 +226,8 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
                       or (last and _set_apart_head(lines, columns, i)))
     gap = j > i + 1
     if not looks_finished or (last and not gap) or splits_word(line.text, nxt.text) \
-            and not (line.spaced and _isolated(lines, i) and not splits_word(line.text, nxt.text, context=3)):
-        # a display head set apart by gaps runs on into the text only if wider context agrees:
+            and not (_isolated(lines, i) and not splits_word(line.text, nxt.text, context=3)):
+        # a line set apart by gaps runs on into the text only if a wider reading agrees:
         # "虎年开门红" | "安信证券…" is no "红安"
         return False
     return True

@@ -1745,11 +1745,12 @@ def test_a_gapped_lead_whose_first_sentence_ends_at_the_box_edge_is_one_paragrap
     assert src.articles[0].paragraphs[0].startswith("近日，南太平洋岛国汤加海底火山喷发引发海啸。")
 
 
-def test_a_display_head_set_apart_is_no_word_running_on_by_a_narrow_reading():
+@pytest.mark.parametrize("head", ["安 信 证 券 ： 节 后 市 场 有 望 实 现 虎 年 开 门 红", "安信证券：节后市场有望实现虎年开门红"])
+def test_a_display_head_set_apart_is_no_word_running_on_by_a_narrow_reading(head):
     """"安 信 证 券 ： 节 后 市 场 有 望 实 现 虎 年 开 门 红" alone between gaps over "安信证券研报
     指出…": two characters either side read "红安" as a word across the break; whole words
     either side ("开门红" | "安信") do not, so it is a head."""
-    text = (BODY_B + "\n\n安 信 证 券 ： 节 后 市 场 有 望 实 现 虎 年 开 门 红\n\n"
+    text = (BODY_B + "\n\n" + head + "\n\n"
             "安信证券研报指出，经过春节前调整\n后，市场负面情绪已获得较为充分的释放，\n"
             "从全A隐含风险溢价来看，当前已达到近\n年来的较高水平，节后市场有望迎来开门红。\n")
     src = seg(text)
