@@ -71,7 +71,7 @@ def _appended_names(lines: list[Line]) -> None:
     a head after them is closed."""
     for prev, line in zip(lines, lines[1:]):
         if line.role == "body" and prev.role == "body" and prev.number == line.number \
-                and prev.text[-1:] in "。！？”" and NAMES_ONLY.match(line.text):
+                and prev.text[-1:] in "。！？”" and _names(line):
             line.role = "byline"
 
 

@@ -1767,3 +1767,13 @@ def test_a_wide_head_right_over_bare_names_over_text_is_a_head_and_its_author_li
     last = src.articles[-1]
     assert (last.title, last.byline) == ("人民日报：构筑冬奥会疫情防控“数字防线”", "李 静 陈 红")
     assert last.paragraphs[0] == "北京冬奥会大幕即将开启。"
+
+
+def test_names_with_a_two_character_name_spaced_appended_to_the_last_line_are_the_byline():
+    """"…交易结算。 李 静 张晓峰": a two-character name is set with a space to fill a
+    three-character one's width; appended after the last sentence, they are the author line."""
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("相继落地投产。", "相继落地投产。 李 静 张晓峰") + "\n\n"
+            + BODY_B + "\n")
+    src = seg(text)
+    assert src.articles[0].byline == "李 静 张晓峰"
+    assert not any("李静" in p for p in src.articles[0].paragraphs)
