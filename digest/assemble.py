@@ -225,7 +225,10 @@ class _Assembly:
         title_after = "".join(line.text for line in stacked[-1])
         if byline is not None and (kicker_before or len(stacked) == 1 and cur is not None and _ended(cur)) \
                 and (_about_text_before(stacked[-1], cur, blocks, nxt)
-                     or kicker_before and overlap(title_after, _text_after(blocks, nxt)) < STRAY_OVERLAP):
+                     or kicker_before and overlap(title_after, _text_after(blocks, nxt)) < STRAY_OVERLAP
+                     # a one-line head sharing some words with the story above and none with the
+                     # text below (a story whose own head is printed after it)
+                     or len(stacked) == 1 and _printed_after(b, cur, blocks, nxt)):
             # kicker, title and author line (or title and author line under a finished text)
             # all about the untitled text above, not the text after them: its head, printed
             # after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）"); a title under such a

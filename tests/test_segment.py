@@ -1777,3 +1777,15 @@ def test_names_with_a_two_character_name_spaced_appended_to_the_last_line_are_th
     src = seg(text)
     assert src.articles[0].byline == "李 静 张晓峰"
     assert not any("李静" in p for p in src.articles[0].paragraphs)
+
+
+def test_a_head_and_author_line_after_a_story_under_a_slogan_about_it_not_the_text_below():
+    """"为 有 金 融 活 水 来" over a story whose head and author line are printed after it,
+    over the next story's text: the head shares a few words with the story above (a third)
+    and none with the text below, so it and its author line are the story's."""
+    story = BODY_B.replace("本报讯 ", "")
+    text = ("为 有 金 融 活 水 来\n\n" + story + "\n\n公交出行迎来新变化市民出行更舒心\n本报记者 刘一鸣\n\n"
+            + BODY_C + "\n")
+    first, second = seg(text).articles
+    assert (first.title, first.byline) == ("公交出行迎来新变化市民出行更舒心", "本报记者 刘一鸣")
+    assert second.paragraphs[0].startswith("国家统计局今天发布数据")
