@@ -118,10 +118,10 @@ def test_generated_pages_lose_nothing_and_keep_their_articles():
 def test_generated_pages_of_unseen_news_keep_their_articles(more):
     """Pages laid out from news items the rules were not written on (dev.jsonl), with and
     without the seeds' rarer artifacts: nothing lost, and floors under the figures reached
-    (F1@0.8 0.998 / 0.974, titles 0.968 / 0.967, paragraph breaks 0.950 / 0.924 on these 80
+    (F1@0.8 0.998 / 0.974, titles 0.975 / 0.974, paragraph breaks 0.950 / 0.924 on these 80
     pages)."""
     figures = _generated_page_figures("news", more)
     assert figures["lost_chars"] == 0
-    floor_f1, floor_title, floor_break = (0.965, 0.96, 0.915) if more else (0.99, 0.96, 0.94)
+    floor_f1, floor_title, floor_break = (0.965, 0.965, 0.915) if more else (0.99, 0.965, 0.94)
     assert figures["article_f1@0.8"] >= floor_f1 and figures["title_acc"] >= floor_title, figures
     assert figures["para_break_f1"] >= floor_break, figures
