@@ -228,7 +228,11 @@ class _Assembly:
                      or kicker_before and overlap(title_after, _text_after(blocks, nxt)) < STRAY_OVERLAP
                      # a one-line head sharing some words with the story above and none with the
                      # text below (a story whose own head is printed after it)
-                     or len(stacked) == 1 and _printed_after(b, cur, blocks, nxt)):
+                     or len(stacked) == 1 and _printed_after(b, cur, blocks, nxt)
+                     # or one that outdoes the line standing over the story, and is not about the
+                     # text below ("为有金融活水来" over a story on 普惠金融)
+                     or len(stacked) == 1 and _label_for_head(cur, b)
+                     and overlap(title_after, _text_after(blocks, nxt)) < STRAY_OVERLAP):
             # kicker, title and author line (or title and author line under a finished text)
             # all about the untitled text above, not the text after them: its head, printed
             # after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）"); a title under such a
@@ -524,7 +528,7 @@ def _label_for_head(cur: Draft, head: Block) -> bool:
         return False
     label = overlap(cur.heads[0].text, cur.article.text)
     after = overlap("".join(line.text for line in head.lines), cur.article.text)
-    return after >= MIN_HEAD_OVERLAP and (len(cur.heads[0].text) <= LABEL_CHARS or after >= 2 * label)
+    return after >= MIN_HEAD_OVERLAP and (len(cur.heads[0].text) <= LABEL_CHARS or after >= 2 * label - 1e-9)
 
 
 def _signed_stranger(lines: list[Line], blocks: list[Block], i: int) -> bool:

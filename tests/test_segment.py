@@ -1789,3 +1789,15 @@ def test_a_head_and_author_line_after_a_story_under_a_slogan_about_it_not_the_te
     first, second = seg(text).articles
     assert (first.title, first.byline) == ("公交出行迎来新变化市民出行更舒心", "本报记者 刘一鸣")
     assert second.paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_a_slogan_sharing_a_word_with_the_story_gives_way_to_its_head_printed_after_it_over_text():
+    """"为 有 金 融 活 水 来" over a story on 金融 (a third of its words shared), the story's own head
+    and author line printed after it (twice as much shared), then the next story's text."""
+    story = ("近日，财政部公布普惠金融发展示范区名单，闵行区成为上海市唯一\n一个连续三年获此称号的区。闵行区构建了\n"
+             "多层次、高效率、广覆盖的普惠金融服务体\n系，为中小微企业的发展注入了活水。")
+    text = ("为 有 金 融 活 水 来\n\n" + story + "\n\n上海市唯一！闵行连续三年获评示范\n（据今日闵行官方微信）\n\n"
+            + BODY_C + "\n")
+    first, second = seg(text).articles
+    assert (first.title, first.byline) == ("上海市唯一！闵行连续三年获评示范", "（据今日闵行官方微信）")
+    assert second.paragraphs[0].startswith("国家统计局今天发布数据")
