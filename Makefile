@@ -22,8 +22,8 @@ bench: $(BIN)/digest  ## speed of every summarizer, ratios to the anchors; segme
 	$(BIN)/python benchmarks/segspeed.py
 
 eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 and k=2
-	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1
-	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 2
+	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1 --against lead
+	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 2 --against lead
 
 heldout: $(BIN)/digest  ## approximate segmentation figures on ../shared/pages (stand-in gold from the PDFs)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24'

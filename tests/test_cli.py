@@ -171,6 +171,24 @@ def test_eval_json(runner, app, tmp_path):
     assert out["results"][0]["rouge1"] == pytest.approx(100 * 2 * 1.0 * (6 / 6) / 2, rel=1e-3) or out["results"][0]["rouge1"] > 0
 
 
+def test_eval_against_a_baseline_gives_each_other_method_a_paired_interval(runner, app, tmp_path):
+    data = tmp_path / "d.jsonl"
+    rows = [{"text": "公司召开会议。公司发布年报，利润增长三成。股价上涨。", "summary": "公司发布年报利润增长三成"},
+            {"text": "今天天气晴朗。新区开通公交线路十二条。市民出行更加便捷。", "summary": "新区开通公交线路十二条"}]
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = run(runner, app, "eval", str(data), "--method", "all", "--against", "lead", "-f", "json")
+    by_method = {r["method"]: r for r in json.loads(result.stdout)["results"]}
+    assert "against" not in by_method["lead"]
+    against = by_method["textrank"]["against"]
+    assert against["method"] == "lead"
+    low, high = against["rouge1"]["ci95"]
+    assert low <= against["rouge1"]["difference"] <= high
+    table = run(runner, app, "eval", str(data), "--method", "textrank", "--against", "lead")
+    assert "R1 vs lead (95% CI)" in table.stdout
+    bad = runner.invoke(app, ["eval", str(data), "--against", "nope"])
+    assert bad.exit_code == 2 and "--against" in bad.stderr
+
+
 def test_eval_bad_file(runner, app, tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("not json\n", encoding="utf-8")

@@ -128,3 +128,17 @@ def test_a_sentence_that_points_back_must_be_clearly_better_to_be_picked():
                    for a in source.articles if a.title == "技改用上排污权抵押贷款")
     assert len(article.summary) == 3
     assert not any(s.startswith(("这一", "这是", "此外", "其中")) for s in article.summary)
+
+
+def test_paired_difference_of_a_method_with_itself_is_zero_and_of_a_better_one_excludes_zero():
+    from digest.evaluate import MethodResult, paired_difference
+
+    same = MethodResult("a", docs=4, per_doc=[(0.5, 0.4, 0.5), (0.2, 0.1, 0.2), (0.9, 0.8, 0.9), (0.4, 0.3, 0.4)])
+    assert paired_difference(same, same)["rouge1"] == {"difference": 0.0, "ci95": [0.0, 0.0]}
+    better = MethodResult("b", docs=4, per_doc=[(r1 + 0.1, r2 + 0.1, rl + 0.1) for r1, r2, rl in same.per_doc])
+    diff = paired_difference(better, same)
+    assert diff["rougeL"]["difference"] == pytest.approx(10.0)
+    assert diff["rouge1"]["ci95"][0] > 0
+    assert paired_difference(better, same) == diff  # the same resamples every time
+    with pytest.raises(ValueError):
+        paired_difference(better, MethodResult("c", docs=1, per_doc=[(0.1, 0.1, 0.1)]))

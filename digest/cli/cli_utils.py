@@ -58,11 +58,11 @@ def capture_plain(render) -> str:
     return buf.getvalue()
 
 
-def check_method(method: str, allow_all: bool = False) -> None:
+def check_method(method: str, allow_all: bool = False, option: str = "--method") -> None:
     from ..summarize import methods
 
     names = list(methods())
     if method in names or (allow_all and method == "all"):
         return
     raise typer.BadParameter(f"unknown method {method!r}; choose from: {', '.join(names + (['all'] if allow_all else []))}",
-                             param_hint="'--method'")
+                             param_hint=f"'{option}'")

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .cli_utils import check_method, console, error, write_output
+from .cli_utils import check_method, console, error, stdout_is_terminal, write_output
 
 
 class EvalFormat(str, Enum):
@@ -25,10 +25,14 @@ def eval_command(
     max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1, help="Character budget instead of -n."),
     format: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f"),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N items."),
+    against: Optional[str] = typer.Option(
+        None, "--against", help="A baseline method: each method's difference from it, with a 95% paired bootstrap interval."),
 ) -> None:
     """Character ROUGE-1/2/L F1 (x100) and docs/second; the greedy oracle is the ceiling."""
     check_method(method, allow_all=True)
-    from ..evaluate import evaluate, load_jsonl
+    if against is not None:
+        check_method(against, option="--against")
+    from ..evaluate import evaluate, load_jsonl, paired_difference
     from ..summarize import methods
 
     try:
@@ -50,6 +54,12 @@ def eval_command(
     top = ceiling.to_dict()
     for row in rows:
         row["oracle_fraction_rouge1"] = round(row["rouge1"] / top["rouge1"], 3) if top["rouge1"] else None
+    if against is not None:
+        base = next((r for r in results if r.method == against), None) \
+            or evaluate(items, against, k=sentences, max_chars=max_chars)
+        for row, result in zip(rows, results):
+            if result.method != against:
+                row["against"] = {"method": against, **paired_difference(result, base)}
     if format is EvalFormat.json:
         write_output(json.dumps({"data": str(data), "k": sentences, "max_chars": max_chars, "results": rows,
                                  "oracle": top}, ensure_ascii=False, indent=2) + "\n", None)
@@ -58,11 +68,29 @@ def eval_command(
 
     table = Table(title=f"{data.name}: {rows[0]['docs'] if rows else 0} docs, k={sentences}" +
                   (f", max {max_chars} chars" if max_chars else ""))
-    for col in ("method", "ROUGE-1", "ROUGE-2", "ROUGE-L", "of oracle R1", "docs/s"):
+    columns = ["method", "ROUGE-1", "ROUGE-2", "ROUGE-L", "of oracle R1", "docs/s"]
+    if against is not None:
+        columns += [f"R1 vs {against} (95% CI)", f"RL vs {against} (95% CI)"]
+    for col in columns:
         table.add_column(col, justify="left" if col == "method" else "right")
     for row in sorted(rows, key=lambda r: -r["rouge1"]):
-        table.add_row(row["method"], f"{row['rouge1']:.1f}", f"{row['rouge2']:.1f}", f"{row['rougeL']:.1f}",
-                      f"{row['oracle_fraction_rouge1']:.0%}" if row["oracle_fraction_rouge1"] is not None else "-",
-                      f"{row['docs_per_second']:.0f}" if row["docs_per_second"] else "-")
-    table.add_row("oracle (ceiling)", f"{top['rouge1']:.1f}", f"{top['rouge2']:.1f}", f"{top['rougeL']:.1f}", "100%", "-")
-    console().print(table)
+        cells = [row["method"], f"{row['rouge1']:.1f}", f"{row['rouge2']:.1f}", f"{row['rougeL']:.1f}",
+                 f"{row['oracle_fraction_rouge1']:.0%}" if row["oracle_fraction_rouge1"] is not None else "-",
+                 f"{row['docs_per_second']:.0f}" if row["docs_per_second"] else "-"]
+        if against is not None:
+            cells += [_difference(row, "rouge1"), _difference(row, "rougeL")]
+        table.add_row(*cells)
+    table.add_row("oracle (ceiling)", f"{top['rouge1']:.1f}", f"{top['rouge2']:.1f}", f"{top['rougeL']:.1f}", "100%", "-",
+                  *(["", ""] if against is not None else []))
+    out = console()
+    if against is not None and not stdout_is_terminal():
+        out.width = max(out.width, 132)  # piped: room for the intervals rather than wrapping them
+    out.print(table)
+
+
+def _difference(row: dict, figure: str) -> str:
+    if "against" not in row:
+        return "-"
+    d = row["against"][figure]
+    low, high = d["ci95"]
+    return f"{d['difference']:+.2f} [{low:+.2f}, {high:+.2f}]"
