@@ -223,7 +223,8 @@ class _Assembly:
             keep -= 1
         kicker_before = keep == 1 < len(stacked) == 2
         title_after = "".join(line.text for line in stacked[-1])
-        if byline is not None and (kicker_before or len(stacked) == 1 and cur is not None and _ended(cur)) \
+        if byline is not None and (kicker_before or len(stacked) == 1 and cur is not None
+                                   and (_ended(cur) or bool(cur.article.continued))) \
                 and (_about_text_before(stacked[-1], cur, blocks, nxt)
                      or kicker_before and overlap(title_after, _text_after(blocks, nxt)) < STRAY_OVERLAP
                      # a one-line head sharing some words with the story above and none with the

@@ -1801,3 +1801,15 @@ def test_a_slogan_sharing_a_word_with_the_story_gives_way_to_its_head_printed_af
     first, second = seg(text).articles
     assert (first.title, first.byline) == ("上海市唯一！闵行连续三年获评示范", "（据今日闵行官方微信）")
     assert second.paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_a_head_and_author_line_after_a_story_cut_by_a_jump_marker_over_other_text_are_its_own():
+    """A story cut by a jump marker after a few lines, its head and author line printed after
+    it, then another story's text: the head shares some words with the cut story (0.44) and
+    none with the text below, so it is the cut story's, not the next one's."""
+    cut = ("全省数字经济创新发展大会在宁波召开，会上发布了十项\n重点成果，来自各地的三百余家企业参加了对接活动。"
+           "据介绍，今年\n以来全省新增高新技术企业一千余家，研发投入强度持续")
+    text = cut + " （下转A2版）\n\n全省高新企业持续增加\n王海涛 张晓峰\n\n" + BODY_C + "\n"
+    first, second = seg(text).articles
+    assert (first.title, first.byline) == ("全省高新企业持续增加", "王海涛 张晓峰")
+    assert first.continued and second.paragraphs[0].startswith("国家统计局今天发布数据")
