@@ -137,6 +137,16 @@ class _Assembly:
                 _retitle(rest, b.lines, self.noise)
                 rest.closed = cur.closed = True
                 return
+        if not split_off and len(b.lines) == 1 and b.lines[0].text.endswith(("——", "—")) and cur is not None \
+                and cur.headed and (cur.closed or _ended(cur)):
+            tail = _untitled_tail(cur, b.lines, blocks, i)
+            if tail is not None:
+                # "代表委员这样说——" after the feature it introduces, whose text ran on from
+                # the titled story before it: that text is split off under it
+                rest = split_draft(cur, tail, self.new_draft)
+                _retitle(rest, b.lines, self.noise)
+                rest.closed = cur.closed = True
+                return
         if not split_off and len(b.lines) > 1 and cur is not None and cur.headed and (cur.closed or _ended(cur)):
             tail = _untitled_tail(cur, b.lines[:1], blocks, i)
             if tail is not None:

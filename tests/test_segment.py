@@ -1813,3 +1813,15 @@ def test_a_head_and_author_line_after_a_story_cut_by_a_jump_marker_over_other_te
     first, second = seg(text).articles
     assert (first.title, first.byline) == ("全省高新企业持续增加", "王海涛 张晓峰")
     assert first.continued and second.paragraphs[0].startswith("国家统计局今天发布数据")
+
+
+def test_a_kicker_like_head_printed_after_a_feature_that_ran_on_from_a_titled_story_splits_it_off():
+    """"代表委员这样说——" printed after the feature it introduces, whose text ran on from the
+    titled story above with no head between: the feature's text is split off under it."""
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n" + BODY_B.replace("本报讯 ", "") + "\n\n公交线路新开通——\n\n"
+            + BODY_C + "\n")
+    src = seg(text)
+    titles = [a.title for a in src.articles]
+    assert titles[:2] == ["数字经济创新发展大会召开", "公交线路新开通——"]
+    assert src.articles[1].paragraphs[0].startswith("记者从市交通部门获悉")
+    assert not any("公交" in p for p in src.articles[0].paragraphs)
