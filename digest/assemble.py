@@ -128,21 +128,14 @@ class _Assembly:
             cur.closed = True  # its head ends it: what follows is the next story's
             b = Block("head", b.lines[1:])
             split_off = True
-        if not split_off and _kicker_over_title(b) and cur is not None and cur.headed and (cur.closed or _ended(cur)):
+        dash_head = len(b.lines) == 1 and b.lines[0].text.endswith(("——", "—"))
+        if not split_off and (_kicker_over_title(b) or dash_head) and cur is not None and cur.headed \
+                and (cur.closed or _ended(cur)):
             tail = _untitled_tail(cur, b.lines, blocks, i)
             if tail is not None:
-                # kicker and title both of the last story above, whose text ran on from the
-                # titled story before it: that text is split off and takes them
-                rest = split_draft(cur, tail, self.new_draft)
-                _retitle(rest, b.lines, self.noise)
-                rest.closed = cur.closed = True
-                return
-        if not split_off and len(b.lines) == 1 and b.lines[0].text.endswith(("——", "—")) and cur is not None \
-                and cur.headed and (cur.closed or _ended(cur)):
-            tail = _untitled_tail(cur, b.lines, blocks, i)
-            if tail is not None:
-                # "代表委员这样说——" after the feature it introduces, whose text ran on from
-                # the titled story before it: that text is split off under it
+                # kicker and title both of the last story above (or "代表委员这样说——" after the
+                # feature it introduces), whose text ran on from the titled story before it:
+                # that text is split off and takes them
                 rest = split_draft(cur, tail, self.new_draft)
                 _retitle(rest, b.lines, self.noise)
                 rest.closed = cur.closed = True

@@ -1654,25 +1654,23 @@ def test_two_long_heads_after_an_untitled_story_sharing_nothing_with_either_text
     assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
 
 
-def test_a_first_line_opening_like_an_author_line_whose_sentence_runs_on_is_text():
-    """"记者近日从市交通部门与公交集团获" / "悉，下一步…": "记者…" opens the line as an author line does, but the
-    word 获悉 runs across the break: it is the paragraph's first line, not another story's byline."""
+@pytest.mark.parametrize("opening, rest", [
+    # 获悉 runs across the break
+    ("  记者近日从市交通部门与公交集团获\n悉，下一步将继续优化线网布局，提升公共\n交通服务水平，让群众出行更加舒心。",
+     "记者近日从市交通部门与公交集团获悉，下一步"),
+    # the next line opens with a particle
+    ("  记者近日通过市民热线和网络留言找到\n了几位经常乘车的市民，他们都说新线路开\n通以后出行方便多了。",
+     "记者近日通过市民热线和网络留言找到了几位"),
+])
+def test_a_first_line_opening_like_an_author_line_whose_sentence_runs_on_is_text(opening, rest):
+    """"记者近日从市交通部门与公交集团获" / "悉，下一步…", "记者…找到" / "了几位…": "记者…" opens the
+    line as an author line does, but its sentence runs on into the next line: it is the
+    paragraph's first line, not another story's byline."""
     text = ("公交线路再添十二条\n\n  记者从市交通部门获悉，全市新开通公交\n"
-            "线路十二条，覆盖新建小区和产业园区，市\n民出行更加便捷。\n  记者近日从市交通部门与公交集团获\n"
-            "悉，下一步将继续优化线网布局，提升公共\n交通服务水平，让群众出行更加舒心。\n")
+            "线路十二条，覆盖新建小区和产业园区，市\n民出行更加便捷。\n" + opening + "\n")
     src = seg(text)
     assert len(src.articles) == 1 and src.articles[0].byline is None
-    assert src.articles[0].paragraphs[-1].startswith("记者近日从市交通部门与公交集团获悉，下一步")
-
-
-def test_a_line_opening_like_an_author_line_before_a_particle_is_text():
-    """"记者通过特殊关键词搜索找到" / "了几个相关群…": the next line opens with a particle."""
-    text = ("公交线路再添十二条\n\n  交通部门负责人表示，下一步将继续优化\n"
-            "线网布局，提升公共交通服务水平，让群众\n出行更加舒心。\n  记者近日通过市民热线和网络留言找到\n"
-            "了几位经常乘车的市民，他们都说新线路开\n通以后出行方便多了。\n")
-    src = seg(text)
-    assert len(src.articles) == 1 and src.articles[0].byline is None
-    assert src.articles[0].paragraphs[-1].startswith("记者近日通过市民热线和网络留言找到了几位")
+    assert src.articles[0].paragraphs[-1].startswith(rest)
 
 
 def test_two_long_heads_after_a_story_under_a_stray_slogan():
