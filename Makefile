@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench eval heldout synthetic clean
+.PHONY: demo test bench eval heldout synthetic train clean
 
 $(BIN)/digest: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +25,13 @@ eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 a
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1 --against lead
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 2 --against lead
 
-heldout: $(BIN)/digest  ## approximate segmentation figures on ../shared/pages (stand-in gold from the PDFs)
-	$(BIN)/pip install --quiet 'pymupdf>=1.24'
-	$(BIN)/python benchmarks/heldout.py --show
+heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extractors dump them (stand-in gold from the PDFs)
+	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
+	$(BIN)/python benchmarks/heldout.py
+
+train: $(BIN)/digest  ## retrain digest/data/line_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
+	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
+	$(BIN)/python benchmarks/train_lines.py --report
 
 synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, then news never seen; each without and with the rarer artifacts
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7

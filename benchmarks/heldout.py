@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -81,10 +82,11 @@ ARTICLES = {
 NOTE = re.compile(r"^[（(]\s*作\s*者")
 
 
-def body_lines(pdf: Path) -> list[tuple[float, float, float, float, str]]:
+def pdf_lines(pdf: Path):
+    """(x0, y0, x1, y1, type size, text) of each printed line, heads printed twice once."""
     import pymupdf
 
-    seen, out = set(), []
+    seen = set()
     for block in pymupdf.open(pdf)[0].get_text("dict")["blocks"]:
         for line in block.get("lines", []):
             text = "".join(span["text"] for span in line["spans"]).strip()
@@ -93,18 +95,31 @@ def body_lines(pdf: Path) -> list[tuple[float, float, float, float, str]]:
             if not text or (text, round(x0), round(y0)) in seen:
                 continue  # the PDFs print some heads twice
             seen.add((text, round(x0), round(y0)))
-            if size >= 13.5 or 9.5 < size < 10 or NOTE.match(text.replace(" ", "")):
-                continue  # heads and kickers, author lines, author notes
-            out.append((x0, y0, x1, y1, text))
-    return out
+            yield x0, y0, x1, y1, size, text
+
+
+def body_lines(pdf: Path) -> list[tuple[float, float, float, float, str]]:
+    return [(x0, y0, x1, y1, text) for x0, y0, x1, y1, size, text in pdf_lines(pdf)
+            if not (size >= 13.5 or 9.5 < size < 10 or NOTE.match(text.replace(" ", "")))]
+
+
+def author_lines(pdf: Path) -> list[tuple[float, float, float, float, str]]:
+    """The author's name under a head: the 9.7 pt kaiti lines (one character a line when vertical)."""
+    return [(x0, y0, x1, y1, text) for x0, y0, x1, y1, size, text in pdf_lines(pdf) if 9.5 < size < 10]
+
+
+def inside(rects, x0, y0, x1, y1) -> bool:
+    return any(a <= (x0 + x1) / 2 <= c and b <= (y0 + y1) / 2 <= d for a, b, c, d in rects)
 
 
 def gold_page(day: str) -> dict:
-    lines = body_lines(SHARED / "pages" / f"rmrb-2018{day}-07.pdf")
+    pdf = SHARED / "pages" / f"rmrb-2018{day}-07.pdf"
+    lines, authors = body_lines(pdf), author_lines(pdf)
     articles = []
     for title, subtitle, rects in ARTICLES[day]:
-        mine = [(x0, y0, t) for x0, y0, x1, y1, t in lines
-                if any(a <= (x0 + x1) / 2 <= c and b <= (y0 + y1) / 2 <= d for a, b, c, d in rects)]
+        mine = [(x0, y0, t) for x0, y0, x1, y1, t in lines if inside(rects, x0, y0, x1, y1)]
+        names = [(round(y0), x0, t) for x0, y0, x1, y1, t in authors if inside(rects, x0, y0, x1, y1)]
+        byline = re.sub(r"\s+", "", "".join(t for _, _, t in sorted(names))) or None
         columns: list[list] = []
         for item in sorted(mine):
             if columns and item[0] - columns[-1][-1][0] < 40:
@@ -112,13 +127,47 @@ def gold_page(day: str) -> dict:
             else:
                 columns.append([item])
         text = "".join(t for col in columns for _, _, t in sorted(col, key=lambda z: z[1]))
-        articles.append({"title": title, "subtitle": subtitle, "paragraphs": [re.sub(r"\s+", "", text)]})
+        articles.append({"title": title, "subtitle": subtitle, "byline": byline,
+                         "paragraphs": [re.sub(r"\s+", "", text)]})
     return {"source": f"rmrb-2018{day}-07.txt", "articles": articles, "noise": []}
+
+
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pymupdf", "pdfminer")
+KEYS = ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc", "title_exact",
+        "byline_acc", "body_recall", "body_precision", "lost_chars")
+
+
+def dump_pages(extractor: str, out_dir: Path) -> Path | None:
+    """The twelve pages as EXTRACTOR gives them (cached in OUT_DIR); None when it is not installed.
+    ``pdftotext`` is the shared dumps themselves."""
+    if extractor == "pdftotext":
+        return SHARED / "pages"
+    pdfs = sorted((SHARED / "pages").glob("rmrb-*.pdf"))
+    out = out_dir / extractor
+    if out.is_dir() and len(list(out.glob("*.txt"))) == len(pdfs):
+        return out
+    out.mkdir(parents=True, exist_ok=True)
+    for pdf in pdfs:
+        target = out / (pdf.stem + ".txt")
+        try:
+            if extractor == "pdftotext-raw":
+                subprocess.run(["pdftotext", "-enc", "UTF-8", "-raw", str(pdf), str(target)], check=True)
+            elif extractor == "pymupdf":
+                import pymupdf
+                target.write_text("".join(page.get_text() for page in pymupdf.open(pdf)), encoding="utf-8")
+            else:
+                from pdfminer.high_level import extract_text
+                target.write_text(extract_text(str(pdf)), encoding="utf-8")
+        except (ImportError, FileNotFoundError):
+            return None
+    return out
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
+    ap.add_argument("--extractor", action="append", choices=EXTRACTORS,
+                    help="score only these extractors' dumps (default: every one installed)")
     args = ap.parse_args()
     scorer = load_scorer(SHARED, needs="pages")
     if scorer is None:
@@ -132,15 +181,27 @@ def main() -> int:
 
     from digest.pipeline import Options, build_digest
 
-    pages = sorted(str(p) for p in (SHARED / "pages").glob("rmrb-*.txt"))
-    digest = build_digest(pages, Options(keywords=0, sentences=1))
+    rows = []
     with tempfile.TemporaryDirectory() as gold_dir:
         for day in ARTICLES:
             Path(gold_dir, f"rmrb-2018{day}-07.json").write_text(json.dumps(gold_page(day), ensure_ascii=False),
                                                                    encoding="utf-8")
-        figures = scorer.score(Path(gold_dir), digest.to_dict(), SHARED / "pages")
-    print_figures(figures, ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
-                  "body_recall", "body_precision", "lost_chars"), args.show)
+        for extractor in args.extractor or EXTRACTORS:
+            dumps = dump_pages(extractor, ROOT / ".cache" / "heldout")
+            if dumps is None:
+                print(f"{extractor}: skipped (not installed)")
+                continue
+            pages = sorted(str(p) for p in dumps.glob("rmrb-*.txt"))
+            digest = build_digest(pages, Options(keywords=0, sentences=1))
+            figures = scorer.score(Path(gold_dir), digest.to_dict(), dumps)
+            if args.show:
+                print(f"## {extractor}")
+                print_figures(dict(figures), KEYS, True)
+            rows.append((extractor, figures))
+    print("| dump | " + " | ".join(KEYS[3:]) + " |")
+    print("| --- " * (len(KEYS) - 2) + "|")
+    for extractor, figures in rows:
+        print(f"| {extractor} | " + " | ".join(str(figures[k]) for k in KEYS[3:]) + " |")
     return 0
 
 

@@ -95,6 +95,7 @@ def spaced(text: str) -> str:
     return " ".join(re.findall(r"[0-9A-Za-z.%]+|.", text))
 
 
+HEAD_AFTER = 0.15  # how often a head is printed after its article (training pages draw it per page)
 NO_LINE_START = "，。、；：？！）》”’…"
 
 
@@ -150,7 +151,7 @@ def layout(article: dict, rng: random.Random, jump: str | None = None, unwrapped
     # over the rest of the text
     dateline = bool(re.match(r"^\S{0,6}(?:报|社|网|台)讯|^本报\S{0,14}电", article["paragraphs"][0]))
     lines = head + ([byline] if byline else [] if dateline else [""]) + with_breaks
-    if rng.random() < 0.15:  # the head (and its byline) printed after its article, as on seed 001
+    if rng.random() < HEAD_AFTER:  # the head (and its byline) printed after its article, as on seed 001
         lines = with_breaks + [""] + head + ([byline] if byline else [])
     return lines
 

@@ -28,15 +28,17 @@ LONG_HEAD_CHARS = 16  # a head this long over another is a story's head more oft
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
 
-def assemble(blocks: list[Block], stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
-    """Blocks in dump order -> articles, noise, and the article each head line went to."""
+def assemble(blocks: list[Block], stem: str, gaps: bool = True) -> tuple[list[Article], list[str], dict[int, int]]:
+    """Blocks in dump order -> articles, noise, and the article each head line went to.
+    ``gaps``: whether the page's extractor prints blank lines at all (PyMuPDF and pdftotext
+    -raw print none; then two lines with no gap between them say nothing)."""
     state = _Assembly(blocks)
     handlers = {"noise": state.noise_block, "jump": state.jump_block, "byline": state.byline_block,
                 "head": state.head_block, "para": state.para_block}
     for i, b in enumerate(blocks):
         if i not in state.skip:
             handlers[b.kind](i, b)
-    return state.finish(stem)
+    return state.finish(stem, gaps)
 
 
 class _Assembly:
@@ -302,7 +304,7 @@ class _Assembly:
         cur.last_para = b
         self.interrupted = False
 
-    def finish(self, stem: str) -> tuple[list[Article], list[str], dict[int, int]]:
+    def finish(self, stem: str, gaps: bool = True) -> tuple[list[Article], list[str], dict[int, int]]:
         drafts, noise = self.drafts, self.noise
         join_column_cuts(drafts)
         join_parallel_sections(drafts)
@@ -320,7 +322,7 @@ class _Assembly:
                 if d.article.byline:  # all its text went to another article; its author line is kept
                     noise.append(d.article.byline)
                 continue
-            _set_head(d, noise)
+            _set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
                 line_article[id(line)] = len(articles)
@@ -628,7 +630,7 @@ def _without_stray_labels(lines: list[Line], d: Draft, noise: list[str]) -> list
     return out
 
 
-def _set_head(d: Draft, noise: list[str]) -> None:
+def _set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
 
     A head the extractor printed in fragments ("新时代：" / "新时代" / "：发展新方位") is
@@ -665,7 +667,7 @@ def _set_head(d: Draft, noise: list[str]) -> None:
     subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]
     title = mains[-1]  # a kicker stands over its title, set apart by a gap
-    if len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:
+    if gaps and len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:
         title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
     if len(pairs) > 1 and pairs[-1][1].endswith("——"):
         title = pairs[-1]  # "代表委员这样说——" right over the text it introduces

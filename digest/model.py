@@ -35,6 +35,7 @@ class Line:
     hint: str | None = None
     role: str = "body"  # headline, subtitle, byline, dateline, body, subhead, caption, jump, noise, blank
     article: int | None = None  # index of the article it went to
+    tag: str | None = None  # the learned tagger's reading: body, head, subhead, byline, noise
     x: float | None = None
     y: float | None = None
     font_size: float | None = None

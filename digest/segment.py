@@ -1,6 +1,7 @@
 """Segmentation: a page -> articles and noise, in three passes over plain data.
 
-1. ``roles.classify``: every line gets a role (head, byline, body, noise…).
+1. ``roles.classify``: every line gets a role (head, byline, body, noise…) by rule;
+   ``line_model.revise`` changes it where the learned tagger is confident.
 2. ``blocks.build_blocks``: lines -> paragraphs, head groups, bylines, noise.
 3. ``assemble.assemble``: blocks -> articles; orphan heads find their articles.
 Nothing is dropped: what is no article's goes to ``noise``.
@@ -12,7 +13,9 @@ from pathlib import Path
 from . import masthead
 from .assemble import assemble
 from .blocks import build_blocks
-from .layout import column_widths, split_lines
+from .layout import column_widths, prints_gaps, split_lines
+from .line_model import revise
+from .order import heads_first
 from .model import Page, Source
 from .roles import classify
 
@@ -21,10 +24,14 @@ def segment(page: Page) -> Source:
     """One page dump -> Source with articles (no summaries yet), noise and metadata."""
     lines = split_lines(page.text)
     columns = column_widths(lines)  # once: both passes read the column each line sits in
-    classify(lines, columns)
+    revise(classify(lines, columns), columns)  # the rules' roles, then the learned tagger's second look
+    gaps = prints_gaps(lines)
+    if not gaps:  # a content-stream dump: heads the extractor printed after their text go back in front
+        order = heads_first(lines)
+        lines, columns = [lines[i] for i in order], [columns[i] for i in order]
     blocks = build_blocks(lines, columns)
     stem = Path(page.source).stem if page.source != "-" else "stdin"
-    articles, noise, head_article = assemble(blocks, stem)
+    articles, noise, head_article = assemble(blocks, stem, gaps=gaps)
     for line in lines:
         if id(line) in head_article:
             line.article = head_article[id(line)]

@@ -1,0 +1,99 @@
+"""Line features for the learned line tagger (``line_model``): what a reader sees of one line
+and its neighbours, with no assumption about how an extractor spaced or ordered the page.
+
+Every feature is a number read off the text: the line's width against its column and the
+page, how it ends and how the next line begins, the blank lines around it, whether a word
+or a sentence runs on across its end, letter-spacing, the shapes of bylines, datelines and
+credits, and the role the line rules gave it. The same features serve every extractor's
+dump (pdftotext with or without ``-raw``, PyMuPDF, pdfminer.six), blank lines or none.
+"""
+from __future__ import annotations
+
+from .layout import PARA_END, display_width
+from .model import Line
+from .nlp import splits_word
+from .patterns import AUTHOR_NOTE, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SURNAMES
+from .text import han_count
+
+ROLES = ("body", "head", "subhead", "byline", "noise", "caption", "jump")
+_CLAUSE_END = "，、；：,;:"
+_NO_START = "，、。；：）)」』”’！？…"
+
+
+def _line_shape(line: Line, column: float, page_width: float) -> list[float]:
+    text = line.text
+    width = display_width(text)
+    last = text[-1:] if text else ""
+    punct = sum(ch in "，。、；：！？,.;:!?" for ch in text[:-1])
+    return [
+        width,
+        width / column if column else 0.0,
+        width / page_width if page_width else 0.0,
+        han_count(text),
+        float(last in "。！？!?…"),
+        float(last in "”」』）)"),
+        float(last in _CLAUSE_END),
+        float(text.endswith(("——", "—"))),
+        float(punct == 0 and last not in PARA_END + _CLAUSE_END),
+        punct,
+        float(text[:1] in _NO_START),
+        float(text[:1] in "“「『（("),
+        sum(ch.isdigit() for ch in text) / max(1, len(text)),
+        sum(ch.isascii() and ch.isalpha() for ch in text) / max(1, len(text)),
+        float(line.spaced),
+        float("\n" in line.raw),  # a vertical head joined from one character a line
+        float(bool(BYLINE.match(line.spaced_raw))),
+        float(NAMES_ONLY.match(line.spaced_raw)),
+        float(2 <= len(text) <= 4 and text[:1] in SURNAMES),
+        float(bool(AUTHOR_NOTE.match(text))),
+        float(bool(DATELINE.match(text))),
+        float(bool(CAPTION.match(text) or CREDIT.match(text))),
+        float(bool(JUMP.match(text))),
+        float(bool(MASTHEAD.match(text))),
+        float(line.hint is not None),
+    ] + [float(line.role == role) for role in ROLES]
+
+
+SHAPE_NAMES = ["width", "width_col", "width_page", "han", "end_sentence", "end_close", "end_clause", "end_dash",
+               "no_punct", "inner_punct", "bad_start", "open_start", "digits", "latin", "spaced", "vertical",
+               "byline_pat", "names_only", "surname_short", "author_note", "dateline", "caption", "jump", "masthead",
+               "hinted"] + [f"rule_{r}" for r in ROLES]
+_EMPTY = [0.0] * len(SHAPE_NAMES)
+
+
+def features(lines: list[Line], columns: list[float]) -> tuple[list[int], list[list[float]]]:
+    """(indices of the non-blank lines, one feature row each)."""
+    idx = [i for i, line in enumerate(lines) if not line.blank]
+    if not idx:
+        return [], []
+    widths = sorted(display_width(lines[i].text) for i in idx)
+    page_width = widths[int(0.9 * (len(widths) - 1))] or 1.0
+    blank_share = 1.0 - len(idx) / len(lines)
+    shapes = [_line_shape(lines[i], columns[i] or page_width, page_width) for i in idx]
+    rows = []
+    for p, i in enumerate(idx):
+        line = lines[i]
+        prev_i = idx[p - 1] if p else None
+        next_i = idx[p + 1] if p + 1 < len(idx) else None
+        gap_before = (i - prev_i - 1) if prev_i is not None else 3
+        gap_after = (next_i - i - 1) if next_i is not None else 3
+        prev, nxt = (lines[prev_i] if prev_i is not None else None), (lines[next_i] if next_i is not None else None)
+        runs_on = float(nxt is not None and splits_word(line.text, nxt.text))
+        runs_in = float(prev is not None and splits_word(prev.text, line.text))
+        context = [
+            min(gap_before, 3), min(gap_after, 3), blank_share, p / len(idx),
+            runs_on, runs_in,
+            float(prev is None or prev.text[-1:] in PARA_END),
+        ]
+        rows.append(shapes[p] + context
+                    + (shapes[p - 1] if p else _EMPTY)
+                    + (shapes[p + 1] if p + 1 < len(idx) else _EMPTY)
+                    + (shapes[p - 2] if p > 1 else _EMPTY)
+                    + (shapes[p + 2] if p + 2 < len(idx) else _EMPTY))
+    return idx, rows
+
+
+FEATURE_NAMES = (SHAPE_NAMES + ["gap_before", "gap_after", "blank_share", "position", "runs_on", "runs_in",
+                                "prev_closed"]
+                 + [f"prev_{n}" for n in SHAPE_NAMES] + [f"next_{n}" for n in SHAPE_NAMES]
+                 + [f"prev2_{n}" for n in SHAPE_NAMES] + [f"next2_{n}" for n in SHAPE_NAMES])

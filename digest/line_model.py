@@ -1,0 +1,139 @@
+"""The learned line tagger: gradient-boosted trees over ``line_features`` that revise the
+line rules' roles where the evidence of the whole line and its neighbours says otherwise.
+
+Shaped like jusText's second pass: the rules give each line a role first; the model, which
+weighs a few dozen signals together and was trained on pages in every extractor's style
+(``make train``: generated pages in five styles, the seeds, and real pages labelled by
+their PDFs' type sizes), changes a role only where it is confident. The model file is
+plain JSON (``data/line_model.json``): flattened trees evaluated with numpy, so the package
+needs no learning library at run time.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from .layout import PARA_END
+from .line_features import FEATURE_NAMES, features
+from .model import Line
+
+CLASSES = ("body", "head", "byline", "noise", "subhead")
+CONFIDENT = 0.9  # a role changes only where the model gives the other role this probability
+
+
+class LineModel:
+    """Trees of a LightGBM multiclass model, flattened into node arrays."""
+
+    def __init__(self, spec: dict):
+        if spec["features"] != list(FEATURE_NAMES):
+            raise ValueError("line model was trained on other features: run `make train`")
+        self.classes = tuple(spec["classes"])
+        self.feature = np.asarray(spec["feature"], dtype=np.int64)
+        self.threshold = np.asarray(spec["threshold"], dtype=np.float64)
+        self.left = np.asarray(spec["left"], dtype=np.int64)
+        self.right = np.asarray(spec["right"], dtype=np.int64)
+        self.value = np.asarray(spec["value"], dtype=np.float64)
+        self.roots = np.asarray(spec["roots"], dtype=np.int64)
+        self.tree_class = np.asarray(spec["tree_class"], dtype=np.int64)
+        self.depth = int(spec["depth"])
+
+    def predict(self, rows: np.ndarray) -> np.ndarray:
+        """Class probabilities, one row per input row."""
+        if len(rows) == 0:
+            return np.zeros((0, len(self.classes)))
+        nodes = np.broadcast_to(self.roots, (len(rows), len(self.roots))).copy()
+        at = np.arange(len(rows))[:, None]
+        for _ in range(self.depth):
+            values = rows[at, np.maximum(self.feature[nodes], 0)]
+            nodes = np.where(values <= self.threshold[nodes], self.left[nodes], self.right[nodes])
+        leaf = self.value[nodes]
+        scores = np.zeros((len(rows), len(self.classes)))
+        for c in range(len(self.classes)):
+            scores[:, c] = leaf[:, self.tree_class == c].sum(axis=1)
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+
+def from_lightgbm(dump: dict) -> dict:
+    """LightGBM's ``Booster.dump_model()`` -> the flat spec ``LineModel`` reads."""
+    spec = {"feature": [], "threshold": [], "left": [], "right": [], "value": [], "roots": [], "tree_class": []}
+    depth = 0
+    for t, tree in enumerate(dump["tree_info"]):
+        spec["roots"].append(len(spec["feature"]))
+        spec["tree_class"].append(t % dump["num_class"])
+        stack = [(tree["tree_structure"], None, None, 0)]
+        while stack:
+            node, parent, side, level = stack.pop()
+            me = len(spec["feature"])
+            if parent is not None:
+                spec[side][parent] = me
+            depth = max(depth, level)
+            if "leaf_value" in node or "split_feature" not in node:
+                spec["feature"].append(-1)
+                spec["threshold"].append(0.0)
+                spec["left"].append(me)
+                spec["right"].append(me)
+                spec["value"].append(node.get("leaf_value", 0.0))
+                continue
+            if node.get("decision_type", "<=") != "<=":
+                raise ValueError("only numeric splits are supported")
+            spec["feature"].append(node["split_feature"])
+            spec["threshold"].append(node["threshold"])
+            spec["left"].append(-1)
+            spec["right"].append(-1)
+            spec["value"].append(0.0)
+            stack.append((node["right_child"], me, "right", level + 1))
+            stack.append((node["left_child"], me, "left", level + 1))
+    spec["depth"] = depth
+    return spec
+
+
+@lru_cache(maxsize=1)
+def shipped() -> LineModel | None:
+    """The model shipped in the package (None if it was removed: the rules then stand alone)."""
+    try:
+        text = resources.files("digest").joinpath("data/line_model.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return LineModel(json.loads(text))
+
+
+_RULE_GROUP = {"caption": "noise", "jump": "noise"}
+# where the rules and the tagger may differ and the rules stand: body, section head and head
+# are told apart by the assembler too (a section head in an article, a story's own head)
+_LEFT_TO_RULES = {("body", "subhead"), ("head", "subhead"), ("subhead", "body"), ("subhead", "head"),
+                  ("head", "body"), ("byline", "body")}
+
+
+def _inside_sentence(lines: list[Line], i: int) -> bool:
+    """Text on both sides, the sentence open across the line: "…客户对产品购买" / 胡查平 / "后的服务…"."""
+    before = next((l for l in reversed(lines[:i]) if not l.blank), None)
+    after = next((l for l in lines[i + 1 :] if not l.blank), None)
+    return before is not None and after is not None and before.role == "body" and after.role == "body" \
+        and before.text[-1:] not in PARA_END
+
+
+def revise(lines: list[Line], columns: list[float], model: LineModel | None = None,
+           confident: float = CONFIDENT) -> list[Line]:
+    """Change a line's role where the model is confident it is another one."""
+    model = model or shipped()
+    if model is None:
+        return lines
+    idx, rows = features(lines, columns)
+    if not idx:
+        return lines
+    probs = model.predict(np.asarray(rows, dtype=np.float64))
+    best = probs.argmax(axis=1)
+    for i, c, p in zip(idx, best, probs[np.arange(len(idx)), best]):
+        line = lines[i]
+        role = line.tag = model.classes[c]
+        rule = _RULE_GROUP.get(line.role, line.role)
+        if line.hint == "inside" or role == "byline" and _inside_sentence(lines, i):
+            continue  # a name printed inside a sentence that runs round it: the rules placed it
+        if p >= confident and rule != role and (rule, role) not in _LEFT_TO_RULES and "noise" not in (rule, role):
+            line.role = role
+    return lines
