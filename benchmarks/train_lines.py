@@ -23,8 +23,8 @@ SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-TRAIN_DAYS = ("0102", "0104", "0108", "0111", "0118", "0126")
-REPORT_DAYS = ("0103", "0105", "0110", "0117", "0124", "0131")
+from heldout import EXTRACTORS, REPORT_DAYS, TRAIN_DAYS, dump_pages  # noqa: E402
+
 PARAMS = {"objective": "multiclass", "num_class": 5, "num_leaves": 15, "learning_rate": 0.1, "min_data_in_leaf": 20,
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "seed": 7,
           "deterministic": True, "num_threads": 1, "verbose": -1}
@@ -32,7 +32,6 @@ ROUNDS = 120
 
 
 def dumps() -> dict[str, Path]:
-    from heldout import EXTRACTORS, dump_pages
 
     found = {}
     for extractor in EXTRACTORS:

@@ -21,7 +21,7 @@ from .line_features import FEATURE_NAMES, features
 from .model import Line
 
 CLASSES = ("body", "head", "byline", "noise", "subhead")
-CONFIDENT = 0.9  # a role changes only where the model gives the other role this probability
+CONFIDENT = 0.6  # a role changes only where the model gives the other role this probability
 
 
 class LineModel:
