@@ -415,14 +415,16 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
         return False
     if DATELINE.match(body.text):
         return False
-    if any(line.spaced or _phrase_spaced(line) for line in head.lines):
+    read_as_section = all(line.tag == "subhead" for line in head.lines)  # the tagger's reading, when it ran
+    if not read_as_section and any(line.spaced or _phrase_spaced(line) for line in head.lines):
         return False
     text = "".join(line.text for line in head.lines)
     if any(line.text.endswith(("——", "—")) or line.text.startswith("——") for line in head.lines):
         return False
     if _kicker_over_title(head):
         return False  # a kicker set apart over its title ("…新通道？" / "科技点燃新质生产力"): a story's head
-    if not (len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18 and len(text) <= 34):
+    if not read_as_section and not (len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18
+                                    and len(text) <= 34):
         return False
     if cur.article.byline and _closing_byline(blocks, i) is not None:
         return False  # an article has one author line: text closed by another is another story

@@ -105,8 +105,7 @@ def shipped() -> LineModel | None:
 _RULE_GROUP = {"caption": "noise", "jump": "noise"}
 # where the rules and the tagger may differ and the rules stand: body, section head and head
 # are told apart by the assembler too (a section head in an article, a story's own head)
-_LEFT_TO_RULES = {("body", "subhead"), ("head", "subhead"), ("subhead", "body"), ("subhead", "head"),
-                  ("head", "body"), ("byline", "body")}
+_LEFT_TO_RULES = {("head", "subhead"), ("subhead", "body"), ("subhead", "head"), ("head", "body"), ("byline", "body")}
 
 
 def _inside_sentence(lines: list[Line], i: int) -> bool:
@@ -134,6 +133,8 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
         rule = _RULE_GROUP.get(line.role, line.role)
         if line.hint == "inside" or role == "byline" and _inside_sentence(lines, i):
             continue  # a name printed inside a sentence that runs round it: the rules placed it
+        if role == "subhead" and line.text[-1:] in "，、；,;":
+            continue  # "正如专家所说，" over a quotation: the sentence goes on
         if p >= confident and rule != role and (rule, role) not in _LEFT_TO_RULES and "noise" not in (rule, role):
             line.role = role
     return lines
