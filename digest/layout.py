@@ -191,7 +191,11 @@ def prints_gaps(lines: list[Line]) -> bool:
     """Does the extractor print blank lines at all? PyMuPDF and pdftotext -raw, which follow
     the PDF's content stream, print about one in 500 lines (at the page's end); pdftotext and
     pdfminer.six one in 20 to one in 10. Where there are none, no gap is no cue."""
-    return sum(line.blank for line in lines) >= 0.01 * len(lines)
+    filled = [i for i, line in enumerate(lines) if not line.blank]
+    if not filled:
+        return False
+    inside = lines[filled[0] : filled[-1] + 1]  # blank lines after the page's end say nothing
+    return sum(line.blank for line in inside) >= 0.01 * len(inside)
 
 
 def column_widths(lines: list[Line], window: int = 4) -> list[float]:

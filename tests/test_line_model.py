@@ -1,0 +1,120 @@
+"""The learned line tagger: its file, its trees, and what it learns that the line rules miss."""
+from __future__ import annotations
+
+import random
+import sys
+
+import numpy as np
+import pytest
+
+from conftest import ROOT
+from digest.layout import column_widths, split_lines
+from digest.line_features import FEATURE_NAMES, features
+from digest.line_model import CLASSES, LineModel, from_lightgbm, revise, shipped
+from digest.model import Page
+from digest.roles import classify
+from digest.segment import segment
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+HEADS = ["全省数字经济创新发展大会召开", "新开公交线路方便市民出行", "高新技术企业数量稳步增长", "老旧小区改造惠及万户居民",
+         "跨境电商综合试验区扩围", "乡村振兴示范带建设提速", "医保服务实现跨省通办", "文旅消费迎来新一轮增长",
+         "绿色金融产品不断丰富", "职业教育产教融合走深走实", "港口集装箱吞吐量创新高", "社区养老服务网络织密"]
+SENTENCES = ["会上发布了十项重点成果，涵盖人工智能、集成电路、生物医药等领域。", "来自各地的三百余家企业参加了对接活动。",
+             "据介绍，今年以来全省新增高新技术企业一千余家。", "研发投入强度持续提高，创新生态不断优化。",
+             "交通部门负责人表示，下一步将继续优化线网布局。", "一批重大项目相继落地投产，带动就业岗位两万多个。",
+             "市民出行更加便捷，群众满意度明显提升。", "相关部门将加强统筹协调，确保各项措施落到实处。"]
+PAGES, ROUNDS = 24, 40  # a tiny model: a few seconds to train
+NAMES = ["本报记者 陈 红", "本报记者 王海涛", "通讯员 李 静"]
+
+
+def gapless_page(rng: random.Random) -> tuple[str, list[str]]:
+    """A page as PyMuPDF prints one: heads right over their text, no blank line anywhere;
+    with each line's class (body, head, byline)."""
+    lines, labels = [], []
+    for head in rng.sample(HEADS, 4):
+        lines.append(head)
+        labels.append("head")
+        if rng.random() < 0.5:
+            lines.append(rng.choice(NAMES))
+            labels.append("byline")
+        width = rng.randint(13, 20)
+        for _ in range(rng.randint(2, 3)):
+            text = "".join(rng.sample(SENTENCES, 3))
+            wrapped = ["  " + text[: width - 2]] + [text[k : k + width] for k in range(width - 2, len(text), width)]
+            lines += [w for w in wrapped if w.strip()]
+            labels += ["body"] * len([w for w in wrapped if w.strip()])
+    return "\n".join(lines) + "\n", labels
+
+
+def tagged_rows(text: str, labels: list[str]):
+    lines = split_lines(text)
+    columns = column_widths(lines)
+    classify(lines, columns)
+    idx, rows = features(lines, columns)
+    assert len(idx) == len(labels)  # nothing joined or split on these pages
+    return lines, idx, rows
+
+
+@pytest.fixture(scope="module")
+def tiny_model():
+    pytest.importorskip("lightgbm")
+    from train_lines import train
+
+    rng = random.Random(3)
+    X, y = [], []
+    for _ in range(PAGES):
+        text, labels = gapless_page(rng)
+        _, _, rows = tagged_rows(text, labels)
+        X += rows
+        y += [CLASSES.index(label) for label in labels]
+    return train(X, y, rounds=ROUNDS)
+
+
+def test_a_tiny_model_learns_heads_the_line_rules_miss(tiny_model):
+    """With no gap under a head and no author line, the rules read the head as text; a model
+    trained on a dozen such pages reads it as a head."""
+    model = LineModel(tiny_model)
+    text, labels = gapless_page(random.Random(99))
+    lines, idx, rows = tagged_rows(text, labels)
+    heads = [k for k, label in enumerate(labels) if label == "head"]
+    missed_by_rules = [k for k in heads if lines[idx[k]].role != "head"]
+    assert missed_by_rules, "the page should hold a head the rules miss"
+    predicted = model.predict(np.asarray(rows)).argmax(axis=1)
+    assert all(CLASSES[predicted[k]] == "head" for k in missed_by_rules)
+    revise(lines, column_widths(lines), model)
+    assert all(lines[idx[k]].role == "head" for k in missed_by_rules)
+
+
+def test_flattened_trees_predict_as_lightgbm_does():
+    lightgbm = pytest.importorskip("lightgbm")
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, len(FEATURE_NAMES)))
+    y = (X[:, 0] > 0).astype(int) + 2 * (X[:, 1] > 0.5)
+    booster = lightgbm.train({"objective": "multiclass", "num_class": 5, "num_leaves": 7, "verbose": -1,
+                              "deterministic": True, "num_threads": 1, "seed": 1},
+                             lightgbm.Dataset(X, label=y), num_boost_round=10)
+    spec = from_lightgbm(booster.dump_model())
+    spec.update(classes=list(CLASSES), features=list(FEATURE_NAMES))
+    assert np.allclose(LineModel(spec).predict(X), booster.predict(X), atol=1e-9)
+
+
+def test_training_is_reproducible(tiny_model):
+    from train_lines import train
+
+    rng = random.Random(3)
+    X, y = [], []
+    for _ in range(PAGES):
+        text, labels = gapless_page(rng)
+        _, _, rows = tagged_rows(text, labels)
+        X += rows
+        y += [CLASSES.index(label) for label in labels]
+    assert train(X, y, rounds=ROUNDS) == tiny_model
+
+
+def test_the_shipped_model_loads_and_reads_the_features_the_code_computes():
+    model = shipped()
+    assert model is not None and model.classes == CLASSES
+    src = segment(Page("p.txt", "新开公交线路方便市民出行\n本报记者 陈 红\n" + "全市新开通公交线路十二条，覆盖新建小区。\n" * 3))
+    assert src.articles[0].title == "新开公交线路方便市民出行"
+

@@ -1,0 +1,46 @@
+"""Reading order of content-stream dumps (pdftotext -raw, PyMuPDF): heads after their text."""
+from __future__ import annotations
+
+from digest.model import Page
+from digest.segment import segment
+from test_segment import BODY_A, BODY_B
+
+HEAD_A, HEAD_B = "数字经济创新发展大会在宁波召开", "全市新开通公交线路十二条"
+NOTE = "（作者为市交通研究所研究员）"
+
+
+def seg(text: str):
+    return segment(Page(source="page.txt", text=text))
+
+
+def test_a_gapless_page_that_prints_heads_after_their_text_is_read_heads_first():
+    """PyMuPDF's order: masthead, text, head, author line, next text, its head…, no blank line."""
+    page = "\n".join(["2018年1月8日星期一", BODY_A, HEAD_A, "陈红", BODY_B, NOTE, HEAD_B, "王海涛"]) + "\n"
+    src = seg(page)
+    assert [a.title for a in src.articles] == [HEAD_A, HEAD_B]
+    assert src.articles[0].paragraphs[0].startswith("本报讯6月24日")
+    assert src.articles[1].paragraphs[0].startswith("本报讯记者从市交通部门")
+    assert "王海涛" in (src.articles[1].byline or "") and "陈红" in (src.articles[0].byline or "")
+
+
+def test_a_gapless_page_that_prints_heads_first_stays_as_printed():
+    page = "\n".join(["2018年1月8日星期一", HEAD_A, "陈红", BODY_A, HEAD_B, "王海涛", BODY_B]) + "\n"
+    src = seg(page)
+    assert [a.title for a in src.articles] == [HEAD_A, HEAD_B]
+    assert src.articles[0].paragraphs[0].startswith("本报讯6月24日")
+
+
+def test_kicker_and_title_with_no_gap_between_them_keep_the_kicker_over_the_title():
+    """On a page with no blank lines, a kicker right over its title is no deck under it: no
+    gap says nothing there (the last main head over the author line is the title)."""
+    kicker, title = "推动数字经济高质量发展", "全省创新大会在宁波召开"
+    page = "\n".join(["2018年1月8日星期一", kicker, title, "陈红", BODY_A, HEAD_B, "王海涛", BODY_B]) + "\n"
+    src = seg(page)
+    assert (src.articles[0].title, src.articles[0].subtitle) == (title, kicker)
+
+
+def test_a_name_cut_into_its_characters_is_one_author_line():
+    """PyMuPDF prints a two-character name set wide ("吴  锦") as one character a line."""
+    page = "\n".join(["2018年1月8日星期一", BODY_A, HEAD_A, "吴", "锦", BODY_B, HEAD_B, "王海涛"]) + "\n"
+    src = seg(page)
+    assert src.articles[0].title == HEAD_A and "吴锦" in (src.articles[0].byline or "").replace(" ", "")
