@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .model import Line
-from .patterns import AUTHOR_NOTE, BULLET, CAPTION, JUMP, NAMES_ONLY
+from .nlp import is_word, splits_word
+from .patterns import AUTHOR_NOTE, BULLET, CAPTION, JUMP, NAMES_ONLY, SURNAMES
 from .text import CJK_CHAR, display_width, is_cjk, is_han, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
@@ -171,13 +172,34 @@ def _join_vertical_runs(lines: list[Line]) -> list[Line]:
             if k >= 0 and _LATIN_OR_DIGIT_PREFIX.match(out[k].text) and (len(out) - 1 - k) <= 1:
                 prefix = out[k].text
                 del out[k:]
-            text = prefix + "".join(line.text for line in run)
-            out.append(Line(number=run[0].number, raw="\n".join(line.raw for line in run), text=text, spaced=True))
+            name = _vertical_name(run)
+            head = run[: len(run) - name]
+            text = prefix + "".join(line.text for line in head)
+            out.append(Line(number=head[0].number, raw="\n".join(line.raw for line in head), text=text, spaced=True))
+            if name:
+                tail = run[len(head) :]
+                out.append(Line(number=tail[0].number, raw="\n".join(line.raw for line in tail),
+                                text="".join(line.text for line in tail)))
             i = j
             continue
         out.append(lines[i])
         i += 1
     return out
+
+
+def _vertical_name(run: list[Line]) -> int:
+    """How many characters at the end of a vertical run are its author's name (0 if none):
+    a narrow column prints its head and then its author one character a line, so the two
+    run together ("全面推进创新创业教育" + "樊丽明"). A name is two or three characters after a
+    head of four or more, opening with a common surname, that the dictionary has no word
+    for ("高质量" ends a head) and that no word runs into ("变化" | "严书翰")."""
+    text = "".join(line.text for line in run)
+    for size in (3, 2):
+        head, tail = text[:-size], text[-size:]
+        if len(head) >= 4 and tail[0] in SURNAMES and all(is_han(ch) for ch in tail) and not is_word(tail) \
+                and not is_word(tail[:2]) and not splits_word(head, tail):
+            return size
+    return 0
 
 
 # ---------------------------------------------------------------------------------------

@@ -77,6 +77,12 @@ def _splits(a: str, b: str) -> bool:
     return False
 
 
+def is_word(text: str) -> bool:
+    """Is the text a word of the dictionary ("高质量", "变化"), not a name made up of
+    characters ("樊丽明")?"""
+    return jieba().dt.FREQ.get(text, 0) > 0
+
+
 def starts_with_word(text: str) -> bool:
     """Does the text open with a word of two or more characters ("着力解决"), rather than
     a particle standing alone ("的核心战略")?"""

@@ -1,6 +1,8 @@
 """Reading order of content-stream dumps (pdftotext -raw, PyMuPDF): heads after their text."""
 from __future__ import annotations
 
+import pytest
+
 from digest.model import Page
 from digest.segment import segment
 from test_segment import BODY_A, BODY_B
@@ -44,3 +46,16 @@ def test_a_name_cut_into_its_characters_is_one_author_line():
     page = "\n".join(["2018年1月8日星期一", BODY_A, HEAD_A, "吴", "锦", BODY_B, HEAD_B, "王海涛"]) + "\n"
     src = seg(page)
     assert src.articles[0].title == HEAD_A and "吴锦" in (src.articles[0].byline or "").replace(" ", "")
+
+
+@pytest.mark.parametrize("vertical, head, name", [
+    ("全面推进创新创业教育樊丽明", "全面推进创新创业教育", "樊丽明"),  # head and author, one character a line
+    ("准确把握变化严书翰", "准确把握变化", "严书翰"),
+    ("推动经济高质量", "推动经济高质量", None),  # 高质量 is a word, not a name
+    ("大就要有大的样子", "大就要有大的样子", None),
+])
+def test_a_vertical_head_and_the_author_printed_under_it_are_told_apart(vertical, head, name):
+    from digest.layout import split_lines
+
+    lines = [l.text for l in split_lines("\n".join(vertical) + "\n") if l.text]
+    assert lines == [head] + ([name] if name else [])
