@@ -90,6 +90,15 @@ def pdf_labeller(pdf: Path):
             else:
                 cls = 0
             printed.append((text, cls))
+    # a vertical head (or name) is printed one character a line: its characters together too
+    run: list[tuple[str, int]] = []
+    for text, cls in printed + [("", -1)]:
+        if len(text) == 1 and (not run or run[-1][1] == cls):
+            run.append((text, cls))
+            continue
+        if len(run) >= 2:
+            printed.append(("".join(t for t, _ in run), run[0][1]))
+        run = [(text, cls)] if len(text) == 1 else []
 
     def label(text: str) -> int | None:
         s = squash(text)
