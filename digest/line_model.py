@@ -19,6 +19,7 @@ import numpy as np
 from .layout import PARA_END
 from .line_features import FEATURE_NAMES, features
 from .model import Line
+from .nlp import is_word
 
 CLASSES = ("body", "head", "byline", "noise", "subhead")
 CONFIDENT = 0.6  # a role changes only where the model gives the other role this probability
@@ -135,6 +136,8 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
             continue  # a name printed inside a sentence that runs round it: the rules placed it
         if role == "subhead" and line.text[-1:] in "，、；,;":
             continue  # "正如专家所说，" over a quotation: the sentence goes on
+        if role == "byline" and is_word(line.text):
+            continue  # "华光" ends the head "…牡丹绽放": a word of the dictionary is no name
         if p >= confident and rule != role and (rule, role) not in _LEFT_TO_RULES and "noise" not in (rule, role):
             line.role = role
     return lines
