@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from heldout import EXTRACTORS, REPORT_DAYS, TRAIN_DAYS, dump_pages  # noqa: E402
 
-PARAMS = {"objective": "multiclass", "num_class": 5, "num_leaves": 15, "learning_rate": 0.1, "min_data_in_leaf": 20,
+PARAMS = {"objective": "multiclass", "num_class": 5, "num_leaves": 15, "max_depth": 6, "learning_rate": 0.1, "min_data_in_leaf": 20,
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "seed": 7,
           "deterministic": True, "num_threads": 1, "verbose": -1}
 ROUNDS = 120

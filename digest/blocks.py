@@ -8,7 +8,7 @@ from .model import Line
 from .nlp import splits_word
 from .patterns import BULLET, DATELINE, PHOTO_CREDIT_END, PHOTO_WORDS
 from .roles import MAX_HEAD_LINES, _next_nonblank_index
-from .text import is_han, repair_spacing
+from .text import repair_spacing
 
 LABEL_CHARS = 16
 
@@ -69,9 +69,6 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
             kind = {"head": "head", "byline": "byline", "jump": "jump"}.get(line.role, "noise")
             if kind == "head" and blocks and blocks[-1].kind == "head" and _same_head(blocks[-1], i, lines):
                 blocks[-1].lines.append(line)
-            elif kind == "byline" and blocks and blocks[-1].kind == "byline" and _name_piece(blocks[-1], line):
-                blocks[-1].lines.append(line)  # "吴" / "锦": a name the extractor cut into its characters
-                blocks[-1].text += line.text
             else:
                 blocks.append(Block(kind, [line], line.text))
             continue
@@ -123,13 +120,6 @@ def _captions_by_content(blocks: list[Block]) -> None:
             b.kind = nxt.kind = "noise"
             for line in b.lines + nxt.lines:
                 line.role = "caption"
-
-
-def _name_piece(block: Block, line: Line) -> bool:
-    """The next character(s) of a name printed letter-spaced, one piece a line."""
-    last = block.lines[-1]
-    return line.number == last.last_number + 1 and len(line.text) <= 2 and len(block.text) <= 2 \
-        and all(is_han(ch) for ch in block.text + line.text)
 
 
 def _same_head(block: Block, i: int, lines: list[Line]) -> bool:

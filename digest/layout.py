@@ -153,7 +153,8 @@ def _is_spaced_out(text: str) -> bool:
 
 
 def _join_vertical_runs(lines: list[Line]) -> list[Line]:
-    """Three or more one-character lines in a row are a headline printed vertically.
+    """Three or more one-character lines in a row are a headline printed vertically (and
+    perhaps its author's name after it); two are a name set wide ("吴" / "锦").
 
     A short number or Latin word just before the run (a year over a vertical head) joins it.
     """
@@ -163,6 +164,11 @@ def _join_vertical_runs(lines: list[Line]) -> list[Line]:
         j = i
         while j < len(lines) and len(lines[j].text) == 1 and is_cjk(lines[j].text):
             j += 1
+        if j - i == 2 and _is_name("".join(line.text for line in lines[i:j])):
+            out.append(Line(number=lines[i].number, raw="\n".join(line.raw for line in lines[i:j]),
+                            text="".join(line.text for line in lines[i:j])))
+            i = j
+            continue
         if j - i >= 3:
             run = lines[i:j]
             prefix = ""
@@ -196,10 +202,16 @@ def _vertical_name(run: list[Line]) -> int:
     text = "".join(line.text for line in run)
     for size in (3, 2):
         head, tail = text[:-size], text[-size:]
-        if len(head) >= 4 and tail[0] in SURNAMES and all(is_han(ch) for ch in tail) and not is_word(tail) \
-                and not is_word(tail[:2]) and not splits_word(head, tail):
+        if len(head) >= 4 and _is_name(tail) and not splits_word(head, tail):
             return size
     return 0
+
+
+def _is_name(text: str) -> bool:
+    """Two or three Han characters opening with a common surname that are no word of the
+    dictionary ("樊丽明", "吴锦"; not "高质量", "华光")."""
+    return 2 <= len(text) <= 3 and text[0] in SURNAMES and all(is_han(ch) for ch in text) and not is_word(text) \
+        and not is_word(text[:2])
 
 
 # ---------------------------------------------------------------------------------------
