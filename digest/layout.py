@@ -12,7 +12,7 @@ import re
 
 from .model import Line
 from .nlp import is_word, splits_word
-from .patterns import AUTHOR_NOTE, BULLET, CAPTION, JUMP, NAMES_ONLY, SURNAMES
+from .patterns import AUTHOR_NOTE, BULLET, CAPTION, COMPOUND_SURNAMES, JUMP, NAMES_ONLY, SURNAMES
 from .text import CJK_CHAR, display_width, is_cjk, is_han, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
@@ -200,7 +200,7 @@ def _vertical_name(run: list[Line]) -> int:
     head of four or more, opening with a common surname, that the dictionary has no word
     for ("高质量" ends a head) and that no word runs into ("变化" | "严书翰")."""
     text = "".join(line.text for line in run)
-    for size in (3, 2):
+    for size in (4, 3, 2):
         head, tail = text[:-size], text[-size:]
         if len(head) >= 4 and _is_name(tail) and not splits_word(head, tail):
             return size
@@ -208,10 +208,14 @@ def _vertical_name(run: list[Line]) -> int:
 
 
 def _is_name(text: str) -> bool:
-    """Two or three Han characters opening with a common surname that are no word of the
-    dictionary ("樊丽明", "吴锦"; not "高质量", "华光")."""
-    return 2 <= len(text) <= 3 and text[0] in SURNAMES and all(is_han(ch) for ch in text) and not is_word(text) \
-        and not is_word(text[:2])
+    """Two or three Han characters opening with a common surname (three or four with a
+    compound one) that are no word of the dictionary ("樊丽明", "吴锦", "欧阳辉"; not "高质量",
+    "华光")."""
+    if not all(is_han(ch) for ch in text) or is_word(text):
+        return False
+    if text[:2] in COMPOUND_SURNAMES:  # 欧阳辉
+        return 3 <= len(text) <= 4
+    return 2 <= len(text) <= 3 and text[0] in SURNAMES and not is_word(text[:2])
 
 
 # ---------------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ def test_a_name_cut_into_its_characters_is_one_author_line():
 
 @pytest.mark.parametrize("vertical, head, name", [
     ("全面推进创新创业教育樊丽明", "全面推进创新创业教育", "樊丽明"),  # head and author, one character a line
+    ("意气风发走进新时代欧阳辉", "意气风发走进新时代", "欧阳辉"),  # a compound surname
     ("准确把握变化严书翰", "准确把握变化", "严书翰"),
     ("推动经济高质量", "推动经济高质量", None),  # 高质量 is a word, not a name
     ("大就要有大的样子", "大就要有大的样子", None),
