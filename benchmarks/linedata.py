@@ -2,7 +2,8 @@
 role a reader gives it (body, head, byline, noise, subhead: a section head inside an article).
 
 Three sources, none of them one generator's habits alone:
-- generated pages (``synthetic.make_page``: the seeds' and dev news articles) and the seed
+- generated pages (``synthetic.make_page``: the seeds' and dev news articles;
+  ``theory.theory_page``: commentary pages of dev news) and the seed
   pages, labelled from their gold by content, then printed again in the styles other
   extractors give: no blank lines at all (PyMuPDF), lines cut after every comma and heads
   after their text (pdftotext -raw), every line letter-spaced with blank lines between
@@ -49,6 +50,8 @@ def gold_labeller(gold: dict):
         s = squash(text)
         if not s:
             return None
+        if AUTHOR_NOTE.match(s):
+            return 2  # an author's note closes an article as its author line does
         found = {c for c, pool in ((1, heads), (2, bylines), (3, noise), (0, body), (4, subheads))
                  if any(s in item for item in pool)}
         if len(found) == 1:
@@ -175,11 +178,15 @@ def rows_of(text: str, label) -> tuple[list[list[float]], list[int]]:
 def generated_pages(shared: Path, n: int, seed: int):
     """(text, labeller) of N generated pages, each restyled at random."""
     import synthetic
+    import theory
 
     rng = random.Random(seed)
-    pools = [synthetic.gold_articles(), synthetic.news_articles(rng, "dev")]
+    pools = [synthetic.gold_articles(), synthetic.news_articles(rng, "dev"), theory.theory_articles(rng, "dev")]
     for k in range(n):
-        text, gold = synthetic.make_page(pools[k % 2], rng, f"train_{k}.txt", more=rng.random() < 0.5)
+        if k % 3 == 2:
+            text, gold = theory.theory_page(pools[2], rng, f"train_{k}.txt")
+        else:
+            text, gold = synthetic.make_page(pools[k % 3], rng, f"train_{k}.txt", more=rng.random() < 0.5)
         yield restyle(text, rng.choice(STYLES), rng), gold_labeller(gold)
 
 

@@ -256,7 +256,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--articles", choices=("seeds", "news", "news-test"), default="seeds",
+    ap.add_argument("--articles", choices=("seeds", "news", "news-test", "theory", "theory-test"), default="seeds",
                     help="the seeds' gold articles, or news items never seen by the rules (news: dev.jsonl, "
                          "the items rules are tuned on; news-test: test.jsonl, to report on)")
     ap.add_argument("--more", action="store_true",
@@ -280,8 +280,13 @@ def main() -> int:
 
     globals()["HEAD_AFTER"] = args.head_after
     rng = random.Random(args.seed)
-    articles = gold_articles() if args.articles == "seeds" else \
-        news_articles(rng, "test" if args.articles == "news-test" else "dev")
+    split = "test" if args.articles.endswith("-test") else "dev"
+    if args.articles.startswith("theory"):
+        from theory import theory_articles, theory_page
+
+        articles = theory_articles(rng, split)
+    else:
+        articles = gold_articles() if args.articles == "seeds" else news_articles(rng, split)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         raw, gold = folder / "raw", folder / "gold"
@@ -289,7 +294,10 @@ def main() -> int:
         gold.mkdir(parents=True, exist_ok=True)
         for k in range(args.pages):
             name = f"synthetic_{k:03d}.txt"
-            text, truth = make_page(articles, rng, name, more=args.more)
+            if args.articles.startswith("theory"):
+                text, truth = theory_page(articles, rng, name)
+            else:
+                text, truth = make_page(articles, rng, name, more=args.more)
             style = rng.choice(STYLES) if args.style == "mixed" else args.style
             text = restyle(text, style, rng)
             (raw / name).write_text(text, encoding="utf-8")

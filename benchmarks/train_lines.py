@@ -71,7 +71,7 @@ def train(X, y, weights=None, rounds: int = ROUNDS) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", type=int, default=600, help="generated pages to train on")
+    ap.add_argument("--pages", type=int, default=900, help="generated pages to train on")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", type=Path, default=ROOT / "digest" / "data" / "line_model.json")
     ap.add_argument("--report", action="store_true", help="accuracy on the real pages held out (REPORT_DAYS)")

@@ -56,26 +56,30 @@ def _text(lines: list[Line], start: int, end: int) -> Counter:
     return _bigrams("".join(l.text for l in lines[start:end] if l.tag in ("body", "subhead")))
 
 
-def heads_follow_text(lines: list[Line], groups: list[list[int]]) -> bool:
+def heads_follow_text(lines: list[Line], groups: list[list[int]], unanimous: bool = False) -> bool:
     """Does this page print heads after their text? Each head votes by how much more its
-    words share with the text before it than with the text after it."""
+    words share with the text before it than with the text after it: the majority decides,
+    or, where ``unanimous``, every vote must agree (a page with gaps comes from an extractor
+    that prints heads first, one now and then after its story)."""
     votes = []
     for k, group in enumerate(groups):
         start = groups[k - 1][-1] + 1 if k else 0
         end = groups[k + 1][0] if k + 1 < len(groups) else len(lines)
         head = _bigrams("".join(lines[i].text for i in group if lines[i].tag == "head"))
         votes.append(_cosine(head, _text(lines, start, group[0])) - _cosine(head, _text(lines, group[-1] + 1, end)))
+    if unanimous:
+        return all(v > 0 for v in votes)
     return sum(votes) > 0 and sum(v > 0 for v in votes) > sum(v < 0 for v in votes)
 
 
-def heads_first(lines: list[Line]) -> list[int]:
+def heads_first(lines: list[Line], gaps: bool = False) -> list[int]:
     """The order to read the page's lines in: the same, or, on a page that prints heads after
     their text, each head group moved in front of the text since the group before it. The
     page's furniture before its first text and whatever follows the last head stay put.
     The moved lines take the roles the tagger read: the rules read them where they stood."""
     order = list(range(len(lines)))
     groups = head_groups(lines)
-    if len(groups) < 2 or not heads_follow_text(lines, groups):
+    if len(groups) < 2 or not heads_follow_text(lines, groups, unanimous=gaps):
         return order
     for group in groups:  # read where they were printed, they were taken for section heads or text
         for i in group:

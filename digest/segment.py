@@ -26,9 +26,8 @@ def segment(page: Page) -> Source:
     columns = column_widths(lines)  # once: both passes read the column each line sits in
     revise(classify(lines, columns), columns)  # the rules' roles, then the learned tagger's second look
     gaps = prints_gaps(lines)
-    if not gaps:  # a content-stream dump: heads the extractor printed after their text go back in front
-        order = heads_first(lines)
-        lines, columns = [lines[i] for i in order], [columns[i] for i in order]
+    order = heads_first(lines, gaps)  # heads the extractor printed after their text go back in front
+    lines, columns = [lines[i] for i in order], [columns[i] for i in order]
     blocks = build_blocks(lines, columns)
     stem = Path(page.source).stem if page.source != "-" else "stdin"
     articles, noise, head_article = assemble(blocks, stem, gaps=gaps)
