@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from .layout import column_widths, display_width, ends_paragraph, indented_first_line
 from .model import Line
 from .nlp import splits_word
-from .patterns import BULLET, DATELINE, PHOTO_CREDIT_END, PHOTO_WORDS
+from .patterns import BULLET, DATELINE, NAMES_ONLY, PHOTO_CREDIT_END, PHOTO_WORDS
 from .roles import MAX_HEAD_LINES, _next_nonblank_index
 from .text import repair_spacing
 
@@ -69,6 +69,9 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
             kind = {"head": "head", "byline": "byline", "jump": "jump"}.get(line.role, "noise")
             if kind == "head" and blocks and blocks[-1].kind == "head" and _same_head(blocks[-1], i, lines):
                 blocks[-1].lines.append(line)
+            elif kind == "byline" and blocks and blocks[-1].kind == "byline" and _co_author(blocks[-1], line):
+                blocks[-1].lines.append(line)  # "李正辉" / "石锦建": two authors, a line each
+                blocks[-1].text += " " + line.text
             else:
                 blocks.append(Block(kind, [line], line.text))
             continue
@@ -120,6 +123,13 @@ def _captions_by_content(blocks: list[Block]) -> None:
             b.kind = nxt.kind = "noise"
             for line in b.lines + nxt.lines:
                 line.role = "caption"
+
+
+def _co_author(block: Block, line: Line) -> bool:
+    """A bare name right under a line of bare names: the same author line, wrapped."""
+    last = block.lines[-1]
+    return line.number == last.last_number + 1 and NAMES_ONLY.match(line.spaced_raw) \
+        and all(NAMES_ONLY.match(l.spaced_raw) for l in block.lines)
 
 
 def _same_head(block: Block, i: int, lines: list[Line]) -> bool:

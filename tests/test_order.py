@@ -60,3 +60,10 @@ def test_a_vertical_head_and_the_author_printed_under_it_are_told_apart(vertical
 
     lines = [l.text for l in split_lines("\n".join(vertical) + "\n") if l.text]
     assert lines == [head] + ([name] if name else [])
+
+
+def test_two_authors_a_line_each_are_one_author_line():
+    page = "\n".join(["2018年1月8日星期一", BODY_A, HEAD_A, "李正辉", "石锦建", BODY_B, HEAD_B, "王海涛"]) + "\n"
+    first, second = seg(page).articles
+    assert (first.title, first.byline) == (HEAD_A, "李正辉 石锦建")
+    assert second.title == HEAD_B
