@@ -653,9 +653,10 @@ def _set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         if texts[b] and any(o is not texts[b] and len(o) > len(texts[b]) and o.startswith(texts[b]) for o in texts):
             noise.append(texts[b])
             texts[b] = ""
-    for a in range(len(texts) - 1):  # "安徽和县：" directly over "新绿染夏田" is one title
-        c = a + 1
-        if texts[a] and texts[c] and texts[a].endswith(("：", ":")) and lines[c].number == lines[a].last_number + 1 \
+    for a in range(len(texts) - 1):  # "安徽和县：" directly over "新绿染夏田" is one title; so is a head
+        c = a + 1                     # cut after a comma ("“一国两制”是保持香港、" / "澳门长期…": pdftotext -raw)
+        if texts[a] and texts[c] and texts[a].endswith(("：", ":", "，", "、", "；", ",")) \
+                and lines[c].number == lines[a].last_number + 1 \
                 and not texts[c].startswith(("—", "：", ":")):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
