@@ -53,6 +53,7 @@ class _Assembly:
         self.skip: set[int] = set()
         self.interrupted = False  # furniture (captions, credits) since the current article's last text
         self.page_end: Block | None = None  # a head with nothing after it on the page
+        self.co_authors: list[int] = []  # author lines printed inside a running text
 
     def new_draft(self, head: Block | None) -> Draft:
         d = Draft(Article(id=""))
@@ -81,6 +82,11 @@ class _Assembly:
 
     def byline_block(self, i: int, b: Block) -> None:
         blocks, cur = self.blocks, self.cur
+        if b.lines[0].hint == "inside":
+            # a co-author printed inside the text, which goes on: the byline of the article that
+            # text ends up in takes the name once the articles are whole (it opens or closes none)
+            self.co_authors.append(i)
+            return
         nxt = _next_content(blocks, i)
         if cur is not None and not cur.closed and cut_off(self.drafts) is cur and NAMES_ONLY.match(b.text) \
                 and nxt is not None and blocks[nxt].kind == "para":
@@ -327,6 +333,13 @@ class _Assembly:
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
                 line_article[id(line)] = len(articles)
             articles.append(d.article)
+        for i in self.co_authors:
+            text_before = (line for b in reversed(self.blocks[:i]) if b.kind == "para" for line in b.lines)
+            home = next((line_article[id(line)] for line in text_before if id(line) in line_article), None)
+            if home is None:
+                noise.append(self.blocks[i].text)
+            else:
+                add_to_byline(articles[home], clean_byline(self.blocks[i]))
         return articles, noise, line_article
 
 

@@ -53,7 +53,7 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
             set_aside.append(Block("noise", [line], line.text))
             continue
         if line.hint == "inside" and para and open_para:
-            inside.append(Block("noise", [line], line.text))  # "…天门电子" / "锦" / "商务…": one sentence
+            inside.append(Block("byline" if line.role == "byline" else "noise", [line], line.text))  # "…天门电子" / "锦" / "商务…": one sentence
             continue
         if line.role == "subhead":  # a wrapped section sub-head: a paragraph of its own
             if para and para[-1].role != "subhead":

@@ -132,12 +132,14 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
         line = lines[i]
         role = line.tag = model.classes[c]
         rule = _RULE_GROUP.get(line.role, line.role)
-        if line.hint == "inside" or role == "byline" and _inside_sentence(lines, i):
-            continue  # a name printed inside a sentence that runs round it: the rules placed it
+        if line.hint == "inside":
+            continue  # a name piece the sentence runs round: the rules placed it
         if role == "subhead" and line.text[-1:] in "，、；,;":
             continue  # "正如专家所说，" over a quotation: the sentence goes on
         if role == "byline" and is_word(line.text):
             continue  # "华光" ends the head "…牡丹绽放": a word of the dictionary is no name
         if p >= confident and rule != role and (rule, role) not in _LEFT_TO_RULES and "noise" not in (rule, role):
             line.role = role
+            if role == "byline" and _inside_sentence(lines, i):
+                line.hint = "inside"  # a co-author printed where the column's text runs round it
     return lines

@@ -67,3 +67,17 @@ def test_two_authors_a_line_each_are_one_author_line():
     first, second = seg(page).articles
     assert (first.title, first.byline) == (HEAD_A, "李正辉 石锦建")
     assert second.title == HEAD_B
+
+
+def test_a_co_author_printed_inside_the_text_joins_the_author_line():
+    """pdftotext prints the second of two authors set side by side where its height falls in
+    the column: inside a sentence ("…深化" / 石锦建 / "金融改革是…"). The name goes to the author
+    line, the sentence stays whole, and no story starts there."""
+    body = ("习近平同志在党的十九大报告中指\n出，我国社会主要矛盾已经转化为人民\n日益增长的美好生活需要和不平衡不充\n"
+            "分的发展之间的矛盾。金融是现代经济\n的核心，人民日益增长的美好生活需要\n也包括对高质量金融服务的需要。\n"
+            "服务实体经济、防控金融风险、深化\n\n石锦建\n金融改革是金融领域当前和今后一个时\n期的主要任务。解决金融发展不平衡不\n"
+            "充分问题，要紧紧围绕这些任务展开和\n推进。\n")
+    src = seg("积极解决金融发展不平衡不充分问题\n李正辉\n" + body)
+    (article,) = src.articles
+    assert article.byline.replace(" ", "") == "李正辉石锦建"
+    assert "深化金融改革" in "".join(article.paragraphs)
