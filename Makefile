@@ -33,11 +33,14 @@ train: $(BIN)/digest  ## retrain digest/data/line_model.json (fixed seed; needs 
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/train_lines.py --report
 
-synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, then news never seen; each without and with the rarer artifacts
+synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, news never seen (with the rarer artifacts, and as other extractors print them), theory-like pages
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --more
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --more
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --style mixed
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test --style mixed
 
 clean:
 	rm -rf $(VENV) build *.egg-info

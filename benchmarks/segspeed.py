@@ -28,7 +28,25 @@ def main() -> int:
     from digest.segment import segment
 
     one = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt")))
-    segment(Page(source="warm-up", text=one))  # jieba's dictionary, regex compilation
+    first = sorted((ROOT / "samples").glob("*.txt"))[0].read_text(encoding="utf-8")
+    from digest.line_model import shipped
+    from digest.nlp import jieba
+
+    start = time.perf_counter()
+    jieba()
+    loaded = time.perf_counter()
+    shipped()
+    modelled = time.perf_counter()
+    segment(Page(source="first", text=first))
+    done = time.perf_counter()
+    print(f"cold start: jieba's dictionary {loaded - start:.3f} s, the line tagger's model {modelled - loaded:.3f} s, "
+          f"then the first page {done - modelled:.3f} s")
+    pages = sorted((ROOT / "samples").glob("*.txt"))
+    start = time.perf_counter()
+    for path in pages * 3:
+        segment(Page(source=path.name, text=path.read_text(encoding="utf-8")))
+    print(f"warm: {(time.perf_counter() - start) / (3 * len(pages)):.3f} s a sample page")
+    segment(Page(source="warm-up", text=one))  # regex compilation
     print("the five sample pages laid end to end")
     _series(lambda copies: "\n\n".join([one] * copies), args.max_copies)
     # the worst case for passes that read the text after a gap: no head for the whole file

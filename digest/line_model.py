@@ -41,8 +41,11 @@ class LineModel:
         self.tree_class = np.asarray(spec["tree_class"], dtype=np.int64)
         self.depth = int(spec["depth"])
 
-    def predict(self, rows: np.ndarray) -> np.ndarray:
-        """Class probabilities, one row per input row."""
+    def predict(self, rows: np.ndarray, chunk: int = 256) -> np.ndarray:
+        """Class probabilities, one row per input row (in chunks: a huge page costs time in
+        proportion to its lines, never a rows-by-trees matrix that outgrows the caches)."""
+        if len(rows) > chunk:
+            return np.concatenate([self.predict(rows[k : k + chunk], chunk) for k in range(0, len(rows), chunk)])
         if len(rows) == 0:
             return np.zeros((0, len(self.classes)))
         nodes = np.broadcast_to(self.roots, (len(rows), len(self.roots))).copy()
