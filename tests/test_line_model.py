@@ -61,6 +61,10 @@ def tiny_model():
     pytest.importorskip("lightgbm")
     from train_lines import train
 
+    return train(*tiny_training_set(), rounds=ROUNDS)
+
+
+def tiny_training_set() -> tuple[list, list]:
     rng = random.Random(3)
     X, y = [], []
     for _ in range(PAGES):
@@ -68,7 +72,7 @@ def tiny_model():
         _, _, rows = tagged_rows(text, labels)
         X += rows
         y += [CLASSES.index(label) for label in labels]
-    return train(X, y, rounds=ROUNDS)
+    return X, y
 
 
 def test_a_tiny_model_learns_heads_the_line_rules_miss(tiny_model):
@@ -102,14 +106,7 @@ def test_flattened_trees_predict_as_lightgbm_does():
 def test_training_is_reproducible(tiny_model):
     from train_lines import train
 
-    rng = random.Random(3)
-    X, y = [], []
-    for _ in range(PAGES):
-        text, labels = gapless_page(rng)
-        _, _, rows = tagged_rows(text, labels)
-        X += rows
-        y += [CLASSES.index(label) for label in labels]
-    assert train(X, y, rounds=ROUNDS) == tiny_model
+    assert train(*tiny_training_set(), rounds=ROUNDS) == tiny_model
 
 
 def test_the_shipped_model_loads_and_reads_the_features_the_code_computes():
