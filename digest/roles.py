@@ -38,7 +38,6 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     for run in _candidate_runs(lines, candidate):
         for i in _confirmed(lines, columns, run):
             lines[i].role = "head"
-    _heads_before_datelines(lines)
     _heads_over_authors(lines)
     _masthead_sandwich(lines)
     _names_after_body(lines)
@@ -315,30 +314,6 @@ def _word_runs_round(lines: list[Line], i: int, below: Line) -> bool:
     prev = _prev_nonblank(lines, i)
     return (prev is not None and prev.role == "body" and below.role == "body"
             and splits_word(prev.text, below.text) and not splits_word(prev.text, lines[i].text + below.text))
-
-
-def _heads_before_datelines(lines: list[Line]) -> None:
-    """Up to three unpunctuated lines right before a dateline (本报讯…) are that story's head,
-    provided the text before them closed (else they are the end of the previous paragraph)."""
-    for i, line in enumerate(lines):
-        if line.role != "body" or not DATELINE.match(line.text):
-            continue
-        group: list[Line] = []
-        j = i - 1
-        while j >= 0 and len(group) < 3:
-            prev = lines[j]
-            if prev.blank or prev.role == "head":
-                j -= 1
-                continue
-            if prev.role != "body" or display_width(prev.text) > MAX_HEAD_WIDTH or prev.text[-1] in _BODY_PUNCT_END + "。" \
-                    or not _balanced(prev.text) or BULLET.match(prev.text):
-                break
-            group.append(prev)
-            j -= 1
-        before = lines[j] if j >= 0 else None
-        if before is None or before.role != "body" or before.text[-1] in "。！？”…":
-            for prev in group:
-                prev.role = "head"
 
 
 def _heads_over_authors(lines: list[Line]) -> None:

@@ -1823,3 +1823,9 @@ def test_a_kicker_like_head_printed_after_a_feature_that_ran_on_from_a_titled_st
     assert titles[:2] == ["数字经济创新发展大会召开", "公交线路新开通——"]
     assert src.articles[1].paragraphs[0].startswith("记者从市交通部门获悉")
     assert not any("公交" in p for p in src.articles[0].paragraphs)
+
+
+def test_a_head_right_over_a_dateline_opens_the_story():
+    """No gap and no author line: the dateline (本报讯) under a line says that line is a head."""
+    src = seg("数字经济创新发展大会召开\n" + BODY_A + "\n\n全市新开通公交线路十二条\n" + BODY_B + "\n")
+    assert titles(src) == ["数字经济创新发展大会召开", "全市新开通公交线路十二条"]
