@@ -59,17 +59,19 @@ def _mark_slogan_repeats(lines: list[Line]) -> list[Line]:
 
 def _join_split_notes(lines: list[Line]) -> list[Line]:
     """An author's note wrapped over lines ("（作者为中央党校习近平新时" / "代…研究中心" /
-    "研究员）") is one line: it is furniture that closes an article, not text."""
+    "研究员）", perhaps with a blank line between them) is one line: it is furniture that
+    closes an article, not text."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         if AUTHOR_NOTE.match(line.text) and "）" not in line.text and ")" not in line.text:
             j = i + 1
-            while j < len(lines) and j - i <= 3 and lines[j].text and not lines[j].text.endswith(("）", ")")):
+            while j < len(lines) and j - i <= 4 and not lines[j].text.endswith(("）", ")")) \
+                    and (lines[j].text or lines[j - 1].text):  # one blank line: pdfminer.six's box break
                 j += 1
-            if j < len(lines) and j - i <= 3 and lines[j].text.endswith(("）", ")")):
-                run = lines[i : j + 1]
+            if j < len(lines) and j - i <= 4 and lines[j].text.endswith(("）", ")")):
+                run = [l for l in lines[i : j + 1] if l.text]
                 out.append(Line(number=line.number, raw="\n".join(l.raw for l in run),
                                 text="".join(l.text for l in run), spaced=line.spaced))
                 i = j + 1

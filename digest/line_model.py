@@ -135,8 +135,9 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
         line = lines[i]
         role = line.tag = model.classes[c]
         rule = _RULE_GROUP.get(line.role, line.role)
-        if line.hint == "inside":
-            continue  # a name piece the sentence runs round: the rules placed it
+        if line.hint is not None:
+            continue  # the layout said what it is (a name piece inside a sentence, text a jump marker
+            # is appended to, a slogan glued to a head, a repeated fragment): the rules placed it
         if role == "subhead" and line.text[-1:] in "，、；,;":
             continue  # "正如专家所说，" over a quotation: the sentence goes on
         if role == "byline" and is_word(line.text):
