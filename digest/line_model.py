@@ -16,7 +16,7 @@ from importlib import resources
 
 import numpy as np
 
-from .layout import PARA_END
+from .layout import PARA_END, has_sentence
 from .line_features import FEATURE_NAMES, features
 from .model import Line
 from .nlp import is_word
@@ -138,8 +138,8 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
         if line.hint is not None:
             continue  # the layout said what it is (a name piece inside a sentence, text a jump marker
             # is appended to, a slogan glued to a head, a repeated fragment): the rules placed it
-        if role == "subhead" and line.text[-1:] in "，、；,;":
-            continue  # "正如专家所说，" over a quotation: the sentence goes on
+        if role == "subhead" and (line.text[-1:] in "，、；,;" or has_sentence(line.text[:-1])):
+            continue  # "正如专家所说，" over a quotation, "…组织结构。企业": the sentence goes on
         if role == "byline" and is_word(line.text):
             continue  # "华光" ends the head "…牡丹绽放": a word of the dictionary is no name
         if p >= confident and rule != role and (rule, role) not in _LEFT_TO_RULES and "noise" not in (rule, role):
