@@ -25,13 +25,14 @@ eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 a
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1 --against lead
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 2 --against lead
 
-heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extractors dump them (stand-in gold from the PDFs)
+heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extractors dump them (stand-in gold from the PDFs), then cross-validated
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/heldout.py
+	$(BIN)/python benchmarks/train_lines.py --cv
 
 train: $(BIN)/digest  ## retrain digest/data/line_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
-	$(BIN)/python benchmarks/train_lines.py --report
+	$(BIN)/python benchmarks/train_lines.py
 
 synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, news never seen (with the rarer artifacts, and as other extractors print them), theory-like pages
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7

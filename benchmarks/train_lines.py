@@ -1,11 +1,12 @@
 """Train the line tagger shipped in digest/data/line_model.json (``make train``).
 
-    python benchmarks/train_lines.py [--pages N] [--seed S] [--out FILE] [--report]
+    python benchmarks/train_lines.py [--pages N] [--seed S] [--out FILE] [--cv]
 
 Training data (``linedata``): N generated pages in five extractor styles, the five seed
-pages in each style, and the real pages of the training split (TRAIN_DAYS) as four
-extractors dump them, labelled by their PDFs' type sizes. The other real pages
-(REPORT_DAYS) are never trained on: ``--report`` prints the tagger's accuracy on them.
+pages in each style, and the twelve real pages as four extractors dump them, labelled by
+their PDFs' type sizes; each source weighs the same. ``--cv`` writes no model: it trains two,
+each without one half of the real pages (heldout.TRAIN_DAYS / REPORT_DAYS), and scores every
+page with the model that never saw it -- the figures to report.
 Fixed seed, one thread: the same data and settings give the same file.
 Development only: needs ../shared, lightgbm, and PyMuPDF for the real pages.
 """
@@ -23,7 +24,9 @@ SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout import EXTRACTORS, REPORT_DAYS, TRAIN_DAYS, dump_pages  # noqa: E402
+from heldout import ARTICLES, EXTRACTORS, REPORT_DAYS, TRAIN_DAYS, dump_pages  # noqa: E402
+
+ALL_DAYS = tuple(ARTICLES)
 
 PARAMS = {"objective": "multiclass", "num_class": 5, "num_leaves": 15, "max_depth": 6, "learning_rate": 0.1, "min_data_in_leaf": 20,
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "seed": 7,
@@ -74,59 +77,76 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=900, help="generated pages to train on")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", type=Path, default=ROOT / "digest" / "data" / "line_model.json")
-    ap.add_argument("--report", action="store_true", help="accuracy on the real pages held out (REPORT_DAYS)")
+    ap.add_argument("--cv", action="store_true",
+                    help="instead: two models, each trained without one half of the real pages, scored on that half")
     args = ap.parse_args()
     if not (SHARED / "gold").is_dir():
         print(f"skipped: {SHARED} has no gold/")
         return 0
     import synthetic
-    from linedata import generated_pages, real_pages, seed_pages
+    from linedata import generated_pages, seed_pages
 
     rng = random.Random(args.seed)
     synthetic.HEAD_AFTER = 0.3
     extractor_dumps = dumps()
-    X: list = []
-    y: list = []
-    weights: list = []
-    for pages in (generated_pages(SHARED, args.pages, rng.randrange(1 << 30)), seed_pages(SHARED, args.seed),
-                  real_pages(extractor_dumps, real(TRAIN_DAYS))):
-        start = len(X)
+    base: list[tuple[list, list]] = []  # (rows, labels) of each source but the real pages
+    for pages in (generated_pages(SHARED, args.pages, rng.randrange(1 << 30)), seed_pages(SHARED, args.seed)):
+        X: list = []
+        y: list = []
         collect(pages, X, y)
-        # each source weighs as much as another, however many lines it has
-        weights += [1.0 / max(1, len(X) - start)] * (len(X) - start)
-    print(f"{len(X)} labelled lines", file=sys.stderr)
-    spec = train(X, y, [w * len(X) / 3 for w in weights])
+        base.append((X, y))
+    if args.cv:
+        cross_validate(base, extractor_dumps)
+        return 0
+    spec = train_on(base, extractor_dumps, ALL_DAYS)
     args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
-    if args.report:
-        report(spec, extractor_dumps)
     return 0
 
 
-def report(spec: dict, extractor_dumps: dict[str, Path]) -> None:
-    import numpy as np
-
-    from digest.line_model import LineModel
+def train_on(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], days) -> dict:
+    """A model of the generated pages, the seeds and the real pages of DAYS, each source
+    weighing as much as another however many lines it has."""
     from linedata import real_pages
 
-    model = LineModel(spec)
-    for extractor, folder in extractor_dumps.items():
-        X: list = []
-        y: list = []
-        collect(real_pages({extractor: folder}, real(REPORT_DAYS)), X, y)
-        rows = np.asarray(X)
-        pred = model.predict(rows).argmax(axis=1)
-        truth = np.asarray(y)
-        rule = rows[:, [list(spec["features"]).index(f"rule_{c}") for c in spec["classes"]]]
-        rule_pred = rule.argmax(axis=1)
-        for c, name in enumerate(spec["classes"]):
-            if c == 0:
-                continue
-            def f1(p):
-                tp = ((p == c) & (truth == c)).sum()
-                prec, rec = tp / max(1, (p == c).sum()), tp / max(1, (truth == c).sum())
-                return 2 * prec * rec / max(1e-9, prec + rec)
-            print(f"{extractor:14s} {name:7s} n={int((truth == c).sum()):4d}  model F1 {f1(pred):.3f}  rules F1 {f1(rule_pred):.3f}")
+    X: list = []
+    y: list = []
+    collect(real_pages(extractor_dumps, real(days)), X, y)
+    sources = base + [(X, y)]
+    rows = [row for X, _ in sources for row in X]
+    labels = [label for _, y in sources for label in y]
+    weights = [len(rows) / len(sources) / len(X) for X, _ in sources for _ in X]
+    print(f"{len(rows)} labelled lines", file=sys.stderr)
+    return train(rows, labels, weights)
+
+
+def cross_validate(base: list[tuple[list, list]], extractor_dumps: dict[str, Path]) -> None:
+    """Each real page scored by a model that never saw it: two folds of six pages."""
+    import tempfile
+
+    import digest.line_model as line_model
+    from digest.pipeline import Options, build_digest
+    from heldout import ARTICLES, KEYS, gold_page
+    from segbench import load_scorer
+
+    scorer = load_scorer(SHARED, needs="pages")
+    folds = [(TRAIN_DAYS, REPORT_DAYS), (REPORT_DAYS, TRAIN_DAYS)]
+    digests: dict[str, list] = {extractor: [] for extractor in extractor_dumps}
+    for trained, scored in folds:
+        model = line_model.LineModel(train_on(base, extractor_dumps, trained))
+        line_model.shipped = lambda model=model: model  # noqa: E731 - the fold's model for this run
+        for extractor, folder in extractor_dumps.items():
+            pages = [str(folder / f"rmrb-2018{day}-07.txt") for day in scored]
+            digests[extractor] += build_digest(pages, Options(keywords=0, sentences=1)).to_dict()["sources"]
+    print("| dump (each page scored by a model trained without it) | " + " | ".join(KEYS[3:]) + " |")
+    print("| --- " * (len(KEYS) - 2) + "|")
+    with tempfile.TemporaryDirectory() as gold_dir:
+        for day in ARTICLES:
+            Path(gold_dir, f"rmrb-2018{day}-07.json").write_text(json.dumps(gold_page(day), ensure_ascii=False),
+                                                                   encoding="utf-8")
+        for extractor, sources in digests.items():
+            figures = scorer.score(Path(gold_dir), {"sources": sources}, extractor_dumps[extractor])
+            print(f"| {extractor} | " + " | ".join(str(figures[k]) for k in KEYS[3:]) + " |")
 
 
 if __name__ == "__main__":
