@@ -673,6 +673,11 @@ def _set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
                 and not texts[c].startswith(("—", "：", ":")):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
+    deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)
+    if deck is not None:  # a deck (——…) is the last of a head: lines after it are more of it
+        for c in range(deck + 1, len(texts)):  # ("——" / "《…通论》" / "简评": pdftotext -raw)
+            texts[deck] += texts[c]
+            texts[c] = ""
     for a in range(len(texts) - 1):  # a deck wrapped inside its quotes: "——“第九届…国际" / "学术会议”述要"
         c = a + 1
         if texts[a] and texts[c] and not _balanced(texts[a]) and _balanced(texts[a] + texts[c]) \

@@ -81,3 +81,12 @@ def test_a_co_author_printed_inside_the_text_joins_the_author_line():
     (article,) = src.articles
     assert article.byline.replace(" ", "") == "李正辉石锦建"
     assert "深化金融改革" in "".join(article.paragraphs)
+
+
+def test_a_deck_cut_into_pieces_is_one_deck_under_its_title():
+    """pdftotext -raw cuts a deck at its dash and its title marks: "——" / "《…通论》" / "简评"."""
+    page = "\n".join(["2018年1月17日星期三", "深化对中国特色社会主义政治经济学的研究", "——",
+                      "《中国特色社会主义政治经济学通论》", "简评", "胡培兆", BODY_A]) + "\n"
+    (article,) = seg(page).articles
+    assert (article.title, article.subtitle) == ("深化对中国特色社会主义政治经济学的研究",
+                                                 "——《中国特色社会主义政治经济学通论》简评")
