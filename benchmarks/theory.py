@@ -47,14 +47,14 @@ def theory_articles(rng: random.Random, split: str = "dev", count: int = 200) ->
 
     items = [json.loads(line) for line in (SHARED / "eval" / "summ" / f"{split}.jsonl").read_text(
         encoding="utf-8").splitlines()]
-    from digest.order import _bigrams, _cosine
+    from digest.pieces import similarity
 
-    grams = [_bigrams(item["text"]) for item in items]
+    han = [re.sub(r"[^\u4e00-\u9fff]", "", item["text"]) for item in items]
     out = []
     for _ in range(count):
         # an article's sections are on its subject: the items most alike the first one
         first = rng.randrange(len(items))
-        alike = [k for k in range(len(items)) if k != first and _cosine(grams[first], grams[k]) >= ALIKE]
+        alike = [k for k in range(len(items)) if k != first and similarity(han[first], han[k]) >= ALIKE]
         parts = [items[first]] + [items[k] for k in rng.sample(alike, min(len(alike), rng.randint(0, 2)))]
         paragraphs: list[str] = []
         sections: set[int] = set()

@@ -3,33 +3,27 @@
 Extractors that follow the PDF's content stream (pdftotext -raw, PyMuPDF) print each
 article's text first and its head and author line after it, and no blank lines;
 pdftotext's default and pdfminer.six mostly print the head first, with blank lines
-between boxes (a head printed after its story there is the assembler's business, one
-head at a time). Which of the two a gapless page does is read from the page as a whole: each head group (the lines the tagger reads as heads, with the author
-line under them) is compared by its words with the text before it and the text after it.
-On the 48 real dumps of the twelve shared pages and the seeds the sign of the summed
-difference never errs (content-stream dumps +0.24 to +1.7; the others -0.04 to -1.7),
-where one head alone can be wrong either way; so the page is reordered only as a whole.
+between boxes (a head printed after its story there is the assembler's business, one head
+at a time). Which of the two a page does is read from the page as a whole: each head group
+(the lines the tagger reads as heads, with the author line under them) is compared by its
+words with the text before it and the text after it. On the 48 real dumps of the twelve
+shared pages and the seeds the sign of the summed difference never errs (content-stream
+dumps +0.24 to +1.7; the others -0.04 to -1.7), where one head alone can be wrong either
+way; so the page is reordered only as a whole.
 """
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 
 from .model import Line
+from .pieces import similarity
 
-_HAN = re.compile(r"[^\u4e00-\u9fff]")
-
-
-def _bigrams(text: str) -> Counter:
-    text = _HAN.sub("", text)
-    return Counter(text[i : i + 2] for i in range(len(text) - 1))
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 
 
-def _cosine(a: Counter, b: Counter) -> float:
-    dot = sum(v * b[k] for k, v in a.items() if k in b)
-    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+def _words(lines: list[Line], indices, tags: tuple[str, ...]) -> str:
+    """The Han characters of those lines with those tags: what a head and a text share."""
+    return _NOT_HAN.sub("", "".join(lines[i].text for i in indices if lines[i].tag in tags))
 
 
 def head_groups(lines: list[Line]) -> list[list[int]]:
@@ -52,10 +46,6 @@ def head_groups(lines: list[Line]) -> list[list[int]]:
     return groups
 
 
-def _text(lines: list[Line], start: int, end: int) -> Counter:
-    return _bigrams("".join(l.text for l in lines[start:end] if l.tag in ("body", "subhead")))
-
-
 def heads_follow_text(lines: list[Line], groups: list[list[int]], unanimous: bool = False) -> bool:
     """Does this page print heads after their text? Each head votes by how much more its
     words share with the text before it than with the text after it: the majority decides,
@@ -65,8 +55,10 @@ def heads_follow_text(lines: list[Line], groups: list[list[int]], unanimous: boo
     for k, group in enumerate(groups):
         start = groups[k - 1][-1] + 1 if k else 0
         end = groups[k + 1][0] if k + 1 < len(groups) else len(lines)
-        head = _bigrams("".join(lines[i].text for i in group if lines[i].tag == "head"))
-        votes.append(_cosine(head, _text(lines, start, group[0])) - _cosine(head, _text(lines, group[-1] + 1, end)))
+        head = _words(lines, group, ("head",))
+        before = _words(lines, range(start, group[0]), ("body", "subhead"))
+        after = _words(lines, range(group[-1] + 1, end), ("body", "subhead"))
+        votes.append(similarity(head, before) - similarity(head, after))
     if unanimous:
         return all(v > 0 for v in votes)
     return sum(votes) > 0 and sum(v > 0 for v in votes) > sum(v < 0 for v in votes)
