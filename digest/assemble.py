@@ -439,8 +439,10 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
     if not read_as_section and not (len(head.lines) <= 2 and max(display_width(l.text) for l in head.lines) <= 18
                                     and len(text) <= 34):
         return False
-    if cur.article.byline and _closing_byline(blocks, i) is not None:
-        return False  # an article has one author line: text closed by another is another story
+    closing = _closing_byline(blocks, i)
+    if cur.article.byline and closing is not None and not (AUTHOR_NOTE.match(closing.text) and not has_note(cur.article.byline)):
+        return False  # an article has one author line: text closed by another is another story (the
+        # author's note that closes a commentary signed under its head is the same author's)
     if SIGNED_OFF.search(cur.article.paragraphs[-1]):
         return False  # "…内生发展动力。（经参）": a source credit ends its story
     # a section goes on about what its article was about; a story under its own head is

@@ -1829,3 +1829,14 @@ def test_a_head_right_over_a_dateline_opens_the_story():
     """No gap and no author line: the dateline (本报讯) under a line says that line is a head."""
     src = seg("数字经济创新发展大会召开\n" + BODY_A + "\n\n全市新开通公交线路十二条\n" + BODY_B + "\n")
     assert titles(src) == ["数字经济创新发展大会召开", "全市新开通公交线路十二条"]
+
+
+def test_a_section_head_in_a_commentary_signed_under_its_head_and_closed_by_a_note():
+    """The theory-page layout: the author's name under the head, the author's note after the
+    text. The note is the same author's, so a section head before it opens no story."""
+    page = ("数字经济创新发展大会召开\n陈红\n\n" + SECTION_A + "\n\n全省创新生态持续优化\n\n"
+            + SECTION_A.replace("同日，", "此外，") + "\n（作者为浙江大学教授）\n")
+    (article,) = seg(page).articles
+    assert article.title == "数字经济创新发展大会召开"
+    assert "全省创新生态持续优化" in article.paragraphs
+    assert article.byline == "陈红 （作者为浙江大学教授）"
