@@ -22,7 +22,7 @@ from .model import Line
 from .nlp import is_word
 
 CLASSES = ("body", "head", "byline", "noise", "subhead")
-CONFIDENT = 0.6  # a role changes only where the model gives the other role this probability
+CONFIDENT = 0.5  # a role changes only where the model gives the other role this probability
 
 
 class LineModel:
