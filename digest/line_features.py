@@ -70,20 +70,18 @@ def features(lines: list[Line], columns: list[float]) -> tuple[list[int], list[l
     page_width = widths[int(0.9 * (len(widths) - 1))] or 1.0
     blank_share = 1.0 - len(idx) / len(lines)
     shapes = [_line_shape(lines[i], columns[i] or page_width, page_width) for i in idx]
+    # does a word run on from each line into the next? (once a pair: it is jieba's work)
+    runs = [float(splits_word(lines[a].text, lines[b].text)) for a, b in zip(idx, idx[1:])] + [0.0]
     rows = []
     for p, i in enumerate(idx):
-        line = lines[i]
         prev_i = idx[p - 1] if p else None
         next_i = idx[p + 1] if p + 1 < len(idx) else None
         gap_before = (i - prev_i - 1) if prev_i is not None else 3
         gap_after = (next_i - i - 1) if next_i is not None else 3
-        prev, nxt = (lines[prev_i] if prev_i is not None else None), (lines[next_i] if next_i is not None else None)
-        runs_on = float(nxt is not None and splits_word(line.text, nxt.text))
-        runs_in = float(prev is not None and splits_word(prev.text, line.text))
         context = [
             min(gap_before, 3), min(gap_after, 3), blank_share, p / len(idx),
-            runs_on, runs_in,
-            float(prev is None or prev.text[-1:] in PARA_END),
+            runs[p], runs[p - 1] if p else 0.0,
+            float(prev_i is None or lines[prev_i].text[-1:] in PARA_END),
         ]
         rows.append(shapes[p] + context
                     + (shapes[p - 1] if p else _EMPTY)
