@@ -82,3 +82,23 @@ def test_a_real_page_with_its_columns_in_any_order_loses_nothing(blocks):
     source = segment(Page(source="p.txt", text=text))
     want = Counter(ch for ch in text if not ch.isspace())
     assert not (want - output_chars(source))
+
+
+# Lines as content-stream extractors print them, no blank line anywhere: heads, names (whole,
+# or one character a line), authors' notes (whole or wrapped), text; in any order.
+GAPLESS_LINES = st.sampled_from([
+    "数字经济创新发展大会召开", "全市新开通公交线路十二条", "——《数字经济通论》简评", "——", "简评",
+    "陈红", "李正辉", "石锦建", "樊", "丽", "明", "吴", "锦", "欧阳辉", "（作者为浙江大学教授）", "（作者单位：",
+    "中证金融研究院）", "本报讯 6月24日，全省数字经济创新发展大", "会在宁波召开。会上发布了十项重点成果，涵盖",
+    "人工智能、集成电路、生物医药等领域，来自", "各地的三百余家企业参加了对接活动。", "服务实体经济、防控金融风险、深化",
+    "金融改革是金融领域当前和今后一个时", "全面推进创新创业教育", "2018年1月8日星期一", "7理论", "（下转A2版）",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(GAPLESS_LINES, max_size=60))
+def test_gapless_pages_in_any_order_lose_no_character(lines):
+    text = "\n".join(lines) + "\n"
+    source = segment(Page(source="p.txt", text=text))
+    want = Counter(ch for ch in text if not ch.isspace())
+    assert not (want - output_chars(source))
