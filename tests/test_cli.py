@@ -131,15 +131,32 @@ def test_rich_markup_in_page_text_is_printed_verbatim(runner, app, tmp_path):
 
 
 def test_email_format(runner, app):
-    result = run(runner, app, "run", str(SAMPLE), "-f", "email", "--to", "me@example.org")
+    result = run(runner, app, "run", str(SAMPLE), "-f", "email", "--to", "me@example.org", "--from", "d@example.org")
     assert result.exit_code == 0
     import email
+    from email.policy import default
 
-    msg = email.message_from_string(result.stdout)
-    assert msg["To"] == "me@example.org"
+    msg = email.message_from_string(result.stdout, policy=default)
+    assert msg["To"] == "me@example.org" and msg["From"] == "d@example.org"
+    assert msg["Date"] and msg["Message-ID"] and not msg.defects
     assert msg.is_multipart()
     kinds = [part.get_content_type() for part in msg.walk()]
     assert "text/plain" in kinds and "text/html" in kinds
+    again = run(runner, app, "run", str(SAMPLE), "-f", "email", "--to", "me@example.org", "--from", "d@example.org")
+    assert again.stdout == result.stdout  # same pages, same bytes: boundary, Date and Message-ID too
+
+
+@pytest.mark.parametrize("args", [
+    ["--to", "me@example.org"],  # no From: sendmail -t would fail later, silently, in cron
+    ["--from", "d@example.org"],
+    ["--to", "me@example.org\nBcc: x@example.org", "--from", "d@example.org"],  # a header injected
+    ["--to", "me@example.org", "--from", "d@example.org", "--subject", "a\r\nb"],
+])
+def test_email_headers_missing_or_broken_are_a_usage_error(runner, app, args):
+    result = run(runner, app, "run", str(SAMPLE), "-f", "email", *args)
+    assert result.exit_code == 2
+    assert "internal error" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""
 
 
 def test_summarize_text_and_jsonl(runner, app, tmp_path):

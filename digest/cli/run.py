@@ -37,6 +37,14 @@ def run(
     still digested), 2 usage error.
     """
     check_method(method)
+    if format is Format.email:
+        from ..render.email import header_problem
+
+        for name, value, required in (("--to", mail_to, True), ("--from", mail_from, True), ("--subject", subject, False)):
+            problem = header_problem(name, value, required)
+            if problem:
+                error(problem)
+                raise typer.Exit(2)
     from ..pipeline import Options, build_digest
     from ..render import email as email_out
     from ..render import jsonout, markdown, terminal

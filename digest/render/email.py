@@ -5,14 +5,30 @@ raw HTML disabled, so nothing in a page can inject markup into the mail.
 """
 from __future__ import annotations
 
+import datetime
+import hashlib
 from email.message import EmailMessage
 from email.policy import SMTP
+from email.utils import format_datetime
 
 from ..model import Digest
 from . import markdown
 
 
+def header_problem(name: str, value: str | None, required: bool) -> str | None:
+    """Why a header value given on the command line cannot go into the mail, or None.
+    (A line break would start a header of its own: `sendmail -t` would read it.)"""
+    if value is None or not value.strip():
+        return f"--format email needs {name} (sendmail -t reads the recipients from the message)" if required else None
+    if any(ch in value for ch in "\r\n\x00"):
+        return f"{name}: a header value cannot hold a line break"
+    return None
+
+
 def render(digest: Digest, to: str | None = None, sender: str | None = None, subject: str | None = None) -> str:
+    """The message. Date is the latest page date printed on the pages (midnight, China time),
+    else the time of the run; Message-ID is made from the content, so the same pages and
+    options give the same bytes."""
     from markdown_it import MarkdownIt
 
     text = markdown.render(digest)
@@ -24,10 +40,16 @@ def render(digest: Digest, to: str | None = None, sender: str | None = None, sub
         msg["To"] = to
     if sender:
         msg["From"] = sender
+    china = datetime.timezone(datetime.timedelta(hours=8))
+    when = datetime.datetime.fromisoformat(dates[-1]).replace(tzinfo=china) if dates else datetime.datetime.now(china)
+    msg["Date"] = format_datetime(when)
+    digest_id = hashlib.sha256("\0".join([text, to or "", sender or "", msg["Subject"]]).encode("utf-8")).hexdigest()
+    msg["Message-ID"] = f"<{digest_id[:32]}@digest.invalid>"
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(
         "<!doctype html><html><head><meta charset=\"utf-8\"></head><body>" + html_body + "</body></html>",
         subtype="html",
         charset="utf-8",
     )
+    msg.set_boundary(f"=_digest_{digest_id[:24]}")  # from the content, not at random
     return msg.as_bytes().decode("ascii", errors="replace").replace("\r\n", "\n")
