@@ -4,6 +4,14 @@ Library first: ``build_digest(paths)`` or ``digest_text(text)``; the CLI wraps t
 """
 __version__ = "0.1.0"
 
-from .pipeline import Options, build_digest, digest_page, digest_text  # noqa: E402
-
 __all__ = ["Options", "build_digest", "digest_page", "digest_text", "__version__"]
+
+
+def __getattr__(name: str):
+    """The library's names load the pipeline when first used, not when the package is
+    imported: `digest --version` and the command's Ctrl-C handler do not wait for it."""
+    if name in __all__ and name != "__version__":
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'digest' has no attribute {name!r}")

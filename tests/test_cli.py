@@ -287,3 +287,33 @@ def test_a_bug_on_one_page_is_one_error_line_and_the_others_are_still_digested(r
     assert "002_0c66df68e3bcb91e.txt: internal error (AttributeError: boom)" in result.stderr
     assert "Traceback" not in result.stderr
     assert len(json.loads(result.stdout)["sources"]) == 4
+
+
+def test_ctrl_c_while_the_cli_is_still_being_imported_exits_130_quietly(monkeypatch, capsys):
+    """The entry point catches Ctrl-C from its first instruction: before, the CLI's imports ran
+    before main()'s handler and a KeyboardInterrupt traceback was printed."""
+    import importlib.abc
+    import sys
+
+    from digest import console
+
+    class Interrupted(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name == "digest.cli":
+                raise KeyboardInterrupt
+            return None
+
+    monkeypatch.delitem(sys.modules, "digest.cli", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [Interrupted(), *sys.meta_path])
+    with pytest.raises(SystemExit) as exit_:
+        console.main()
+    assert exit_.value.code == 130
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_importing_the_package_does_not_load_the_pipeline():
+    import subprocess
+    import sys
+
+    code = "import sys, digest; assert 'digest.pipeline' not in sys.modules; print(digest.__version__)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).returncode == 0
