@@ -142,6 +142,10 @@ def test_email_format(runner, app):
     assert msg.is_multipart()
     kinds = [part.get_content_type() for part in msg.walk()]
     assert "text/plain" in kinds and "text/html" in kinds
+    plain = msg.get_body(("plain",)).get_content()
+    page = msg.get_body(("html",)).get_content()
+    assert "##" not in plain and "\\" not in plain  # written for reading, not escaped Markdown
+    assert '<html lang="zh-CN">' in page and "<title>" in page and "color-scheme" in page
     again = run(runner, app, "run", str(SAMPLE), "-f", "email", "--to", "me@example.org", "--from", "d@example.org")
     assert again.stdout == result.stdout  # same pages, same bytes: boundary, Date and Message-ID too
 
@@ -317,3 +321,16 @@ def test_importing_the_package_does_not_load_the_pipeline():
 
     code = "import sys, digest; assert 'digest.pipeline' not in sys.modules; print(digest.__version__)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).returncode == 0
+
+
+def test_page_text_stays_inert_in_the_mail(runner, app, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("数字经济<script>alert(1)</script>大会召开\n本报记者 陈 红\n\n"
+                    "本报讯 6月24日，全省数字经济创新发展大会在宁波召开。会上发布了[十项成果](http://x)，\n"
+                    "涵盖人工智能、集成电路等领域，来自各地的三百余家企业参加了对接活动。\n", encoding="utf-8")
+    result = run(runner, app, "run", str(page), "-f", "email", "--to", "a@example.org", "--from", "b@example.org")
+    import email
+    from email.policy import default
+
+    html_part = email.message_from_string(result.stdout, policy=default).get_body(("html",)).get_content()
+    assert "<script>" not in html_part and "&lt;script&gt;" in html_part

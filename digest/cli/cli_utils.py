@@ -1,7 +1,6 @@
 """What every command shares: consoles, error lines, writing output files."""
 from __future__ import annotations
 
-import io
 import os
 import sys
 import tempfile
@@ -49,13 +48,6 @@ def write_output(text: str, output: Path | None) -> None:
     except OSError as exc:
         error(f"{output}: cannot write: {exc.strerror or exc}")
         raise typer.Exit(1) from None
-
-
-def capture_plain(render) -> str:
-    """Run a console renderer into a string of plain text (for -o FILE)."""
-    buf = io.StringIO()
-    render(console(file=buf, plain=True))
-    return buf.getvalue()
 
 
 def check_method(method: str, allow_all: bool = False, option: str = "--method") -> None:

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from . import app
-from .cli_utils import capture_plain, check_method, console, error, stdout_is_terminal, write_output
+from .cli_utils import check_method, console, error, stdout_is_terminal, write_output
 
 
 class Format(str, Enum):
@@ -69,7 +69,7 @@ def run(
         elif format is Format.email:
             write_output(email_out.render(digest, to=mail_to, sender=mail_from, subject=subject), output)
         elif output is not None:
-            write_output(capture_plain(lambda c: terminal.render(digest, c)), output)
+            write_output(terminal.plain(digest), output)
         else:
             terminal.render(digest, console())
     if digest.errors:

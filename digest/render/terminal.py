@@ -50,3 +50,15 @@ def render(digest: Digest, console) -> None:
                 console.print(Text("  关键词：" + " · ".join(article.keywords), style="dim " + colour))
             if article.continued:
                 console.print(Text(f"  （下转{article.continued}版）", style="dim"))
+
+
+def plain(digest: Digest, width: int = 72) -> str:
+    """The same digest as plain text (no colour codes), for a file or a mail's text part."""
+    import io
+
+    from rich.console import Console
+
+    buf = io.StringIO()
+    render(digest, Console(file=buf, color_system=None, force_terminal=False, highlight=False, soft_wrap=True,
+                           emoji=False, markup=False, width=width))
+    return buf.getvalue()
