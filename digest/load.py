@@ -7,7 +7,9 @@ then charset-normalizer chooses among the legacy encodings.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -58,9 +60,15 @@ def read_page(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_B
     """Read one path (or ``-``) and decode it; raises LoadError with a one-line reason."""
     try:
         if source == "-":
+            if stdin is None and (sys.stdin is None or getattr(sys.stdin, "buffer", None) is None):
+                raise LoadError("standard input is closed")
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read(max_bytes + 1)
         else:
+            mode = os.stat(source).st_mode
+            if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                # a FIFO would block the whole run (and every other page's output) forever
+                raise LoadError("not a regular file (a FIFO, device or socket): not read")
             with open(source, "rb") as fh:
                 data = fh.read(max_bytes + 1)
     except IsADirectoryError:

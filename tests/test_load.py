@@ -61,3 +61,28 @@ def test_size_limit_is_a_clear_error(tmp_path, monkeypatch):
     with pytest.raises(LoadError, match="larger than"):
         read_page(str(f), max_bytes=50)
     assert read_page(str(f), max_bytes=1000).text == "长" * 100
+
+
+def test_a_fifo_is_refused_without_waiting_and_the_other_pages_are_digested(runner, app, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    good = tmp_path / "good.txt"
+    good.write_text("数字经济创新发展大会召开\n\n本报讯 全省数字经济创新发展大会在宁波召开，会上发布了十项重点成果。\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(fifo), str(good), "-f", "json"])
+    assert result.exit_code == 1
+    assert "pipe.txt" in result.stderr and "not a regular file" in result.stderr
+    assert "good.txt" in result.stdout
+
+
+def test_a_closed_stdin_is_an_input_error_for_dash(monkeypatch):
+    import sys
+
+    import pytest
+
+    from digest.load import LoadError, read_page
+
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(LoadError, match="closed"):
+        read_page("-")
