@@ -86,3 +86,11 @@ def test_a_closed_stdin_is_an_input_error_for_dash(monkeypatch):
     monkeypatch.setattr(sys, "stdin", None)
     with pytest.raises(LoadError, match="closed"):
         read_page("-")
+
+
+def test_an_empty_page_is_said_on_stderr(runner, app, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n\n\u3000\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(empty), "-f", "json"])
+    assert result.exit_code == 0
+    assert "empty.txt" in result.stderr and "empty" in result.stderr

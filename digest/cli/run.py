@@ -61,6 +61,9 @@ def run(
             status.stop()
     for err in digest.errors:
         error(f"{err.source}: {err.message}")
+    for source in digest.sources:
+        if not source.articles and not source.noise:
+            error(f"{source.source}: warning: the page is empty")  # said, not an error: exit 0
     if digest.sources:
         if format is Format.json:
             write_output(jsonout.render(digest), output)
