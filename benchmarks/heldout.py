@@ -1,14 +1,20 @@
-"""Approximate segmentation figures on the held-out 人民日报 pages (../shared/pages).
+"""Approximate segmentation figures on the 人民日报 pages of ../shared/pages, as four
+extractors dump them.
 
-    python benchmarks/heldout.py [--show]
+    python benchmarks/heldout.py [--show] [--extractor NAME ...]
 
 The real gold for these pages is not shared. This builds a stand-in from the PDFs
 beside the dumps: each article is the body text (type under 13.5 pt, without the 9.7 pt
 author lines and the "（作者…）" notes) whose lines fall inside the article's region,
 drawn by hand from the page images below, read column by column; its title is the
-printed head. The body order is only approximate, so the figures are a guide (about
-±0.05), not the judged score; they are computed by the project's scorer
-(../shared/tools/segscore.py) exactly as for the seeds.
+printed head, its byline the 9.7 pt names in the region. The body order is only
+approximate, so the figures are a guide (about ±0.05), not the judged score; they are
+computed by the project's scorer (../shared/tools/segscore.py) exactly as for the seeds.
+The pages are scored as pdftotext prints them (the shared dumps) and as ``pdftotext -raw``,
+PyMuPDF ``get_text()`` and pdfminer.six ``extract_text()`` print them (dumped once into
+.cache/heldout; an extractor that is not installed is skipped with a note). The shipped
+line tagger learned from these pages: ``train_lines.py --cv`` gives the figures of taggers
+that did not.
 
 Needs PyMuPDF (``pip install pymupdf``; AGPL, a development tool only, never a
 dependency of the package) and ../shared; exits 0 with a note when either is absent.
