@@ -440,7 +440,8 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
                                     and len(text) <= 34):
         return False
     closing = _closing_byline(blocks, i)
-    if cur.article.byline and closing is not None and not (AUTHOR_NOTE.match(closing.text) and not has_note(cur.article.byline)):
+    same_author = closing is not None and AUTHOR_NOTE.match(closing.text) and not has_note(cur.article.byline)
+    if cur.article.byline and closing is not None and not same_author:
         return False  # an article has one author line: text closed by another is another story (the
         # author's note that closes a commentary signed under its head is the same author's)
     if SIGNED_OFF.search(cur.article.paragraphs[-1]):
@@ -668,8 +669,10 @@ def _set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         if texts[b] and any(o is not texts[b] and len(o) > len(texts[b]) and o.startswith(texts[b]) for o in texts):
             noise.append(texts[b])
             texts[b] = ""
-    for a in range(len(texts) - 1):  # "安徽和县：" directly over "新绿染夏田" is one title; so is a head
-        c = a + 1                     # cut after a comma ("“一国两制”是保持香港、" / "澳门长期…": pdftotext -raw)
+    # "安徽和县：" directly over "新绿染夏田" is one title; so is a head pdftotext -raw cut after a
+    # comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
+    for a in range(len(texts) - 1):
+        c = a + 1
         if texts[a] and texts[c] and texts[a].endswith(("：", ":", "，", "、", "；", ",")) \
                 and lines[c].number == lines[a].last_number + 1 \
                 and not texts[c].startswith(("—", "：", ":")):

@@ -2,8 +2,8 @@
 line rules' roles where the evidence of the whole line and its neighbours says otherwise.
 
 Shaped like jusText's second pass: the rules give each line a role first; the model, which
-weighs a few dozen signals together and was trained on pages in every extractor's style
-(``make train``: generated pages in five styles, the seeds, and real pages labelled by
+weighs 167 signals of the line and its neighbours together and was trained on pages in every
+extractor's style (``make train``: generated pages in five styles, the seeds, and real pages labelled by
 their PDFs' type sizes), changes a role only where it is confident. The model file is
 plain JSON (``data/line_model.json``): flattened trees evaluated with numpy, so the package
 needs no learning library at run time.
@@ -114,8 +114,8 @@ _LEFT_TO_RULES = {("head", "subhead"), ("subhead", "body"), ("subhead", "head"),
 
 def _inside_sentence(lines: list[Line], i: int) -> bool:
     """Text on both sides, the sentence open across the line: "…客户对产品购买" / 胡查平 / "后的服务…"."""
-    before = next((l for l in reversed(lines[:i]) if not l.blank), None)
-    after = next((l for l in lines[i + 1 :] if not l.blank), None)
+    before = next((lines[k] for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+    after = next((lines[k] for k in range(i + 1, len(lines)) if not lines[k].blank), None)
     return before is not None and after is not None and before.role == "body" and after.role == "body" \
         and before.text[-1:] not in PARA_END
 
