@@ -138,7 +138,7 @@ def gold_page(day: str) -> dict:
     return {"source": f"rmrb-2018{day}-07.txt", "articles": articles, "noise": []}
 
 
-EXTRACTORS = ("pdftotext", "pdftotext-raw", "pymupdf", "pdfminer")
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pymupdf", "pdfminer", "pdf")
 KEYS = ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc", "title_exact",
         "byline_acc", "body_recall", "body_precision", "lost_chars")
 
@@ -146,8 +146,8 @@ KEYS = ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1
 def dump_pages(extractor: str, out_dir: Path) -> Path | None:
     """The twelve pages as EXTRACTOR gives them (cached in OUT_DIR); None when it is not installed.
     ``pdftotext`` is the shared dumps themselves."""
-    if extractor == "pdftotext":
-        return SHARED / "pages"
+    if extractor in ("pdftotext", "pdf"):
+        return SHARED / "pages"  # the shared dumps; "pdf" is the PDFs beside them, read by digest itself
     pdfs = sorted((SHARED / "pages").glob("rmrb-*.pdf"))
     out = out_dir / extractor
     if out.is_dir() and len(list(out.glob("*.txt"))) == len(pdfs):
@@ -202,8 +202,11 @@ def main() -> int:
             if dumps is None:
                 print(f"{extractor}: skipped (not installed)")
                 continue
-            pages = sorted(str(p) for p in dumps.glob("rmrb-*.txt"))
+            suffix = ".pdf" if extractor == "pdf" else ".txt"
+            pages = sorted(str(p) for p in dumps.glob("rmrb-*" + suffix))
             digest = build_digest(pages, Options(keywords=0, sentences=1)).to_dict()
+            for source in digest["sources"]:  # scored, and lost characters counted, against pdftotext's dump
+                source["source"] = source["source"].removesuffix(".pdf") + ".txt"
             figures = scorer.score(Path(gold_dir), digest, dumps)
             if args.show:
                 print(f"## {extractor}")

@@ -4,6 +4,7 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 """
 from __future__ import annotations
 
+from . import geometry
 from .blocks import Block
 from .layout import PARA_END, UNWRAPPED_WIDTH, display_width, is_full
 from .model import Article, Line
@@ -697,6 +698,9 @@ def _set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
     if len(pairs) > 1 and pairs[-1][1].endswith("——"):
         title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
+    largest = geometry.largest([l for l, _ in pairs])
+    if largest is not None:  # a PDF says it outright: the title is set largest
+        title = next(p for p in pairs if p[0] is largest)
     d.article.title = title[1]
     d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
     for l in lines:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from .model import Page, SourceError
+from .pdf import PdfError, is_pdf, read_pdf
 from .text import normalize
 
 MAX_BYTES = 50 * 1024 * 1024  # a page dump is ~20 KB; 50 MiB is not a page
@@ -27,6 +28,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+PAGE_SUFFIXES = (".txt", ".pdf")  # what a directory is read for
 _LEGACY = ("gb18030", "big5", "utf_16_le", "utf_16_be")
 
 
@@ -38,16 +40,16 @@ class LoadError(Exception):
 
 
 def expand(paths: list[str]) -> Iterator[str | SourceError]:
-    """Files as given, directories as their ``*.txt`` files in sorted order, ``-`` as stdin."""
+    """Files as given, directories as their ``*.txt`` and ``*.pdf`` files in sorted order, ``-`` as stdin."""
     for raw in paths:
         if raw == "-":
             yield "-"
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
             if not found:
-                yield SourceError(raw, "no .txt files in directory")
+                yield SourceError(raw, "no .txt or .pdf files in directory")
             for p in found:
                 yield str(p)
         elif path.exists():
@@ -57,7 +59,27 @@ def expand(paths: list[str]) -> Iterator[str | SourceError]:
 
 
 def read_page(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Page:
-    """Read one path (or ``-``) and decode it; raises LoadError with a one-line reason."""
+    """Read one text dump (or ``-``) and decode it; raises LoadError with a one-line reason.
+    A PDF with one page gives that page; ``read_pages`` reads a whole edition."""
+    pages = read_pages(source, stdin, max_bytes)
+    if len(pages) != 1:
+        raise LoadError(f"a PDF of {len(pages)} pages: give `digest run` the file to read every page")
+    return pages[0]
+
+
+def read_pages(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> list[Page]:
+    """The pages of one path: a text dump is one page, a PDF one page per printed page."""
+    data = _read_bytes(source, stdin, max_bytes)
+    if is_pdf(data):
+        try:
+            return read_pdf(data, source)
+        except PdfError as exc:
+            raise LoadError(str(exc)) from None
+    text, encoding = decode(data)
+    return [Page(source=source, text=normalize(text), encoding=encoding)]
+
+
+def _read_bytes(source: str, stdin: BinaryIO | None, max_bytes: int) -> bytes:
     try:
         if source == "-":
             if stdin is None and (sys.stdin is None or getattr(sys.stdin, "buffer", None) is None):
@@ -79,8 +101,7 @@ def read_page(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_B
         raise LoadError(exc.strerror or str(exc)) from None
     if len(data) > max_bytes:
         raise LoadError(f"larger than {max_bytes // (1024 * 1024)} MiB")
-    text, encoding = decode(data)
-    return Page(source=source, text=normalize(text), encoding=encoding)
+    return data
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -10,12 +10,31 @@ SCHEMA = "digest/1"
 
 
 @dataclass(frozen=True)
-class Page:
-    """One decoded input: the text of an e-paper page as a PDF extractor gave it."""
+class LineBox:
+    """Where a PDF drew one line: its box (points, top-down), type size and font."""
 
-    source: str  # the path as the user gave it, or "-" for stdin
     text: str
-    encoding: str = "utf-8"
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    font: str = ""
+    vertical: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """One decoded input: the text of an e-paper page as a PDF extractor gave it.
+
+    A page read from a PDF also carries ``geometry``: one LineBox per line of ``text``
+    (None for its blank lines)."""
+
+    source: str  # the path as the user gave it, or "-" for stdin; "FILE.pdf#p3" for a page of an edition
+    text: str
+    encoding: str = "utf-8"  # "pdf" for a page read from a PDF
+    geometry: tuple[LineBox | None, ...] | None = None
+    page_size: tuple[float, float] | None = None
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import BinaryIO, Callable, Iterable
 
 from .categories import categorize
 from .keywords import keywords as extract_keywords
-from .load import LoadError, expand, read_page
+from .load import LoadError, expand, read_pages
 from .model import Article, Digest, Page, Source, SourceError
 from .layout import PARA_END, closes_sentence, has_sentence
 from .patterns import DATELINE
@@ -119,12 +119,14 @@ def build_digest(
         if progress is not None:
             progress(item)
         try:
-            page = read_page(item, stdin=stdin)
+            pages = read_pages(item, stdin=stdin)
         except LoadError as exc:
             digest.errors.append(SourceError(item, str(exc)))
             continue
-        try:
-            digest.sources.append(digest_page(page, options))
-        except Exception as exc:  # a bug on one page must not lose the others' output
-            digest.errors.append(SourceError(item, f"internal error ({type(exc).__name__}: {exc}); please report it"))
+        for page in pages:  # a PDF edition gives one page per printed page
+            try:
+                digest.sources.append(digest_page(page, options))
+            except Exception as exc:  # a bug on one page must not lose the others' output
+                digest.errors.append(SourceError(page.source, f"internal error ({type(exc).__name__}: {exc}); "
+                                                              "please report it"))
     return digest

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import masthead
+from . import geometry, masthead
 from .assemble import assemble
 from .blocks import build_blocks
 from .layout import column_widths, prints_gaps, split_lines
@@ -23,11 +23,14 @@ from .roles import classify
 def segment(page: Page) -> Source:
     """One page dump -> Source with articles (no summaries yet), noise and metadata."""
     lines = split_lines(page.text)
+    body = geometry.attach(lines, page.geometry)  # a PDF's type sizes, when the page came from one
     columns = column_widths(lines)  # once: both passes read the column each line sits in
     revise(classify(lines, columns), columns)  # the rules' roles, then the learned tagger's second look
+    geometry.sized_roles(lines, body)  # what type size says outright overrides both
     gaps = prints_gaps(lines)
-    order = heads_first(lines, gaps)  # heads the extractor printed after their text go back in front
-    lines, columns = [lines[i] for i in order], [columns[i] for i in order]
+    if page.geometry is None:  # a PDF's reader put heads over their text by position already
+        order = heads_first(lines, gaps)  # heads the extractor printed after their text go back in front
+        lines, columns = [lines[i] for i in order], [columns[i] for i in order]
     blocks = build_blocks(lines, columns)
     stem = Path(page.source).stem if page.source != "-" else "stdin"
     articles, noise, head_article = assemble(blocks, stem, gaps=gaps)

@@ -41,10 +41,10 @@ def test_missing_path_is_an_error_entry(tmp_path):
     assert isinstance(items[0], SourceError) and "no such file" in items[0].message
 
 
-def test_directory_expands_to_sorted_txt(tmp_path):
-    for name in ("b.txt", "a.txt", "c.pdf"):
+def test_directory_expands_to_sorted_txt_and_pdf(tmp_path):
+    for name in ("b.txt", "a.txt", "c.pdf", "d.doc"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.rsplit("/", 1)[-1] for p in expand([str(tmp_path)])] == ["a.txt", "b.txt"]
+    assert [p.rsplit("/", 1)[-1] for p in expand([str(tmp_path)])] == ["a.txt", "b.txt", "c.pdf"]
 
 
 def test_crlf_is_normalized(tmp_path):

@@ -13,25 +13,30 @@ ROLE_STYLE = {
 
 
 @app.command()
-def inspect(path: str = typer.Argument(..., help="One page dump, or - for stdin.")) -> None:
-    """Show each line with its role (headline, subtitle, byline, body, subhead, caption, noise…) and article."""
+def inspect(path: str = typer.Argument(..., help="One page dump or PDF, or - for stdin.")) -> None:
+    """Show each line with its role (headline, subtitle, byline, body, subhead, caption, noise…) and article;
+    for a PDF, also its type size in points (every page of it)."""
     from rich.text import Text
 
-    from ..load import LoadError, read_page
+    from ..load import LoadError, read_pages
     from ..segment import segment
 
     try:
-        page = read_page(path)
+        pages = read_pages(path)
     except LoadError as exc:
         error(f"{path}: {exc}")
         raise typer.Exit(1) from None
-    source = segment(page)
     out = console()
-    out.print(Text(f"{path}: {len(source.articles)} articles, {len(source.noise)} noise blocks, encoding {page.encoding}"))
-    for line in source.lines:
-        if line.blank:
-            continue
-        art = f"#{line.article + 1}" if line.article is not None else "-"
-        row = Text(f"{line.number:>4} {line.role:<9} {art:>4}  ", style="dim")
-        row.append(line.text, style=ROLE_STYLE.get(line.role, ""))
-        out.print(row)
+    for page in pages:
+        source = segment(page)
+        out.print(Text(f"{page.source}: {len(source.articles)} articles, {len(source.noise)} noise blocks, "
+                       f"encoding {page.encoding}"))
+        for line in source.lines:
+            if line.blank:
+                continue
+            art = f"#{line.article + 1}" if line.article is not None else "-"
+            size = f"{line.font_size:>5.1f} " if page.geometry is not None and line.font_size is not None else \
+                ("      " if page.geometry is not None else "")
+            row = Text(f"{line.number:>4} {size}{line.role:<9} {art:>4}  ", style="dim")
+            row.append(line.text, style=ROLE_STYLE.get(line.role, ""))
+            out.print(row)

@@ -1,0 +1,271 @@
+"""PDF pages -> text lines with geometry, read with PDFium (pypdfium2, Apache-2.0/BSD).
+
+Each page becomes a ``Page`` whose text is a dump like an extractor's (one printed line a
+line, a blank line between boxes of text) and whose ``geometry`` gives each of those lines
+its box, type size and font: the segmenter reads type size as one more cue. Characters
+are joined into lines by position (a head drawn one character at a time, or set
+vertically, is one line), lines into boxes, and boxes are put in reading order by their
+positions alone (recursive XY-cut), not in the order the producer happened to draw them:
+many e-paper PDFs draw an article's text first and its head last.
+"""
+from __future__ import annotations
+
+import ctypes
+from statistics import median
+
+from .model import LineBox, Page
+
+# Two characters are on one line when their centres are this close vertically (in type
+# sizes) and the gap between them is under MAX_GAP sizes (letter-spaced heads leave ~2).
+SAME_LINE = 0.45
+MAX_GAP = 4.0
+OVERLAP = 1.2  # justified lines drawn in pieces overlap by a squeezed punctuation mark
+# A line starts a new box (a blank line in the dump) when it sits this far below the last
+# one (in its type size), moves up, leaves the last line's horizontal span or changes size.
+BOX_GAP = 0.9
+SIZE_CHANGE = 0.15
+HEAD_SIZE = 1.25  # a head is set at least this much larger than the body type
+MIN_BAND = 0.25  # the narrowest band (in body sizes) XY-cut cuts at: under it, lines merely touch
+
+
+_SKIPPED = frozenset(" \r\n\x00\ufffe\uffff\u3000\xa0\t")
+
+
+class PdfError(Exception):
+    """A PDF that gives no text; the message is one line meant for the user."""
+
+
+class Glyph:
+    """One drawn character: its box (points, top-down), centre, type size and font."""
+
+    __slots__ = ("ch", "x0", "top", "x1", "bottom", "size", "font", "cx", "cy", "spaced")
+
+    def __init__(self, ch: str, x0: float, top: float, x1: float, bottom: float, size: float, font: str,
+                 spaced: bool = False):
+        self.ch, self.x0, self.top, self.x1, self.bottom, self.size, self.font = ch, x0, top, x1, bottom, size, font
+        self.cx, self.cy = (x0 + x1) / 2, (top + bottom) / 2
+        self.spaced = spaced  # a space came before it ("GDP growth")
+
+
+def is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip(b"\x00\t\r\n ").startswith(b"%PDF-")
+
+
+def read_pdf(data: bytes, source: str) -> list[Page]:
+    """Every page of a PDF as a Page; a multi-page file names its pages ``FILE.pdf#p3``."""
+    import pypdfium2 as pdfium  # only the PDF path pays for it
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise PdfError(f"not a readable PDF ({exc})") from None
+    try:
+        pages = []
+        for index in range(len(doc)):
+            name = source if len(doc) == 1 else f"{source}#p{index + 1}"
+            pages.append(_read_page(doc[index], name))
+    finally:
+        doc.close()
+    if not any(page.text.strip() for page in pages):
+        raise PdfError("no text layer (a scanned page?): nothing to read")
+    return pages
+
+
+def _read_page(page, source: str) -> Page:
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        chars = _chars(textpage, height)
+    finally:
+        textpage.close()
+        page.close()
+    text, geometry = lay_out(chars)
+    return Page(source=source, text=text, encoding="pdf", geometry=geometry, page_size=(width, height))
+
+
+def lay_out(glyphs: list[Glyph]) -> tuple[str, tuple[LineBox | None, ...]]:
+    """Glyphs in drawing order -> the page as a dump (lines in reading order, a blank line
+    between boxes) and the LineBox of each of its lines (None for the blank ones)."""
+    lines = _lines(glyphs)
+    boxes = _boxes(xy_order(_boxes(lines), _body_size(lines)))
+    text_lines: list[str] = []
+    geometry: list[LineBox | None] = []
+    for b, box in enumerate(boxes):
+        if b:
+            text_lines.append("")
+            geometry.append(None)
+        for line in box:
+            text_lines.append(line.text)
+            geometry.append(line)
+    return "\n".join(text_lines) + "\n", tuple(geometry)
+
+
+def _chars(textpage, height: float) -> list[Glyph]:
+    """The drawn characters with their boxes (top-down coordinates), sizes and fonts; size
+    and font are read once per text object (a run of characters drawn together)."""
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    rect = raw.FS_RECTF()
+    styles: dict[int, tuple[float, str]] = {}
+    out = []
+    count = raw.FPDFText_CountChars(handle)
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters outside the BMP: read them one by one
+        text = "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
+    spaced = False
+    for i, ch in enumerate(text):
+        if ch in _SKIPPED:  # spaces are kept as a mark on the next character; PDFium's line breaks are not ours
+            spaced = spaced or ch in " \u3000\xa0\t"
+            continue
+        raw.FPDFText_GetLooseCharBox(handle, i, rect)
+        obj = raw.FPDFText_GetTextObject(handle, i)
+        key = ctypes.addressof(obj.contents) if obj else 0
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = _style(raw, handle, i)
+        out.append(Glyph(ch, rect.left, height - rect.top, rect.right, height - rect.bottom, *style, spaced))
+        spaced = False
+    return out
+
+
+def _style(raw, handle, i: int) -> tuple[float, str]:
+    """(type size in points, font name) of the character at i."""
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(handle, i, matrix)
+    scale = (matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0
+    name = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(handle, i, name, len(name), flags)
+    return round(raw.FPDFText_GetFontSize(handle, i) * scale, 1), name.value.decode("latin-1").split("+")[-1]
+
+
+def _lines(chars: list[Glyph]) -> list[LineBox]:
+    """Characters in drawing order -> lines: a character joins the line before it when it
+    sits beside its last character (horizontal) or under it (a vertical head)."""
+    runs: list[list[Glyph]] = []
+    vertical: list[bool] = []
+    for c in chars:
+        if runs:
+            run, last = runs[-1], runs[-1][-1]
+            size = max(c.size, last.size, 1.0)
+            beside = abs(c.cy - last.cy) < SAME_LINE * size and -OVERLAP * size < c.x0 - last.x1 < MAX_GAP * size
+            under = abs(c.cx - last.cx) < 0.3 * size and 0 <= c.top - last.bottom < 1.5 * size
+            if beside and not vertical[-1]:
+                run.append(c)
+                continue
+            if under and (len(run) == 1 or vertical[-1]):
+                run.append(c)
+                vertical[-1] = True
+                continue
+        runs.append([c])
+        vertical.append(False)
+    return [_line_box(run, v) for run, v in zip(runs, vertical)]
+
+
+def _line_box(run: list[Glyph], vertical: bool) -> LineBox:
+    text = run[0].ch
+    for prev, c in zip(run, run[1:]):
+        if not vertical and (c.spaced or c.x0 - prev.x1 > 0.8 * max(c.size, 1.0)):
+            text += " "  # a space printed, or letter-spaced heads: kept as extractors print them
+        text += c.ch
+    fonts = [c.font for c in run]
+    return LineBox(
+        text=text, x0=min(c.x0 for c in run), top=min(c.top for c in run),
+        x1=max(c.x1 for c in run), bottom=max(c.bottom for c in run),
+        size=median(c.size for c in run), font=max(set(fonts), key=fonts.count), vertical=vertical,
+    )
+
+
+def _boxes(lines: list[LineBox]) -> list[list[LineBox]]:
+    """Lines -> boxes: a new box where the next line is not right under the last one."""
+    boxes: list[list[LineBox]] = []
+    for line in lines:
+        if boxes:
+            last = boxes[-1][-1]
+            size = max(min(line.size, last.size), 1.0)
+            below = 0 <= line.top - last.bottom + 0.3 * size < (BOX_GAP + 0.3) * size
+            overlaps = line.x0 < last.x1 and last.x0 < line.x1
+            same_size = abs(line.size - last.size) <= SIZE_CHANGE * max(line.size, last.size)
+            if below and overlaps and same_size and not line.vertical and not last.vertical:
+                boxes[-1].append(line)
+                continue
+        boxes.append([line])
+    return boxes
+
+
+def _body_size(lines: list[LineBox]) -> float:
+    weight: dict[float, int] = {}
+    for line in lines:
+        weight[line.size] = weight.get(line.size, 0) + len(line.text)
+    return max(weight, key=weight.get) if weight else 0.0
+
+
+def _is_head(box: list[LineBox], body: float) -> bool:
+    return max(line.size for line in box) >= HEAD_SIZE * body
+
+
+def _is_text(box: list[LineBox], body: float) -> bool:
+    """Body text: lines at the body size that are more than a one-line note."""
+    return not _is_head(box, body) and (len(box) > 1 and abs(box[0].size - body) <= 0.1 * body
+                                        or sum(len(line.text) for line in box) > 40)
+
+
+def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
+    """Reading order by recursive XY-cut: each region is cut at its widest clear band,
+    horizontal (read top to bottom) or vertical (read left to right, except that a head set
+    vertically right of its text is read first). Where no band is clear, a line set larger
+    than the text and wider than its columns (a banner, a pull quote) is read after the
+    region; failing that, the region is cut again line by line (text wrapped round a
+    picture); what still cannot be cut is read column by column, vertical heads first."""
+
+    def rect(item: list[LineBox]) -> tuple[float, float, float, float]:
+        return min(l.x0 for l in item), min(l.top for l in item), max(l.x1 for l in item), max(l.bottom for l in item)
+
+    def widest_gap(rects: list[tuple], lo: int, hi: int) -> tuple[float, float]:
+        """(width, position) of the widest band along one axis that no item crosses."""
+        best = (0.0, 0.0)
+        ordered = sorted(rects, key=lambda r: r[lo])
+        reach = ordered[0][hi]
+        for r in ordered[1:]:
+            if r[lo] - reach > best[0]:
+                best = (r[lo] - reach, r[lo])
+            reach = max(reach, r[hi])
+        return best
+
+    def cut(items: list[list[LineBox]], by_line: bool = False) -> list[LineBox]:
+        if len(items) <= 1:
+            return [line for item in items for line in item]
+        rects = [rect(item) for item in items]
+        (h_width, h_at), (v_width, v_at) = widest_gap(rects, 1, 3), widest_gap(rects, 0, 2)
+        if h_width < MIN_BAND * body and v_width < MIN_BAND * body:
+            intruder = _intruder(items, body)
+            if intruder is not None:  # a banner or pull quote set across columns: read after them
+                rest = [item for item in items if item is not intruder]
+                return cut(rest, by_line) + intruder
+            if not by_line:
+                return cut([[line] for item in items for line in item], by_line=True)
+            order = sorted(range(len(items)), key=lambda k: (0, -rects[k][0], 0) if items[k][0].vertical
+                           else (1, rects[k][0], rects[k][1]))
+            return [line for k in order for line in items[k]]
+        axis, at = (1, h_at) if h_width >= v_width else (0, v_at)
+        first = [item for item, r in zip(items, rects) if r[axis] < at]
+        second = [item for item, r in zip(items, rects) if r[axis] >= at]
+        if axis == 0 and all(item[0].vertical or not _is_text(item, body) for item in second) \
+                and any(item[0].vertical for item in second):
+            first, second = second, first  # a vertical head (and its author) right of its text
+        return cut(first, by_line) + cut(second, by_line)
+
+    return cut(boxes)
+
+
+def _intruder(items: list[list[LineBox]], body: float) -> list[LineBox] | None:
+    """The widest line not set in body type, when it is wider than a column of text."""
+    widths = [item[0].x1 - item[0].x0 for item in items]
+    body_width = max((w for w, item in zip(widths, items) if abs(item[0].size - body) <= 0.1 * body), default=0.0)
+    candidates = [(w, k) for k, (w, item) in enumerate(zip(widths, items))
+                  if abs(item[0].size - body) > 0.1 * body and w > body_width]
+    return items[max(candidates)[1]] if candidates else None
+
+
+__all__ = ["Glyph", "PdfError", "is_pdf", "lay_out", "read_pdf", "xy_order"]

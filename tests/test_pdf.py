@@ -1,0 +1,148 @@
+"""The PDF path: `digest run page.pdf` reads the e-paper page itself, geometry and all."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from conftest import SAMPLES, shared
+from pdfmaker import column, glyphs, make_pdf
+
+MASTHEAD = (380, 20, 8, "2026年1月3日 星期六 要闻")
+HEAD_A = (40, 60, 22, "新能源汽车产销两旺")
+BYLINE_A = (150, 95, 11, "本报记者 王明")
+COL_1 = ["本报北京1月3日电 记者从工业和信", "息化部获悉，今年我国新能源汽车产", "销量继续保持增长，市场占有率稳步",
+         "提升，全年产销分别完成一千二百万", "辆以上。"]
+COL_2 = ["业内人士表示，充电基础设施不断完", "善，消费者购车意愿持续增强。下一", "步，有关部门将推动技术创新，提升",
+         "产品质量，促进产业高质量发展。"]
+HEAD_B = (40, 300, 22, "乡村振兴迈出新步伐")
+COL_B = ["本报讯 今年以来，各地扎实推进乡村", "振兴，农村基础设施持续改善，农民", "收入稳步增长，乡村面貌焕然一新。"]
+
+
+def _page(head_after_text: bool = False) -> list:
+    """Two articles: A over two columns, B under it; A's head drawn first, or after its text."""
+    text_a = column(40, 125, COL_1) + column(230, 125, COL_2)
+    head_a = [HEAD_A, BYLINE_A]
+    a = text_a + head_a if head_after_text else head_a + text_a
+    return [MASTHEAD, *a, HEAD_B, *column(40, 340, COL_B)]
+
+
+def _run(runner, app, *args):
+    result = runner.invoke(app, ["run", *map(str, args), "-f", "json", "-k", "0", "-n", "1"])
+    return result, json.loads(result.stdout) if result.stdout.strip() else None
+
+
+@pytest.mark.parametrize("head_after_text", [False, True])
+def test_a_pdf_page_gives_its_articles_in_reading_order(runner, app, tmp_path, head_after_text):
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(make_pdf([_page(head_after_text)]))
+    result, digest = _run(runner, app, pdf)
+    assert result.exit_code == 0, result.output
+    (source,) = digest["sources"]
+    assert source["source"] == str(pdf) and source["date"] == "2026-01-03"
+    a, b = source["articles"]
+    assert (a["title"], b["title"]) == ("新能源汽车产销两旺", "乡村振兴迈出新步伐")
+    assert a["byline"].replace(" ", "") == "本报记者王明"
+    text = "".join(a["paragraphs"]).replace(" ", "")
+    assert text.index("本报北京") < text.index("辆以上。") < text.index("业内人士") < text.index("高质量发展。")
+    assert "".join(b["paragraphs"]).replace(" ", "").endswith("焕然一新。")
+
+
+def test_the_largest_head_is_the_title(runner, app, tmp_path):
+    """A kicker set smaller over its title: type size says which is which, whatever the text says."""
+    items = [(60, 40, 13, "聚焦全国两会"), (40, 60, 24, "代表委员共商发展大计"),
+             *column(40, 100, ["本报北京3月5日电 全国人大代表和政协委", "员今天分组审议政府工作报告，围绕", "经济发展建言献策。"])]
+    pdf = tmp_path / "kicker.pdf"
+    pdf.write_bytes(make_pdf([items]))
+    _, digest = _run(runner, app, pdf)
+    (article,) = digest["sources"][0]["articles"]
+    assert article["title"] == "代表委员共商发展大计"
+    assert article["subtitle"] == "聚焦全国两会"
+
+
+def test_a_vertical_head_right_of_its_text_is_read_first():
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    items = [(330, 40, 20, "冬日暖阳", True), (305, 60, 11, "李华", True),
+             *column(40, 40, ["一场大雪过后，城市的街道上行人渐多，环卫工人", "早早上岗清扫积雪，保障市民出行安全。"]),
+             (40, 300, 22, "另一篇报道的标题"), *column(40, 340, ["这是另一篇报道的正文，讲的是别的", "事情。"])]
+    text, geometry = lay_out(glyphs(items))
+    first = digest_page(Page("v.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1)).articles[0]
+    assert (first.title, first.byline) == ("冬日暖阳", "李华")
+    assert first.text.startswith("一场大雪过后")
+
+
+def test_an_edition_gives_one_source_per_page(runner, app, tmp_path):
+    pdf = tmp_path / "edition.pdf"
+    pdf.write_bytes(make_pdf([_page(), [HEAD_B, *column(40, 340, COL_B)]]))
+    result, digest = _run(runner, app, pdf)
+    assert result.exit_code == 0
+    assert [s["source"] for s in digest["sources"]] == [f"{pdf}#p1", f"{pdf}#p2"]
+
+
+def test_a_directory_gives_its_pdfs_and_dumps(runner, app, tmp_path):
+    (tmp_path / "a.pdf").write_bytes(make_pdf([_page()]))
+    (tmp_path / "b.txt").write_text((SAMPLES / sorted(p.name for p in SAMPLES.glob("*.txt"))[0]).read_text("utf-8"),
+                                    encoding="utf-8")
+    result, digest = _run(runner, app, tmp_path)
+    assert result.exit_code == 0
+    assert [s["source"].rsplit("/", 1)[-1] for s in digest["sources"]] == ["a.pdf", "b.txt"]
+
+
+@pytest.mark.parametrize("data, message", [
+    (make_pdf([[]]), "no text layer"),
+    (b"%PDF-1.4\nthis is not a PDF at all\n", "not a readable PDF"),
+])
+def test_a_pdf_without_text_is_one_line_and_the_others_still_come(runner, app, tmp_path, data, message):
+    bad, good = tmp_path / "scan.pdf", tmp_path / "good.pdf"
+    bad.write_bytes(data)
+    good.write_bytes(make_pdf([_page()]))
+    result = runner.invoke(app, ["run", str(bad), str(good), "-f", "json", "-k", "0"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and str(bad) in errors[0] and message in errors[0]
+    assert "Traceback" not in result.output
+    assert [s["source"] for s in json.loads(result.stdout)["sources"]] == [str(good)]
+
+
+def test_inspect_shows_type_sizes(runner, app, tmp_path):
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(make_pdf([_page(head_after_text=True)]))
+    result = runner.invoke(app, ["inspect", str(pdf)])
+    assert result.exit_code == 0
+    head = next(line for line in result.stdout.splitlines() if "新能源汽车产销两旺" in line)
+    assert re.search(r"\b22\.0 headline\b", head)
+
+
+def _kept(source: dict) -> Counter:
+    out = [source["noise"]]
+    for a in source["articles"]:
+        out.append([a["title"] if not a["title_generated"] else "", a["subtitle"] or "", a["byline"] or "", *a["paragraphs"]])
+    return Counter(ch for part in out for text in part for ch in text if not ch.isspace())
+
+
+def test_the_shared_pdfs_print_their_titles_and_lose_nothing():
+    """The twelve 人民日报 PDFs (../shared/pages): every printed head read off them
+    (benchmarks/heldout.py) is an article's title, and every character PDFium reads from
+    them is in an article or in noise."""
+    import sys
+
+    from digest.load import read_pages
+    from digest.pipeline import Options, build_digest
+
+    sys.path.insert(0, str(SAMPLES.parent / "benchmarks"))
+    from heldout import ARTICLES
+
+    pdfs = [str(shared("pages", f"rmrb-2018{day}-07.pdf")) for day in ARTICLES]
+    digest = build_digest(pdfs, Options(keywords=0, sentences=1)).to_dict()
+    found = 0
+    for day, pdf, source in zip(ARTICLES, pdfs, digest["sources"]):
+        titles = {re.sub(r"\s+", "", a["title"]) for a in source["articles"] if not a["title_generated"]}
+        found += sum(title in titles for title, _, _ in ARTICLES[day])
+        (page,) = read_pages(pdf)
+        assert not Counter(ch for ch in page.text if not ch.isspace()) - _kept(source), pdf
+    assert found >= 43  # of 44
