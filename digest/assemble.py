@@ -447,6 +447,8 @@ def _is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, bloc
         # author's note that closes a commentary signed under its head is the same author's)
     if SIGNED_OFF.search(cur.article.paragraphs[-1]):
         return False  # "…内生发展动力。（经参）": a source credit ends its story
+    if read_as_section and all(line.font_size is not None for line in head.lines):
+        return True  # a PDF's type size says section head: no need to guess from the topic
     # a section goes on about what its article was about; a story under its own head is
     # about something else (their bigram cosine is below any section's on the real pages)
     return not _other_topic(cur, _text_after(blocks, i, TOPIC_WINDOW), MIN_TOPIC_CHARS)

@@ -11,23 +11,29 @@ many e-paper PDFs draw an article's text first and its head last.
 from __future__ import annotations
 
 import ctypes
+import re
 from statistics import median
 
 from .model import LineBox, Page
 
-# Two characters are on one line when their centres are this close vertically (in type
-# sizes) and the gap between them is under MAX_GAP sizes (letter-spaced heads leave ~2).
+# Two characters of one size are on one line when their centres are this close vertically
+# (in type sizes) and the gap between them is under MAX_GAP sizes for the line's first two
+# or after a printed space, else under SPACE_GAP sizes or 2.5 times the widest gap so far: a
+# letter-spaced head keeps its spacing, a gutter to the next column is wider than either.
 SAME_LINE = 0.45
 MAX_GAP = 4.0
+SPACE_GAP = 0.35
 OVERLAP = 1.2  # justified lines drawn in pieces overlap by a squeezed punctuation mark
 # A line starts a new box (a blank line in the dump) when it sits this far below the last
 # one (in its type size), moves up, leaves the last line's horizontal span or changes size.
 BOX_GAP = 0.9
 SIZE_CHANGE = 0.15
 HEAD_SIZE = 1.25  # a head is set at least this much larger than the body type
+BESIDE = 3.0  # body sizes: text this close beside a head, level with it, starts under it
 MIN_BAND = 0.25  # the narrowest band (in body sizes) XY-cut cuts at: under it, lines merely touch
 
 
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")  # letter-spacing between Chinese characters
 _SKIPPED = frozenset(" \r\n\x00\ufffe\uffff\u3000\xa0\t")
 
 
@@ -87,7 +93,8 @@ def lay_out(glyphs: list[Glyph]) -> tuple[str, tuple[LineBox | None, ...]]:
     """Glyphs in drawing order -> the page as a dump (lines in reading order, a blank line
     between boxes) and the LineBox of each of its lines (None for the blank ones)."""
     lines = _lines(glyphs)
-    boxes = _boxes(xy_order(_boxes(lines), _body_size(lines)))
+    body = _body_size(lines)
+    boxes = [head for box in _boxes(xy_order(_boxes(lines), body)) for head in _one_head(box, body)]
     text_lines: list[str] = []
     geometry: list[LineBox | None] = []
     for b, box in enumerate(boxes):
@@ -145,14 +152,20 @@ def _lines(chars: list[Glyph]) -> list[LineBox]:
     sits beside its last character (horizontal) or under it (a vertical head)."""
     runs: list[list[Glyph]] = []
     vertical: list[bool] = []
+    widest = 0.0  # the widest gap inside the current line so far
     for c in chars:
         if runs:
             run, last = runs[-1], runs[-1][-1]
             size = max(c.size, last.size, 1.0)
-            beside = abs(c.cy - last.cy) < SAME_LINE * size and -OVERLAP * size < c.x0 - last.x1 < MAX_GAP * size
+            gap = c.x0 - last.x1
+            # a letter-spaced head keeps one spacing; a gutter to the next column or story is wider
+            room = MAX_GAP * size if len(run) == 1 or c.spaced else max(SPACE_GAP * size, 2.5 * widest)
+            beside = abs(c.size - last.size) <= SIZE_CHANGE * size and abs(c.cy - last.cy) < SAME_LINE * size \
+                and -OVERLAP * size < gap < room
             under = abs(c.cx - last.cx) < 0.3 * size and 0 <= c.top - last.bottom < 1.5 * size
             if beside and not vertical[-1]:
                 run.append(c)
+                widest = max(widest, gap)
                 continue
             if under and (len(run) == 1 or vertical[-1]):
                 run.append(c)
@@ -160,6 +173,7 @@ def _lines(chars: list[Glyph]) -> list[LineBox]:
                 continue
         runs.append([c])
         vertical.append(False)
+        widest = 0.0
     return [_line_box(run, v) for run, v in zip(runs, vertical)]
 
 
@@ -194,6 +208,22 @@ def _boxes(lines: list[LineBox]) -> list[list[LineBox]]:
     return boxes
 
 
+def _one_head(box: list[LineBox], body: float) -> list[list[LineBox]]:
+    """A head wrapped over lines of one size and font is one head, one line of the dump;
+    a line in another font (a banner over a title) is a head of its own."""
+    if len(box) < 2 or not _is_head(box, body) or any(line.vertical for line in box):
+        return [box]
+    heads = [[box[0]]]
+    for prev, line in zip(box, box[1:]):
+        if prev.font == line.font:
+            heads[-1].append(line)
+        else:
+            heads.append([line])
+    return [[LineBox(text=_CJK_SPACE.sub("", "".join(l.text for l in part)), x0=min(l.x0 for l in part), top=part[0].top,
+                     x1=max(l.x1 for l in part), bottom=part[-1].bottom, size=part[0].size, font=part[0].font)]
+            for part in heads]
+
+
 def _body_size(lines: list[LineBox]) -> float:
     weight: dict[float, int] = {}
     for line in lines:
@@ -215,8 +245,8 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
     """Reading order by recursive XY-cut: each region is cut at its widest clear band,
     horizontal (read top to bottom) or vertical (read left to right, except that a head set
     vertically right of its text is read first). Where no band is clear, a line set larger
-    than the text and wider than its columns (a banner, a pull quote) is read after the
-    region; failing that, the region is cut again line by line (text wrapped round a
+    than the text and wider than its columns (a head or banner across columns) is taken
+    out and read over the text under it; failing that, the region is cut again line by line (text wrapped round a
     picture); what still cannot be cut is read column by column, vertical heads first."""
 
     def rect(item: list[LineBox]) -> tuple[float, float, float, float]:
@@ -240,9 +270,8 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
         (h_width, h_at), (v_width, v_at) = widest_gap(rects, 1, 3), widest_gap(rects, 0, 2)
         if h_width < MIN_BAND * body and v_width < MIN_BAND * body:
             intruder = _intruder(items, body)
-            if intruder is not None:  # a banner or pull quote set across columns: read after them
-                rest = [item for item in items if item is not intruder]
-                return cut(rest, by_line) + intruder
+            if intruder is not None:  # a head or banner set across columns: read over the text under it
+                return _over_text_under(intruder, cut([item for item in items if item is not intruder], by_line), body)
             if not by_line:
                 return cut([[line] for item in items for line in item], by_line=True)
             order = sorted(range(len(items)), key=lambda k: (0, -rects[k][0], 0) if items[k][0].vertical
@@ -257,6 +286,23 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
         return cut(first, by_line) + cut(second, by_line)
 
     return cut(boxes)
+
+
+def _over_text_under(head: list[LineBox], order: list[LineBox], body: float) -> list[LineBox]:
+    """ORDER with HEAD put before the first line of the text it heads: a line under its
+    span, or a line of body text beside it (a column that starts level with the head)."""
+    x0, x1 = min(l.x0 for l in head), max(l.x1 for l in head)
+    top, bottom = min(l.top for l in head), max(l.bottom for l in head)
+
+    def heads(line: LineBox) -> bool:
+        if line.x0 < x1 and x0 < line.x1:
+            return line.top >= top - line.size
+        level = line.top < bottom and line.bottom > top - (bottom - top)  # a column may start a little higher
+        beside = level and max(line.x0 - x1, x0 - line.x1) <= BESIDE * body
+        return beside and abs(line.size - body) <= 0.1 * body
+
+    at = next((k for k, line in enumerate(order) if heads(line)), len(order))
+    return order[:at] + head + order[at:]
 
 
 def _intruder(items: list[list[LineBox]], body: float) -> list[LineBox] | None:

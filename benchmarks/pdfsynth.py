@@ -1,0 +1,272 @@
+"""The PDF path on generated pages: articles set in type at random sizes, columns and
+places, drawn in random orders, read back by ``digest.pdf.lay_out`` and segmented.
+
+    python benchmarks/pdfsynth.py [--pages N] [--seed S] [--articles news|news-test|theory|theory-test]
+
+A page is what PDFium would report for an e-paper page: each character with its box, type
+size and font. Nothing here was looked at while ``digest/pdf.py`` and ``digest/geometry.py``
+were written (they were built on the twelve real PDFs of ../shared/pages), so these
+figures say how the PDF path holds on layouts it has not seen. Every assumption is drawn
+at random per page or per article: body size and leading, column width and count, how many
+columns an article spans, head size and wrapping, kicker over or deck under the title,
+letter-spaced heads, vertical heads set right of their text with the author beside them,
+the author line under the head or after the text, section heads inside the text, author
+notes, a banner, the masthead, and the drawing order (heads first, heads after their text,
+columns of an article in any order, articles in any order). The text is news of
+../shared/eval/summ (dev to tune on, test to report on). Articles are placed on a grid of
+columns by skyline packing, each as high as its text needs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import ROOT, SHARED, news_articles  # noqa: E402
+from segbench import load_scorer, print_figures  # noqa: E402
+
+BANNERS = ["认真学习宣传贯彻党的十九大精神", "深入学习贯彻习近平新时代中国特色社会主义思想", "奋进新征程 建功新时代"]
+DECK = 0.25  # how often a title has a deck under it
+KICKER = 0.2  # ... or a kicker over it
+
+
+class Setter:
+    """Sets one page: a list of glyphs (drawing order decided later) and its gold."""
+
+    def __init__(self, rng: random.Random):
+        from digest.pdf import Glyph
+
+        self.Glyph, self.rng = Glyph, rng
+        self.body = rng.uniform(7.5, 11.0)
+        self.leading = self.body * rng.uniform(1.25, 1.5)
+        self.gutter = self.body * rng.uniform(1.0, 2.2)
+        self.chars = rng.randint(11, 22)  # characters a column line holds
+        self.columns = rng.randint(3, 6)
+        self.column_width = self.chars * self.body
+        self.margin = rng.uniform(10, 40)
+        self.width = 2 * self.margin + self.columns * self.column_width + (self.columns - 1) * self.gutter
+
+    def text(self, x: float, top: float, size: float, text: str, font: str, tracking: float = 0.0,
+             vertical: bool = False, fit: float | None = None) -> list:
+        """Glyphs of one line; FIT: the width it must keep to (a squeezed line's characters
+        are set closer)."""
+        out = []
+        advance = size * (1 + tracking)
+        if fit and len(text) * advance > fit:
+            advance = fit / len(text)
+        for k, ch in enumerate(text):
+            if ch == " ":
+                continue
+            gx, gy = (x, top + k * size * 1.05) if vertical else (x + k * advance, top)
+            spaced = k > 0 and text[k - 1] == " "  # PDFium marks the character after a printed space
+            out.append(self.Glyph(ch, gx, gy, gx + size, gy + size, round(size, 1), font, spaced))
+        return out
+
+    def column_x(self, col: int) -> float:
+        return self.margin + col * (self.column_width + self.gutter)
+
+    def span_width(self, k: int) -> float:
+        return k * self.column_width + (k - 1) * self.gutter
+
+
+NO_LINE_START = set("，。、；：？！）》」』”’…%,.;:?!)")  # a typesetter never begins a line with these
+
+
+def _wrap(text: str, chars: int, indent: int = 0) -> list[tuple[int, str]]:
+    """(indent, line) pairs: a paragraph wrapped at CHARS, its first line INDENT short; a
+    closing mark that would begin a line is squeezed onto the line before (避头尾)."""
+    out, first = [], True
+    while text:
+        room = chars - (indent if first else 0)
+        while room < len(text) and text[room] in NO_LINE_START:
+            room += 1
+        out.append((indent if first else 0, text[:room]))
+        text, first = text[room:], False
+    return out
+
+
+def set_article(s: Setter, article: dict, x: float, top: float, span: int) -> tuple[list[list], float]:
+    """Glyph groups (head, author, each column, note) of one article set at (x, top) over
+    SPAN grid columns, and the height it took."""
+    rng, body = s.rng, s.body
+    width = s.span_width(span)
+    vertical = len(article["title"]) <= 12 and rng.random() < 0.15
+    head_groups: list[list] = []
+    y = top
+    strip = 0.0
+    subtitle = article.get("subtitle")
+    if vertical:
+        size = body * rng.uniform(2.0, 3.2)
+        strip = size + body * 2.5
+        head_groups.append(s.text(x + width - size, top, size, article["title"], "FZXBSK", vertical=True))
+        if article.get("byline"):
+            head_groups.append(s.text(x + width - strip + body * 0.3, top + size, body * 1.15,
+                                      article["byline"].replace(" ", ""), "FZKTK", vertical=True))
+        subtitle = None
+    else:
+        size = body * rng.uniform(1.8, 4.5)
+        if len(article["title"]) * size > width:  # smaller, down to 1.8 body sizes, then wrapped
+            size = max(body * 1.8, min(size, width / math.ceil(len(article["title"]) / 2)))
+        per_line = max(1, int(width / size))
+        title_lines = [article["title"][k:k + per_line] for k in range(0, len(article["title"]), per_line)]
+        tracking = rng.uniform(0.2, 0.8) if len(article["title"]) <= 10 and rng.random() < 0.2 else 0.0
+        if tracking and len(article["title"]) * size * (1 + tracking) > width:
+            tracking = 0.0
+        kicker = subtitle and not subtitle.startswith("——") and rng.random() < 0.7
+        sub_size = min(body * rng.uniform(1.3, 2.0), size * 0.8)  # a kicker or deck is set smaller than its title
+        sub_per_line = max(1, int(width / sub_size))
+        sub_lines = [subtitle[k:k + sub_per_line] for k in range(0, len(subtitle), sub_per_line)] if subtitle else []
+        if subtitle and kicker:
+            for line in sub_lines:
+                head_groups.append(s.text(x, y, sub_size, line, "FZHTK"))
+                y += sub_size * 1.4
+            y += sub_size * 0.3
+        for line in title_lines:
+            indent = (width - len(line) * size * (1 + tracking)) / 2 if rng.random() < 0.5 else 0
+            head_groups.append(s.text(x + max(indent, 0), y, size, line, "FZDHTK", tracking))
+            y += size * 1.25
+        if subtitle and not kicker:
+            for line in sub_lines:
+                head_groups.append(s.text(x, y, sub_size, line, "FZFSK"))
+                y += sub_size * 1.4
+            y += sub_size * 0.3
+        y += body * rng.uniform(0.3, 1.2)
+    byline_after = article.get("byline") and not vertical and rng.random() < 0.3
+    if article.get("byline") and not vertical and not byline_after:
+        head_groups.append(s.text(x + rng.uniform(0, width / 3), y, body * rng.uniform(1.0, 1.2), article["byline"], "FZKTK"))
+        y += body * 2.2
+    # the text: paragraphs and section heads wrapped to the column, then dealt into columns
+    columns = max(1, span if not vertical else math.floor((width - strip + s.gutter) / (s.column_width + s.gutter)))
+    chars = s.chars if not vertical else int((width - strip - (columns - 1) * s.gutter) / columns / body)
+    rows: list[tuple[str, float, int, str]] = []  # (kind, size, indent, text)
+    for k, paragraph in enumerate(article["paragraphs"]):
+        if k in article.get("sections", ()):
+            sec = body * rng.uniform(1.3, 1.7)
+            rows.append(("gap", body, 0, ""))
+            rows += [("section", sec, 0, t) for _, t in _wrap(paragraph, max(4, int(chars * body / sec) - 1))]
+            rows.append(("gap", body, 0, ""))
+        else:
+            rows += [("body", body, i, t) for i, t in _wrap(paragraph, chars, 2)]
+    if byline_after:
+        rows.append(("byline", body * 1.1, 0, article["byline"]))
+    if article.get("note"):
+        rows += [("note", body, 0, t) for _, t in _wrap(article["note"], chars)]
+    per_column = math.ceil(sum(s.leading * (r[1] / body) for r in rows) / columns)
+    groups = head_groups
+    col, cy, group = 0, y, []
+    for kind, size, indent, text in rows:
+        step = s.leading * (size / body)
+        if cy + step > y + per_column + 0.5 and col + 1 < columns:
+            groups.append(group)
+            col, cy, group = col + 1, y, []
+        if kind == "gap":
+            cy += step * 0.5
+            continue
+        cx = x + col * (s.column_width + s.gutter) + indent * body if not vertical else \
+            x + col * (chars * body + s.gutter) + indent * body
+        font = {"body": "FZBSK", "section": "FZHTK", "byline": "FZKTK", "note": "FZHTK"}[kind]
+        if kind == "byline":
+            cx += max(0.0, chars * body - len(text) * size)
+        group += s.text(cx, cy, size, text, font, fit=chars * body - indent * body)
+        cy += step
+    groups.append(group)
+    height = max(cy, y + per_column) - top
+    if vertical:
+        height = max(height, len(article["title"]) * size * 1.05)
+    return [g for g in groups if g], height
+
+
+def make_page(articles: list[dict], rng: random.Random, name: str) -> tuple[list, dict]:
+    s = Setter(rng)
+    chosen = [dict(a) for a in rng.sample(articles, rng.randint(2, 5))]
+    skyline = [s.margin + 40.0] * s.columns
+    masthead = f"2026年1月{rng.randint(1, 28)}日 星期{rng.choice('一二三四五六日')}"
+    pieces: list[list] = [s.text(s.margin, s.margin, s.body * 1.2, masthead, "NEU")]
+    noise = [masthead]
+    placed = []
+    for article in chosen:
+        span = rng.randint(1, min(s.columns, 4))
+        if sum(len(p) for p in article["paragraphs"]) > 1500:
+            span = max(span, min(s.columns, 3))
+        col = min(range(s.columns - span + 1), key=lambda c: (max(skyline[c:c + span]), c))
+        top = max(skyline[col:col + span]) + s.body * rng.uniform(1.5, 3.5)
+        banner = rng.choice(BANNERS)
+        size = min(s.body * rng.uniform(2.0, 3.0), s.span_width(span) / len(banner))
+        if rng.random() < 0.15 and size >= s.body * 1.6:  # a banner over the article
+            pieces.append(s.text(s.column_x(col), top, size, banner, "FZHTK"))
+            noise.append(banner)
+            top += size * 1.8
+        groups, height = set_article(s, article, s.column_x(col), top, span)
+        placed.append(groups)
+        skyline[col:col + span] = [top + height] * span
+        if article.get("note"):
+            noise.append(article["note"])
+    # drawing order: heads first or after their text, columns in order or not, articles any order
+    heads_after = rng.random() < 0.4
+    rng.shuffle(placed)
+    for groups in placed:
+        text_groups = [g for g in groups if g[0].size <= s.body * 1.2 + 0.05 and g[0].font != "FZKTK" or len(g) > 40]
+        head_groups = [g for g in groups if g not in text_groups]
+        if rng.random() < 0.2:
+            rng.shuffle(text_groups)
+        pieces += text_groups + head_groups if heads_after else head_groups + text_groups
+    if rng.random() < 0.2:
+        rng.shuffle(pieces)
+    glyphs = [g for piece in pieces for g in piece]
+    for article in chosen:
+        article.pop("note", None)
+        article.pop("sections", None)
+    gold = {"source": name, "paper": None, "date": None, "page": None, "articles": chosen, "noise": noise}
+    return glyphs, gold
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--articles", choices=("news", "news-test", "theory", "theory-test"), default="theory-test")
+    ap.add_argument("--show", action="store_true", help="print the figures of each page too")
+    ap.add_argument("--keep", type=Path, help="write the pages (as dumps), their gold and the digest to this folder")
+    args = ap.parse_args()
+    scorer = load_scorer(SHARED, needs="eval/summ")
+    if scorer is None:
+        return 0
+    sys.path.insert(0, str(ROOT))
+    from digest.model import Digest, Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+    from theory import theory_articles
+
+    rng = random.Random(args.seed)
+    split = "test" if args.articles.endswith("-test") else "dev"
+    articles = theory_articles(rng, split) if args.articles.startswith("theory") else news_articles(rng, split)
+    digest = Digest(method="lead")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        raw, gold = folder / "raw", folder / "gold"
+        raw.mkdir(parents=True, exist_ok=True)
+        gold.mkdir(parents=True, exist_ok=True)
+        for k in range(args.pages):
+            name = f"pdfsynth_{k:03d}.txt"
+            glyphs, truth = make_page(articles, rng, name)
+            text, geometry = lay_out(glyphs)
+            (raw / name).write_text(text, encoding="utf-8")
+            (gold / f"pdfsynth_{k:03d}.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+            digest.sources.append(digest_page(Page(name, text, "pdf", geometry), Options(method="lead", keywords=0,
+                                                                                          sentences=1)))
+        figures = scorer.score(gold, digest.to_dict(), raw)
+        if args.keep:
+            (folder / "digest.json").write_text(json.dumps(digest.to_dict(), ensure_ascii=False, indent=1), "utf-8")
+    print_figures(figures, ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
+                            "title_exact", "byline_acc", "para_break_f1", "body_precision", "lost_chars"), args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
