@@ -153,7 +153,7 @@ def _lines(chars: list[Glyph]) -> list[LineBox]:
     runs: list[list[Glyph]] = []
     vertical: list[bool] = []
     widest = 0.0  # the widest gap inside the current line so far
-    for c in chars:
+    for i, c in enumerate(chars):
         if runs:
             run, last = runs[-1], runs[-1][-1]
             size = max(c.size, last.size, 1.0)
@@ -167,7 +167,7 @@ def _lines(chars: list[Glyph]) -> list[LineBox]:
                 run.append(c)
                 widest = max(widest, gap)
                 continue
-            if under and (len(run) == 1 or vertical[-1]):
+            if under and (vertical[-1] or len(run) == 1 and not _beside(chars, i)):
                 run.append(c)
                 vertical[-1] = True
                 continue
@@ -175,6 +175,15 @@ def _lines(chars: list[Glyph]) -> list[LineBox]:
         vertical.append(False)
         widest = 0.0
     return [_line_box(run, v) for run, v in zip(runs, vertical)]
+
+
+def _beside(chars: list[Glyph], i: int) -> bool:
+    """Does the character after chars[i] sit beside it? Then chars[i] begins a horizontal
+    line (a title under the one-character last line of its kicker), not a vertical one."""
+    if i + 1 >= len(chars):
+        return False
+    c, d = chars[i], chars[i + 1]
+    return abs(d.cy - c.cy) < SAME_LINE * max(c.size, 1.0) and -OVERLAP * c.size < d.x0 - c.x1 < MAX_GAP * c.size
 
 
 def _line_box(run: list[Glyph], vertical: bool) -> LineBox:
@@ -243,11 +252,12 @@ def _is_text(box: list[LineBox], body: float) -> bool:
 
 def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
     """Reading order by recursive XY-cut: each region is cut at its widest clear band,
-    horizontal (read top to bottom) or vertical (read left to right, except that a head set
-    vertically right of its text is read first). Where no band is clear, a line set larger
-    than the text and wider than its columns (a head or banner across columns) is taken
-    out and read over the text under it; failing that, the region is cut again line by line (text wrapped round a
-    picture); what still cannot be cut is read column by column, vertical heads first."""
+    horizontal (read top to bottom) or vertical (left to right). Where no band is clear, a
+    line set larger than the text and wider than its columns (a head or banner across
+    columns) is taken out and read over the text under it; failing that, the region is
+    cut again line by line (text wrapped round a picture); what still cannot be cut is read
+    column by column. Heads set vertically (with the names beside them) are taken out
+    first and read before the text left of them."""
 
     def rect(item: list[LineBox]) -> tuple[float, float, float, float]:
         return min(l.x0 for l in item), min(l.top for l in item), max(l.x1 for l in item), max(l.bottom for l in item)
@@ -280,12 +290,46 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
         axis, at = (1, h_at) if h_width >= v_width else (0, v_at)
         first = [item for item, r in zip(items, rects) if r[axis] < at]
         second = [item for item, r in zip(items, rects) if r[axis] >= at]
-        if axis == 0 and all(item[0].vertical or not _is_text(item, body) for item in second) \
-                and any(item[0].vertical for item in second):
-            first, second = second, first  # a vertical head (and its author) right of its text
         return cut(first, by_line) + cut(second, by_line)
 
-    return cut(boxes)
+    heads = _vertical_heads(boxes, body)
+    order = cut([box for box in boxes if not any(box in group for group in heads)])
+    for group in heads:
+        order = _beside_text(group, order, body)
+    return order
+
+
+def _vertical_heads(boxes: list[list[LineBox]], body: float) -> list[list[list[LineBox]]]:
+    """Heads set vertically, each with the vertical names beside it, ordered right to left."""
+    vertical = [box for box in boxes if box[0].vertical]
+    groups = []
+    for head in (box for box in vertical if box[0].size >= HEAD_SIZE * body):
+        near = [box for box in vertical if box is not head and box[0].size < HEAD_SIZE * body
+                and head[0].x0 - BESIDE * body <= box[0].x1 <= head[0].x0 + body
+                and box[0].top < head[0].bottom and box[0].bottom > head[0].top]
+        groups.append([head] + sorted(near, key=lambda box: -box[0].x0))
+    return groups
+
+
+def _beside_text(group: list[list[LineBox]], order: list[LineBox], body: float) -> list[LineBox]:
+    """ORDER with a vertical head (and its names) before the text left of it: found at the
+    first line of the column nearest the head on its left, level with it, then back over the lines read just
+    before that one which start level with it too (the story's other columns)."""
+    lines = [line for box in group for line in box]
+    x0 = min(l.x0 for l in lines)
+    top, bottom = min(l.top for l in lines), max(l.bottom for l in lines)
+
+    def level(line: LineBox) -> bool:  # the text may start a few lines higher than the head
+        return top - 5 * body <= line.top < bottom and line.x0 < x0
+
+    nearest = max((line.x1 for line in order if level(line)), default=None)
+    if nearest is None:
+        return order + lines
+    reach = min(nearest, x0) - BESIDE * body
+    at = next(k for k, line in enumerate(order) if level(line) and line.x1 >= reach)
+    while at > 0 and level(order[at - 1]):
+        at -= 1
+    return order[:at] + lines + order[at:]
 
 
 def _over_text_under(head: list[LineBox], order: list[LineBox], body: float) -> list[LineBox]:
