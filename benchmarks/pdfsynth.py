@@ -226,6 +226,37 @@ def make_page(articles: list[dict], rng: random.Random, name: str) -> tuple[list
     return glyphs, gold
 
 
+def score_pages(scorer, articles: str, pages: int, seed: int, keep: Path | None = None) -> dict:
+    """The scorer's figures on PAGES generated pages of ARTICLES (news, theory, …-test)."""
+    sys.path.insert(0, str(ROOT))
+    from digest.model import Digest, Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+    from theory import theory_articles
+
+    rng = random.Random(seed)
+    split = "test" if articles.endswith("-test") else "dev"
+    pool = theory_articles(rng, split) if articles.startswith("theory") else news_articles(rng, split)
+    digest = Digest(method="lead")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = keep or Path(tmp)
+        raw, gold = folder / "raw", folder / "gold"
+        raw.mkdir(parents=True, exist_ok=True)
+        gold.mkdir(parents=True, exist_ok=True)
+        for k in range(pages):
+            name = f"pdfsynth_{k:03d}.txt"
+            glyphs, truth = make_page(pool, rng, name)
+            text, geometry = lay_out(glyphs)
+            (raw / name).write_text(text, encoding="utf-8")
+            (gold / f"pdfsynth_{k:03d}.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+            page = Page(name, text, "pdf", geometry)
+            digest.sources.append(digest_page(page, Options(method="lead", keywords=0, sentences=1)))
+        figures = scorer.score(gold, digest.to_dict(), raw)
+        if keep:
+            (folder / "digest.json").write_text(json.dumps(digest.to_dict(), ensure_ascii=False, indent=1), "utf-8")
+    return figures
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=100)
@@ -237,32 +268,7 @@ def main() -> int:
     scorer = load_scorer(SHARED, needs="eval/summ")
     if scorer is None:
         return 0
-    sys.path.insert(0, str(ROOT))
-    from digest.model import Digest, Page
-    from digest.pdf import lay_out
-    from digest.pipeline import Options, digest_page
-    from theory import theory_articles
-
-    rng = random.Random(args.seed)
-    split = "test" if args.articles.endswith("-test") else "dev"
-    articles = theory_articles(rng, split) if args.articles.startswith("theory") else news_articles(rng, split)
-    digest = Digest(method="lead")
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        raw, gold = folder / "raw", folder / "gold"
-        raw.mkdir(parents=True, exist_ok=True)
-        gold.mkdir(parents=True, exist_ok=True)
-        for k in range(args.pages):
-            name = f"pdfsynth_{k:03d}.txt"
-            glyphs, truth = make_page(articles, rng, name)
-            text, geometry = lay_out(glyphs)
-            (raw / name).write_text(text, encoding="utf-8")
-            (gold / f"pdfsynth_{k:03d}.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
-            digest.sources.append(digest_page(Page(name, text, "pdf", geometry), Options(method="lead", keywords=0,
-                                                                                          sentences=1)))
-        figures = scorer.score(gold, digest.to_dict(), raw)
-        if args.keep:
-            (folder / "digest.json").write_text(json.dumps(digest.to_dict(), ensure_ascii=False, indent=1), "utf-8")
+    figures = score_pages(scorer, args.articles, args.pages, args.seed, args.keep)
     print_figures(figures, ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
                             "title_exact", "byline_acc", "para_break_f1", "body_precision", "lost_chars"), args.show)
     return 0

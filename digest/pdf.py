@@ -112,6 +112,9 @@ def _chars(textpage, height: float) -> list[Glyph]:
     and font are read once per text object (a run of characters drawn together)."""
     import pypdfium2.raw as raw
 
+    global _BUFFERS
+    if not _BUFFERS:
+        _BUFFERS = (raw.FS_MATRIX(), ctypes.create_string_buffer(96), ctypes.c_int())
     handle = textpage.raw
     rect = raw.FS_RECTF()
     styles: dict[int, tuple[float, str]] = {}
@@ -136,13 +139,14 @@ def _chars(textpage, height: float) -> list[Glyph]:
     return out
 
 
+_BUFFERS: tuple = ()  # (matrix, font name, flags): made once, on the first PDF
+
+
 def _style(raw, handle, i: int) -> tuple[float, str]:
     """(type size in points, font name) of the character at i."""
-    matrix = raw.FS_MATRIX()
+    matrix, name, flags = _BUFFERS
     raw.FPDFText_GetMatrix(handle, i, matrix)
     scale = (matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0
-    name = ctypes.create_string_buffer(96)
-    flags = ctypes.c_int()
     raw.FPDFText_GetFontInfo(handle, i, name, len(name), flags)
     return round(raw.FPDFText_GetFontSize(handle, i) * scale, 1), name.value.decode("latin-1").split("+")[-1]
 
@@ -150,31 +154,34 @@ def _style(raw, handle, i: int) -> tuple[float, str]:
 def _lines(chars: list[Glyph]) -> list[LineBox]:
     """Characters in drawing order -> lines: a character joins the line before it when it
     sits beside its last character (horizontal) or under it (a vertical head)."""
-    runs: list[list[Glyph]] = []
-    vertical: list[bool] = []
+    runs: list[tuple[list[Glyph], bool]] = []
+    vertical = False  # is the current line set vertically?
     widest = 0.0  # the widest gap inside the current line so far
+    run: list[Glyph] = []
+    last = None
     for i, c in enumerate(chars):
-        if runs:
-            run, last = runs[-1], runs[-1][-1]
-            size = max(c.size, last.size, 1.0)
+        if last is not None:
+            size = c.size if c.size > last.size else last.size
+            size = size if size > 1.0 else 1.0
             gap = c.x0 - last.x1
-            # a letter-spaced head keeps one spacing; a gutter to the next column or story is wider
-            room = MAX_GAP * size if len(run) == 1 or c.spaced else max(SPACE_GAP * size, 2.5 * widest)
-            beside = abs(c.size - last.size) <= SIZE_CHANGE * size and abs(c.cy - last.cy) < SAME_LINE * size \
-                and -OVERLAP * size < gap < room
-            under = abs(c.cx - last.cx) < 0.3 * size and 0 <= c.top - last.bottom < 1.5 * size
-            if beside and not vertical[-1]:
+            if not vertical and abs(c.cy - last.cy) < SAME_LINE * size and abs(c.size - last.size) <= SIZE_CHANGE * size:
+                # a letter-spaced head keeps one spacing; a gutter to the next column or story is wider
+                room = MAX_GAP * size if len(run) == 1 or c.spaced else max(SPACE_GAP * size, 2.5 * widest)
+                if -OVERLAP * size < gap < room:
+                    run.append(c)
+                    widest = gap if gap > widest else widest
+                    last = c
+                    continue
+            if abs(c.cx - last.cx) < 0.3 * size and 0 <= c.top - last.bottom < 1.5 * size \
+                    and (vertical or len(run) == 1 and not _beside(chars, i)):
                 run.append(c)
-                widest = max(widest, gap)
+                vertical, last = True, c
                 continue
-            if under and (vertical[-1] or len(run) == 1 and not _beside(chars, i)):
-                run.append(c)
-                vertical[-1] = True
-                continue
-        runs.append([c])
-        vertical.append(False)
-        widest = 0.0
-    return [_line_box(run, v) for run, v in zip(runs, vertical)]
+            runs.append((run, vertical))
+        run, vertical, widest, last = [c], False, 0.0, c
+    if run:
+        runs.append((run, vertical))
+    return [_line_box(r, v) for r, v in runs]
 
 
 def _beside(chars: list[Glyph], i: int) -> bool:
