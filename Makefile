@@ -20,12 +20,13 @@ test: $(BIN)/digest   ## set up, then run the test suite
 bench: $(BIN)/digest  ## speed of every summarizer, ratios to the anchors; segmentation time vs page size
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/segspeed.py
+	$(BIN)/python benchmarks/pdfspeed.py
 
 eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 and k=2
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1 --against lead
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 2 --against lead
 
-heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extractors dump them (stand-in gold from the PDFs), then cross-validated
+heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extractors dump them and as digest reads the PDFs (stand-in gold from the PDFs), then cross-validated
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/heldout.py
 	$(BIN)/python benchmarks/train_lines.py --cv
@@ -42,6 +43,8 @@ synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold ar
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --style mixed
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test --style mixed
+	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles theory-test
+	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles news-test
 
 clean:
 	rm -rf $(VENV) build *.egg-info
