@@ -205,8 +205,8 @@ def main() -> int:
             suffix = ".pdf" if extractor == "pdf" else ".txt"
             pages = sorted(str(p) for p in dumps.glob("rmrb-*" + suffix))
             digest = build_digest(pages, Options(keywords=0, sentences=1)).to_dict()
-            for source in digest["sources"]:  # scored, and lost characters counted, against pdftotext's dump
-                source["source"] = source["source"].removesuffix(".pdf") + ".txt"
+            for source in digest["sources"]:  # a PDF is scored, its lost characters counted, against pdftotext's dump
+                source["source"] = str(Path(source["source"]).with_suffix(".txt"))
             figures = scorer.score(Path(gold_dir), digest, dumps)
             if args.show:
                 print(f"## {extractor}")

@@ -44,7 +44,7 @@ def split_lines(text: str) -> list[Line]:
             elif k + 1 < len(pieces) and JUMP.match(pieces[k + 1].strip()):
                 line.hint = "jumps"  # text a jump marker is appended to: never a head
             lines.append(line)
-    return _mark_slogan_repeats(_join_split_notes(_join_head_fragments(_join_vertical_runs(lines))))
+    return _mark_slogan_repeats(_join_split_notes(_join_head_fragments(_join_vertical_runs(_join_gapped_names(lines)))))
 
 
 def _mark_slogan_repeats(lines: list[Line]) -> list[Line]:
@@ -152,6 +152,26 @@ def _is_spaced_out(text: str) -> bool:
         return False
     singles = sum(1 for t in tokens if len(t) == 1 and is_cjk(t))
     return singles >= 0.6 * len(tokens)
+
+
+def _join_gapped_names(lines: list[Line]) -> list[Line]:
+    """"肖" / "" / "珺": a two-character name set vertically, with a blank line between its
+    characters (the extractor saw a gap), is one line; a longer run is a head's business."""
+    def single(k: int) -> bool:
+        return 0 <= k < len(lines) and len(lines[k].text) == 1 and is_cjk(lines[k].text)
+
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if single(i) and i + 2 < len(lines) and lines[i + 1].blank and single(i + 2) \
+                and not single(i - 1) and not single(i + 3) and _is_name(lines[i].text + lines[i + 2].text):
+            out.append(Line(number=lines[i].number, raw=f"{lines[i].raw}\n{lines[i + 1].raw}\n{lines[i + 2].raw}",
+                            text=lines[i].text + lines[i + 2].text))
+            i += 3
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _join_vertical_runs(lines: list[Line]) -> list[Line]:

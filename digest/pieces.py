@@ -462,6 +462,11 @@ def overlap(head: str, text: str) -> float:
 
 
 def add_to_byline(article: Article, more: str | None) -> None:
+    """More of the author line: a name joins the names, before the author's note."""
+    at = _note_start(article.byline) if more and not AUTHOR_NOTE.match(more) else None
+    if at is not None:
+        article.byline = " ".join(filter(None, [article.byline[:at].strip(), more, article.byline[at:]]))
+        return
     article.byline = " ".join(filter(None, [article.byline, more])) or None
 
 

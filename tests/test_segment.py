@@ -1840,3 +1840,24 @@ def test_a_section_head_in_a_commentary_signed_under_its_head_and_closed_by_a_no
     assert article.title == "数字经济创新发展大会召开"
     assert "全省创新生态持续优化" in article.paragraphs
     assert article.byline == "陈红 （作者为浙江大学教授）"
+
+
+def test_a_name_after_the_note_joins_the_names_not_the_note():
+    """"汪涛 吴光胜" / "（作者单位：…）" / "胡查平": the third author's name, printed after the
+    note, goes with the names (the reader sees every author together, then the note)."""
+    from digest.model import Article
+    from digest.pieces import add_to_byline
+
+    article = Article(id="x", byline="汪涛 吴光胜 （作者单位：武汉大学组织营销研究中心）")
+    add_to_byline(article, "胡查平")
+    assert article.byline == "汪涛 吴光胜 胡查平 （作者单位：武汉大学组织营销研究中心）"
+    add_to_byline(article, "（作者单位：另一单位）")
+    assert article.byline.endswith("（作者单位：另一单位）")
+
+
+def test_a_vertical_name_with_a_gap_between_its_characters_is_whole():
+    """"肖" / "" / "珺" under a head (pdftotext of 人民日报 2018-01-10 p.7) is the name 肖珺."""
+    from digest.layout import split_lines
+
+    texts = [line.text for line in split_lines("一带一路为跨文化传播提供新空间\n肖\n\n珺\n\n教育部人文社科重点研究基地等单位共同主办。\n")]
+    assert "肖珺" in texts and "肖" not in texts
