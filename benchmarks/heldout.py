@@ -139,6 +139,7 @@ def gold_page(day: str) -> dict:
 
 
 EXTRACTORS = ("pdftotext", "pdftotext-raw", "pymupdf", "pdfminer", "pdf")
+DUMPS = EXTRACTORS[:4]  # the text dumps (what the line tagger reads)
 KEYS = ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc", "title_exact",
         "byline_acc", "body_recall", "body_precision", "lost_chars")
 

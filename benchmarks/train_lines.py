@@ -24,7 +24,7 @@ SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout import ARTICLES, EXTRACTORS, REPORT_DAYS, TRAIN_DAYS, dump_pages  # noqa: E402
+from heldout import ARTICLES, DUMPS, REPORT_DAYS, TRAIN_DAYS, dump_pages  # noqa: E402
 
 ALL_DAYS = tuple(ARTICLES)
 
@@ -37,7 +37,7 @@ ROUNDS = 120
 def dumps() -> dict[str, Path]:
 
     found = {}
-    for extractor in EXTRACTORS:
+    for extractor in DUMPS:
         folder = dump_pages(extractor, ROOT / ".cache" / "heldout")
         if folder is None:  # a model trained without one extractor's pages would not be the shipped one
             sys.exit(f"train_lines: {extractor} is not installed (pdftotext: poppler-utils; pip install pymupdf pdfminer.six)")

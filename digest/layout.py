@@ -44,7 +44,8 @@ def split_lines(text: str) -> list[Line]:
             elif k + 1 < len(pieces) and JUMP.match(pieces[k + 1].strip()):
                 line.hint = "jumps"  # text a jump marker is appended to: never a head
             lines.append(line)
-    return _mark_slogan_repeats(_join_split_notes(_join_head_fragments(_join_vertical_runs(_join_gapped_names(lines)))))
+    lines = _join_vertical_runs(_join_gapped_names(lines))
+    return _mark_slogan_repeats(_join_split_notes(_join_head_fragments(lines)))
 
 
 def _mark_slogan_repeats(lines: list[Line]) -> list[Line]:

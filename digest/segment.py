@@ -16,13 +16,16 @@ from .blocks import build_blocks
 from .layout import column_widths, prints_gaps, split_lines
 from .line_model import revise
 from .order import heads_first
-from .model import Page, Source
+from .model import Line, Page, Source
 from .roles import classify
 
 
 def segment(page: Page) -> Source:
     """One page dump -> Source with articles (no summaries yet), noise and metadata."""
     lines = split_lines(page.text)
+    # pieces of a head the PDF drew twice: noise, and out of the way of every decision
+    repeats = [line for line in lines if line.hint == "duplicate"]
+    lines = [line for line in lines if line.hint != "duplicate"]
     body = geometry.attach(lines, page.geometry)  # a PDF's type sizes, when the page came from one
     columns = column_widths(lines)  # once: both passes read the column each line sits in
     revise(classify(lines, columns), columns)  # the rules' roles, then the learned tagger's second look
@@ -37,6 +40,10 @@ def segment(page: Page) -> Source:
     for line in lines:
         if id(line) in head_article:
             line.article = head_article[id(line)]
+    for line in repeats:
+        line.role = "noise"
+        noise.append(line.text)
+    lines = _put_back(lines, repeats)
     meta = masthead.read([b.text for b in blocks if b.kind == "noise"])
     return Source(
         source=page.source,
@@ -48,6 +55,19 @@ def segment(page: Page) -> Source:
         noise=noise,
         lines=lines,
     )
+
+
+def _put_back(lines: list[Line], repeats: list[Line]) -> list[Line]:
+    """The lines in reading order with the set-aside repeats back after the line printed before each."""
+    after: dict[int, list[Line]] = {}
+    for repeat in repeats:
+        before = max((line.number for line in lines if line.number <= repeat.number), default=0)
+        after.setdefault(before, []).append(repeat)
+    out = after.pop(0, [])
+    for line in lines:
+        out.append(line)
+        out += after.pop(line.number, [])
+    return out
 
 
 __all__ = ["segment"]
