@@ -131,7 +131,8 @@ def evaluate(items: list[dict], method: str, k: int = 1, max_chars: int | None =
             picked = oracle(sentences, ref, k)
         else:
             order = summarizer.rank(sentences, None if max_chars else k) if len(sentences) > 1 else [0]
-            picked = select(sentences, order, k=None if max_chars else k, max_chars=max_chars)
+            picked = select(sentences, order, k=None if max_chars else k, max_chars=max_chars,
+                            readable_only=not getattr(summarizer, "as_printed", False))
         result.seconds += time.perf_counter() - start
         pred = "".join(sentences[i] for i in picked)
         r1, r2, rl = rouge(pred, ref)

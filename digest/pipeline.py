@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable
 
 from .categories import categorize
-from .keywords import keywords as extract_keywords
+from .keywords import keywords as extract_keywords, page_keywords
 from .load import LoadError, expand, read_pages
 from .model import Article, Digest, Page, Source, SourceError
 from .layout import PARA_END, closes_sentence, has_sentence
@@ -42,8 +42,9 @@ def digest_page(page: Page, options: Options = Options()) -> Source:
     source = segment(page)
     summaries = summarize_many([summary_text(a) for a in source.articles], options.method, k=options.sentences,
                                max_chars=options.max_chars)
-    for article, summary in zip(source.articles, summaries):
-        enrich(article, options, summary)
+    words = page_keywords([a.text for a in source.articles], options.keywords)  # each against its page
+    for article, summary, keywords in zip(source.articles, summaries, words):
+        enrich(article, options, summary, keywords)
     return source
 
 
@@ -66,13 +67,14 @@ def _is_heading(paragraph: str) -> bool:
     return len(paragraph) <= HEADING_CHARS or len(paragraph) <= LONG_HEADING_CHARS and not has_sentence(paragraph)
 
 
-def enrich(article: Article, options: Options, summary: list[str] | None = None) -> None:
+def enrich(article: Article, options: Options, summary: list[str] | None = None,
+           keywords: list[str] | None = None) -> None:
     """Summary (unless already made for the whole page), keywords, topic, stand-in title."""
     text = article.text
     if summary is None:
         summary = summarize(summary_text(article), options.method, k=options.sentences, max_chars=options.max_chars)
     article.summary = summary
-    article.keywords = extract_keywords(text, options.keywords)
+    article.keywords = keywords if keywords is not None else extract_keywords(text, options.keywords)
     article.category = categorize(article.title, text, article.keywords)
     if article.title is None and text.strip():
         article.title = generated_title(article.summary or split_sentences(text))

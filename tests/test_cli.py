@@ -165,7 +165,8 @@ def test_email_headers_missing_or_broken_are_a_usage_error(runner, app, args):
 
 def test_summarize_text_and_jsonl(runner, app, tmp_path):
     art = tmp_path / "a.txt"
-    art.write_text("第一句讲了会议召开。第二句讲了联盟成立。第三句讲了指数发布。第四句是结尾。", encoding="utf-8")
+    art.write_text("第一句讲了会议在杭州召开，来自各地的代表参加。第二句讲了产业联盟成立，成员单位有五十多家。"
+                   "第三句讲了创新指数发布，综合得分比上年有所提高。第四句是结尾，会议持续了两天时间。", encoding="utf-8")
     result = run(runner, app, "summarize", str(art), "-n", "2")
     assert result.exit_code == 0
     assert len(result.stdout.split("关键词")[0].strip().splitlines()) == 2

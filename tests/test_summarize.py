@@ -32,10 +32,11 @@ def test_unknown_method_raises():
 
 
 def test_char_budget_takes_best_first_and_never_empty():
-    sents = ["长长长长长长长长长长。", "短。", "中中中中。"]
-    assert select(sents, [0, 1, 2], max_chars=8) == [1, 2]
-    assert select(sents, [0, 1, 2], max_chars=3) == [1]
-    assert select(sents, [0, 1, 2], max_chars=1) == [0]
+    sents = ["长长长长长长长长长长。", "短。", "中中中中。"]  # too short to read alone: the budget logic only
+    assert select(sents, [0, 1, 2], max_chars=8, readable_only=False) == [1, 2]
+    assert select(sents, [0, 1, 2], max_chars=3, readable_only=False) == [1]
+    assert select(sents, [0, 1, 2], max_chars=1, readable_only=False) == [0]
+    assert select(sents, [0, 1, 2], max_chars=1) == [0]  # nothing reads alone: the best one, never nothing
 
 
 def test_short_text_is_its_own_summary():
@@ -142,3 +143,72 @@ def test_paired_difference_of_a_method_with_itself_is_zero_and_of_a_better_one_e
     assert paired_difference(better, same) == diff  # the same resamples every time
     with pytest.raises(ValueError):
         paired_difference(better, MethodResult("c", docs=1, per_doc=[(0.1, 0.1, 0.1)]))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("加宏大，愿景更加美好。", None),  # a fragment a wrong join leaves is only caught by its start when it can be
+    ("，且是全市唯一挂牌两个融资服务中心的区。", "fragment"),
+    ("的核心战略是创新驱动。", "fragment"),
+    ("浙江大学长三角智慧绿洲创新中心副主任朱亮说。", "attribution"),
+    ("一是确立融合理念。", "heading"),
+    ("坚守党的政治立场。", "heading"),
+    ("数据便是最好的证明。", "heading"),
+    ("10个区域重点合作项目进行了集中签约；", "clause"),
+    ("这是根据我国当时的实际情况作出的正确论断。", "points_back"),
+    ("因此，我们不能依德治国。", "points_back"),
+    ("党的十九大报告指出，中国特色社会主义进入新时代，这是我国发展新的历史方位。", None),
+])
+def test_defects_of_summary_sentences(sentence, kind):
+    """The defects issue 14 lists, from the real pages' summaries."""
+    from digest.summarize.readable import defects
+
+    found = defects(sentence)
+    assert (kind in found) if kind else not (found - {"fragment"} if sentence.startswith("加") else found)
+
+
+def test_a_summary_takes_only_sentences_that_read_alone():
+    from digest.summarize.base import select
+
+    sentences = ["一是确立融合理念。", "浙江大学副主任朱亮说。", "这是一项长期任务，需要各方共同努力推进落实。",
+                 "全省新建充电桩三万个，覆盖所有县城，群众出行更加方便。", "数据便是最好的证明。"]
+    order = [0, 1, 2, 4, 3]
+    assert select(sentences, order, k=1) == [3]  # the best that reads alone
+    assert select(sentences, order, k=3) == [3]  # "这是…" points back to a head: not without it
+    assert select(sentences, order, k=1, readable_only=False) == [0]  # lead takes the page as printed
+    assert select(["一是。"], [0], k=1) == [0]  # never empty
+
+
+def test_a_sentence_that_points_back_comes_with_the_one_before():
+    from digest.summarize.base import select
+
+    sentences = ["全省新建充电桩三万个，覆盖所有县城和重点乡镇。", "这让新能源汽车车主的出行更加方便，也带动了消费。",
+                 "专家认为，明年的建设规模还将继续扩大，投资也会增加。"]
+    assert select(sentences, [1, 2, 0], k=2) == [0, 1]
+    assert select(sentences, [1, 2, 0], k=1) == [2]
+
+
+def test_the_dateline_is_not_part_of_the_summary():
+    from digest.summarize import summarize
+
+    text = "本报北京1月3日电（记者 王明）今年我国新能源汽车产销两旺，全年产销量均超过一千二百万辆。\n业内人士表示，充电设施不断完善，消费者购车意愿持续增强。"
+    assert summarize(text, k=1)[0].startswith("今年我国新能源汽车")
+
+
+def test_keywords_are_whole_expressions_and_not_nested():
+    from digest.keywords import keywords
+
+    text = ("坚持依法治国和以德治国相结合。以德治国强调道德的教化作用，以德治国与依法治国相辅相成。"
+            "杨浦区推动杨浦科技创新，杨浦区的企业积极参与。") * 3
+    words = keywords(text, 8)
+    assert "德治国" not in words and ("以德治国" in words or "依法治国" in words)
+    assert not any(a != b and a in b for a in words for b in words)
+
+
+def test_keywords_of_a_page_tell_its_articles_apart():
+    from digest.keywords import page_keywords
+
+    shared = "新能源汽车产业发展迅速，新能源汽车销量增长，汽车市场活跃。"
+    texts = [shared + "电池企业扩大产能，电池技术不断进步，电池成本下降。" * 2,
+             shared + "充电桩建设加快，充电网络覆盖乡村，充电更加便利。" * 2]
+    first, second = page_keywords(texts, 3)
+    assert len(set(first) & set(second)) <= 1

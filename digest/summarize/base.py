@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable, Protocol
 
 from ..text import split_sentences
+from .readable import defects, readable, strip_dateline
 
 
 class Summarizer(Protocol):
@@ -52,11 +53,16 @@ def get(name: str) -> Summarizer:
     return _INSTANCES[name]
 
 
-def select(sentences: list[str], order: list[int], k: int | None = None, max_chars: int | None = None) -> list[int]:
+def select(sentences: list[str], order: list[int], k: int | None = None, max_chars: int | None = None,
+           readable_only: bool = True) -> list[int]:
     """Top of a ranking under a sentence count or a character budget, in document order.
 
-    With a budget, sentences are taken best-first when they fit; if none fits, the
-    best one alone, so that a summary is never empty.
+    Only sentences a reader can read alone are taken (``readable``): no fragment, bare
+    attribution, head or clause; a sentence that points back ("这是…", "因此…") only with
+    the sentence it points to (taken together, where there is room for both). With a budget, sentences are taken best-first
+    when they fit. A summary is never empty: failing all that, the best readable sentence
+    alone, or the best one. ``readable_only=False`` (lead: the page as printed) takes the
+    ranking as it is.
     """
     chosen: list[int] = []
     used = 0
@@ -65,15 +71,29 @@ def select(sentences: list[str], order: list[int], k: int | None = None, max_cha
         if i in seen or not 0 <= i < len(sentences):
             continue
         seen.add(i)
-        if max_chars is not None:
-            if used + len(sentences[i]) > max_chars:
+        flaws = defects(sentences[i]) if readable_only else set()
+        if flaws - {"points_back"}:
+            continue
+        take = [i]
+        if "points_back" in flaws and i - 1 not in chosen:
+            # it reads only after the sentence it points to: both, where the sentence before
+            # reads alone and there is room for two; else neither
+            if i == 0 or i - 1 in seen and i - 1 not in chosen or not readable(sentences[i - 1]) \
+                    or k is not None and len(chosen) + 2 > k:
                 continue
-            used += len(sentences[i])
-        chosen.append(i)
+            take = [i - 1, i]
+            seen.add(i - 1)
+        cost = sum(len(sentences[j]) for j in take)
+        if max_chars is not None:
+            if used + cost > max_chars:
+                continue
+            used += cost
+        chosen += take
         if k is not None and len(chosen) >= k:
             break
     if not chosen and order:
-        chosen = [order[0]]
+        chosen = [next((i for i in order if 0 <= i < len(sentences) and readable(sentences[i])), order[0])
+                  if readable_only else order[0]]
     return sorted(chosen)
 
 
@@ -95,13 +115,15 @@ def summarize_many(texts: list[str], method: str = "textrank", k: int | None = 3
     else:
         orders = [summarizer.rank(documents[i], limit) for i in todo]
     ranked = dict(zip(todo, orders))
+    filtered = not getattr(summarizer, "as_printed", False)
     out = []
     for i, sentences in enumerate(documents):
-        if i not in ranked:  # one sentence, or no more than asked for: all of them
-            out.append(sentences)
-            continue
-        picked = select(sentences, ranked[i], k=k if max_chars is None else None, max_chars=max_chars)
-        out.append([sentences[j] for j in picked])
+        if i not in ranked:  # one sentence, or no more than asked for: all of them that read alone
+            picked = select(sentences, list(range(len(sentences))), readable_only=filtered)
+        else:
+            picked = select(sentences, ranked[i], k=k if max_chars is None else None, max_chars=max_chars,
+                            readable_only=filtered)
+        out.append([strip_dateline(sentences[j]) if j == 0 else sentences[j] for j in picked])
     return out
 
 

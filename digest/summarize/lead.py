@@ -7,6 +7,7 @@ from .base import register
 @register("lead", "the first k sentences (the news baseline)")
 class Lead:
     name = "lead"
+    as_printed = True  # the anchor: the first sentences whatever they are, not the readable ones
 
     def rank(self, sentences: list[str], limit: int | None = None) -> list[int]:
         return list(range(len(sentences)))

@@ -1,0 +1,68 @@
+"""Can a reader read this sentence alone? The defects a summary sentence must not have.
+
+A summary is read instead of the article, one sentence at a time and out of its place,
+so a sentence is a defect there when it:
+
+- ``fragment``: does not start a sentence (it opens with a comma or a closing quote, or a
+  particle that continues a word: what a wrong join in segmentation leaves);
+- ``attribution``: only says who spoke ("浙江大学…副主任朱亮说。") without the quote;
+- ``heading``: is a section or list-item head ("一是确立融合理念。", "坚守党的政治立场。"), or
+  a one-liner that only announces what follows ("数据便是最好的证明。");
+- ``clause``: ends in a semicolon, colon or comma: a piece of a longer sentence;
+- ``points_back``: opens by pointing at what came before ("这是…", "因此…", "同时…"): it
+  reads only right after that sentence (``select`` keeps it then and only then).
+
+Each rule is a property of the sentence's own text; ``defects`` is also what the test
+suite's checker runs over every article of the seeds and the real pages.
+"""
+from __future__ import annotations
+
+import re
+
+from ..patterns import DATELINE
+from ..text import han_count
+
+SHORT = 14  # Han characters: a sentence this short with no comma in it is a head or an announcer
+_CANNOT_START = set("，、。；：？！…）)」』”’》,.;:?!%")
+_CONTINUES = set("的地得了着过们")
+_ENDS_CLAUSE = ("；", ";", "：", ":", "，", ",", "、")
+_ATTRIBUTION = re.compile(r"^[^，。！？；“”\"]{0,24}(?:说|表示|介绍|指出|认为|坦言|透露|强调|称|谈道|告诉记者|感慨|笑着说|问道|答道)[。！]?$")
+_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+_POINTS_BACK = re.compile(r"^(?:这|此|该|其|因此|因而|所以|同时|此外|另外|对此|为此|然而|但是|但|而且|并且|不过|比如|例如|其中|与此同时|由此|总之|可见|这样|如此|那么)")
+_DATELINE_PREFIX = re.compile(DATELINE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?\s*")
+
+
+def defects(sentence: str) -> set[str]:
+    """The defects of one summary sentence (empty: it reads alone)."""
+    text = sentence.strip()
+    found: set[str] = set()
+    if not text:
+        return {"fragment"}
+    if text[0] in _CANNOT_START or text[0] in _CONTINUES:
+        found.add("fragment")
+    if _ATTRIBUTION.match(text):
+        found.add("attribution")
+    if text.endswith(_ENDS_CLAUSE) and (not text.endswith(("；", ";")) or han_count(text) <= 2 * SHORT):
+        found.add("clause")  # a long statement ending in "；" reads alone; a short one is a list item
+    body = text.rstrip("。！？!?”’）)")
+    if _LIST_ITEM.match(text) and han_count(text) <= 2 * SHORT and "，" not in body:
+        found.add("heading")
+    elif han_count(text) <= SHORT and not re.search(r"[，,、；：“”]", body):
+        found.add("heading")
+    if _POINTS_BACK.match(text):
+        found.add("points_back")
+    return found
+
+
+def readable(sentence: str) -> bool:
+    """Does the sentence read alone (``points_back`` aside, which depends on its neighbour)?"""
+    return not (defects(sentence) - {"points_back"})
+
+
+def strip_dateline(sentence: str) -> str:
+    """"本报北京1月3日电（记者 王明）今年…" -> "今年…": the dateline is not news."""
+    stripped = _DATELINE_PREFIX.sub("", sentence, count=1).lstrip("　 ，,")
+    return stripped if han_count(stripped) >= 4 else sentence
+
+
+__all__ = ["SHORT", "defects", "readable", "strip_dateline"]
