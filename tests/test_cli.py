@@ -335,3 +335,24 @@ def test_page_text_stays_inert_in_the_mail(runner, app, tmp_path):
 
     html_part = email.message_from_string(result.stdout, policy=default).get_body(("html",)).get_content()
     assert "<script>" not in html_part and "&lt;script&gt;" in html_part
+
+
+def test_jsonl_gives_one_article_a_line(runner, app):
+    result = run(runner, app, "run", str(SAMPLE), "-f", "jsonl", "-k", "2")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    whole = json.loads(run(runner, app, "run", str(SAMPLE), "-f", "json", "-k", "2").stdout)
+    assert len(rows) == len(whole["sources"][0]["articles"]) > 1
+    assert all(row["source"] == str(SAMPLE) and row["schema"] == "digest/1" and row["title"] for row in rows)
+    assert [row["title"] for row in rows] == [a["title"] for a in whole["sources"][0]["articles"]]
+
+
+def test_html_is_one_page_and_page_text_stays_text(runner, app, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("新能源汽车产销两旺<script>alert(1)</script>\n\n本报讯 今年以来，新能源汽车产销两旺，"
+                    "市场占有率稳步提升，<b>全年</b>销量创新高。\n", encoding="utf-8")
+    result = run(runner, app, "run", str(page), "-f", "html")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("<!doctype html>") and '<html lang="zh-CN">' in out and "<title>" in out
+    assert "<script>" not in out and "<b>" not in out and "&lt;script&gt;" in out

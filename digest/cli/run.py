@@ -15,12 +15,14 @@ class Format(str, Enum):
     terminal = "terminal"
     markdown = "markdown"
     json = "json"
+    jsonl = "jsonl"
+    html = "html"
     email = "email"
 
 
 @app.command()
 def run(
-    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Page dumps: files, directories (their *.txt) or - for stdin."),
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Pages: text dumps or PDFs, directories (their *.txt and *.pdf) or - for stdin."),
     format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=50, help="Summary sentences per article."),
@@ -47,6 +49,7 @@ def run(
                 raise typer.Exit(2)
     from ..pipeline import Options, build_digest
     from ..render import email as email_out
+    from ..render import html as html_out
     from ..render import jsonout, markdown, terminal
 
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords)
@@ -67,6 +70,10 @@ def run(
     if digest.sources:
         if format is Format.json:
             write_output(jsonout.render(digest), output)
+        elif format is Format.jsonl:
+            write_output(jsonout.render_lines(digest), output)
+        elif format is Format.html:
+            write_output(html_out.render(digest), output)
         elif format is Format.markdown:
             write_output(markdown.render(digest), output)
         elif format is Format.email:

@@ -1,0 +1,36 @@
+"""One self-contained HTML page: the Markdown digest rendered with markdown-it, raw HTML
+disabled (nothing in a page can inject markup), readable on a phone and in dark mode, no
+remote anything. ``--format html`` writes it; the mail's HTML part is the same page."""
+from __future__ import annotations
+
+import html
+
+from ..model import Digest
+from . import markdown
+
+_PAGE = """<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+:root {{ color-scheme: light dark; }}
+body {{ max-width: 42em; margin: 0 auto; padding: 1em; line-height: 1.7;
+       font-family: -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }}
+h1 {{ font-size: 1.4em; }} h2 {{ font-size: 1.15em; border-bottom: 1px solid #8884; padding-bottom: .2em; }}
+h3 {{ font-size: 1.05em; margin-bottom: .2em; }}
+</style></head>
+<body>
+{body}</body></html>
+"""
+
+
+def title(digest: Digest) -> str:
+    dates = sorted({s.date for s in digest.sources if s.date})
+    return f"{markdown.TITLE} {dates[-1]}" if dates else markdown.TITLE
+
+
+def render(digest: Digest, page_title: str | None = None) -> str:
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False}).render(markdown.render(digest))
+    return _PAGE.format(title=html.escape(page_title or title(digest)), body=body)
