@@ -146,3 +146,24 @@ def test_the_shared_pdfs_print_their_titles_and_lose_nothing():
         (page,) = read_pages(pdf)
         assert not Counter(ch for ch in page.text if not ch.isspace()) - _kept(source), pdf
     assert found >= 43  # of 44
+
+
+def test_inspect_draws_the_article_boxes(runner, app, tmp_path):
+    pdf, png = tmp_path / "page.pdf", tmp_path / "boxes.png"
+    pdf.write_bytes(make_pdf([_page()]))
+    result = runner.invoke(app, ["inspect", str(pdf), "--png", str(png)])
+    assert result.exit_code == 0, result.output
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    assert int.from_bytes(data[16:20], "big") == 900 and int.from_bytes(data[20:24], "big") == 1200  # 600x800 pt at 1.5
+    import zlib
+
+    raw = zlib.decompress(data[data.index(b"IDAT") + 4:])
+    assert bytes((214, 39, 40)) in raw  # the first article's colour is drawn
+
+
+def test_inspect_png_needs_a_pdf(runner, app, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("标题\n\n正文一句话，说了一件事。\n", encoding="utf-8")
+    result = runner.invoke(app, ["inspect", str(page), "--png", str(tmp_path / "x.png")])
+    assert result.exit_code == 2 and "needs a PDF" in result.stderr

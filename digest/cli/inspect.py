@@ -1,6 +1,9 @@
 """`digest inspect`: every raw line with the role the segmenter gave it, to see why a page was cut."""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Optional
+
 import typer
 
 from . import app
@@ -13,7 +16,12 @@ ROLE_STYLE = {
 
 
 @app.command()
-def inspect(path: str = typer.Argument(..., help="One page dump or PDF, or - for stdin.")) -> None:
+def inspect(
+    path: str = typer.Argument(..., help="One page dump or PDF, or - for stdin."),
+    png: Optional[Path] = typer.Option(None, "--png", metavar="FILE",
+                                       help="PDF only: draw each article's lines framed in a colour of its own "
+                                            "(noise in grey) over the page, to FILE (FILE-p2.png… for an edition)."),
+) -> None:
     """Show each line with its role (headline, subtitle, byline, body, subhead, caption, noise…) and article;
     for a PDF, also its type size in points (every page of it)."""
     from rich.text import Text
@@ -26,9 +34,14 @@ def inspect(path: str = typer.Argument(..., help="One page dump or PDF, or - for
     except LoadError as exc:
         error(f"{path}: {exc}")
         raise typer.Exit(1) from None
+    if png is not None and pages[0].geometry is None:
+        error(f"{path}: --png needs a PDF (a text dump has no page to draw on)")
+        raise typer.Exit(2)
     out = console()
-    for page in pages:
+    for number, page in enumerate(pages, 1):
         source = segment(page)
+        if png is not None:
+            _draw(path, page, source, number - 1, png if len(pages) == 1 else png.with_name(f"{png.stem}-p{number}{png.suffix}"))
         out.print(Text(f"{page.source}: {len(source.articles)} articles, {len(source.noise)} noise blocks, "
                        f"encoding {page.encoding}"))
         for line in source.lines:
@@ -40,3 +53,18 @@ def inspect(path: str = typer.Argument(..., help="One page dump or PDF, or - for
             row = Text(f"{line.number:>4} {size}{line.role:<9} {art:>4}  ", style="dim")
             row.append(line.text, style=ROLE_STYLE.get(line.role, ""))
             out.print(row)
+
+
+def _draw(path: str, page, source, index: int, out: Path) -> None:
+    from ..pdf import draw_articles
+
+    boxes = []
+    for line in source.lines:
+        box = page.geometry[line.number - 1] if not line.blank and line.number - 1 < len(page.geometry) else None
+        if box is not None:
+            boxes.append((line.article, box.x0, box.top, box.x1, box.bottom))
+    try:
+        draw_articles(Path(path).read_bytes(), index, boxes, str(out))
+    except OSError as exc:
+        error(f"{out}: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
