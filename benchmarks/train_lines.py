@@ -1,6 +1,6 @@
 """Train the line tagger shipped in digest/data/line_model.json (``make train``).
 
-    python benchmarks/train_lines.py [--pages N] [--seed S] [--out FILE] [--cv]
+    python benchmarks/train_lines.py [--pages N] [--seed S] [--out FILE] [--cv [--show]]
 
 Training data (``linedata``): N generated pages in five extractor styles, the five seed
 pages in each style, and the twelve real pages as four extractors dump them, labelled by
@@ -77,6 +77,7 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=900, help="generated pages to train on")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", type=Path, default=ROOT / "digest" / "data" / "line_model.json")
+    ap.add_argument("--show", action="store_true", help="with --cv: the figures of each page too")
     ap.add_argument("--cv", action="store_true",
                     help="instead: two models, each trained without one half of the real pages, scored on that half")
     args = ap.parse_args()
@@ -96,7 +97,7 @@ def main() -> int:
         collect(pages, X, y)
         base.append((X, y))
     if args.cv:
-        cross_validate(base, extractor_dumps)
+        cross_validate(base, extractor_dumps, show=args.show)
         return 0
     spec = train_on(base, extractor_dumps, ALL_DAYS)
     args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
@@ -120,7 +121,7 @@ def train_on(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], da
     return train(rows, labels, weights)
 
 
-def cross_validate(base: list[tuple[list, list]], extractor_dumps: dict[str, Path]) -> None:
+def cross_validate(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], show: bool = False) -> None:
     """Each real page scored by a model that never saw it: two folds of six pages."""
     import tempfile
 
@@ -147,6 +148,9 @@ def cross_validate(base: list[tuple[list, list]], extractor_dumps: dict[str, Pat
         for extractor, sources in digests.items():
             figures = scorer.score(Path(gold_dir), {"sources": sources}, extractor_dumps[extractor])
             print(f"| {extractor} | " + " | ".join(str(figures[k]) for k in KEYS[3:]) + " |")
+            if show:
+                for name, page in figures["per_page"].items():
+                    print(f"    {extractor} {name}: {page}")
 
 
 if __name__ == "__main__":
