@@ -16,7 +16,7 @@ from .layout import PARA_END, closes_sentence, has_sentence
 from .patterns import DATELINE
 from .segment import segment
 from .summarize import DEFAULT_METHOD, summarize, summarize_many
-from .text import split_sentences
+from .text import split_sentences, visible
 
 GENERATED_TITLE_CHARS = 24
 HEADING_CHARS = 24  # a paragraph this short without a sentence end is a section sub-head
@@ -40,6 +40,7 @@ class Options:
 def digest_page(page: Page, options: Options = Options()) -> Source:
     """Segment one page and summarize each of its articles."""
     source = segment(page)
+    source.source = visible(source.source)  # a file name never drives the terminal, and stays valid UTF-8
     summaries = summarize_many([summary_text(a) for a in source.articles], options.method, k=options.sentences,
                                max_chars=options.max_chars)
     words = page_keywords([a.text for a in source.articles], options.keywords)  # each against its page
@@ -116,19 +117,19 @@ def build_digest(
     digest = Digest(method=options.method)
     for item in expand(list(paths)):
         if isinstance(item, SourceError):
-            digest.errors.append(item)
+            digest.errors.append(SourceError(visible(item.source), item.message))
             continue
         if progress is not None:
             progress(item)
         try:
             pages = read_pages(item, stdin=stdin)
         except LoadError as exc:
-            digest.errors.append(SourceError(item, str(exc)))
+            digest.errors.append(SourceError(visible(item), str(exc)))
             continue
         for page in pages:  # a PDF edition gives one page per printed page
             try:
                 digest.sources.append(digest_page(page, options))
             except Exception as exc:  # a bug on one page must not lose the others' output
-                digest.errors.append(SourceError(page.source, f"internal error ({type(exc).__name__}: {exc}); "
+                digest.errors.append(SourceError(visible(page.source), f"internal error ({type(exc).__name__}: {exc}); "
                                                               "please report it"))
     return digest

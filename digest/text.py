@@ -156,6 +156,21 @@ def _emit(out: list[str], piece: str) -> None:
         out.append(piece)
 
 
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """Control characters (ESC, BEL, …) and the undecodable bytes of a file name shown as
+    escapes ("\\x1b", "\\xff"): a name or message never drives the reader's terminal, and
+    stays valid UTF-8 in JSON and mail."""
+    def escape(match: re.Match) -> str:
+        ch = match.group()
+        code = ord(ch) - 0xDC00 if 0xDC80 <= ord(ch) <= 0xDCFF else ord(ch)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSHOWABLE.sub(escape, text)
+
+
 def strip_punct(text: str) -> str:
     """Characters that count for ROUGE: no punctuation, no spaces."""
     return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] not in "PZS")

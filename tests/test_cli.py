@@ -1,5 +1,6 @@
 """Behaviour through the public CLI."""
 import json
+import os
 import re
 
 import pytest
@@ -356,3 +357,48 @@ def test_html_is_one_page_and_page_text_stays_text(runner, app, tmp_path):
     out = result.stdout
     assert out.startswith("<!doctype html>") and '<html lang="zh-CN">' in out and "<title>" in out
     assert "<script>" not in out and "<b>" not in out and "&lt;script&gt;" in out
+
+
+def test_output_to_a_device_writes_and_never_replaces_it(runner, app):
+    import stat as st
+
+    result = run(runner, app, "run", str(SAMPLE), "-f", "json", "-o", "/dev/null")
+    assert result.exit_code == 0, result.output
+    assert st.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_output_keeps_the_mode_of_the_file_it_replaces_and_follows_symlinks(runner, app, tmp_path):
+    out = tmp_path / "digest.md"
+    out.write_text("old", encoding="utf-8")
+    os.chmod(out, 0o644)
+    assert run(runner, app, "run", str(SAMPLE), "-f", "markdown", "-o", str(out)).exit_code == 0
+    assert (os.stat(out).st_mode & 0o777) == 0o644 and out.read_text(encoding="utf-8").startswith("# ")
+    link = tmp_path / "latest.md"
+    link.symlink_to(out)
+    assert run(runner, app, "run", str(SAMPLE), "-f", "json", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and out.read_text(encoding="utf-8").startswith("{")
+    new = tmp_path / "new.md"
+    assert run(runner, app, "run", str(SAMPLE), "-o", str(new)).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (os.stat(new).st_mode & 0o777) == 0o666 & ~mask
+
+
+def test_output_refused_leaves_nothing_behind(runner, app, tmp_path):
+    folder = tmp_path / "adir"
+    folder.mkdir()
+    result = run(runner, app, "run", str(SAMPLE), "-o", str(folder))
+    assert result.exit_code == 1 and "cannot write" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert list(folder.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["adir"]
+
+
+def test_control_characters_in_a_file_name_never_reach_the_terminal(runner, app, tmp_path):
+    name = "a\x1b]52;c;SGVsbG8=\x07b\x1b[2J.txt"
+    (tmp_path / name).write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for args in (["run", str(tmp_path)], ["run", str(tmp_path), "-f", "markdown"], ["inspect", str(tmp_path / name)],
+                 ["run", str(tmp_path / ("missing" + name))]):
+        result = run(runner, app, *args)
+        assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout + result.stderr, args
+        assert "\\x1b" in result.stdout + result.stderr, args
+    out = json.loads(run(runner, app, "run", str(tmp_path), "-f", "json").stdout)
+    assert out["sources"][0]["source"].endswith("a\\x1b]52;c;SGVsbG8=\\x07b\\x1b[2J.txt")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -29,25 +30,69 @@ def console(file=None, plain: bool | None = None):
 
 def error(message: str) -> None:
     """One line on stderr, prefixed with the program name; never a traceback."""
-    typer.echo(f"{PROG}: {message}", err=True)
+    from ..text import visible
+
+    typer.echo(f"{PROG}: {visible(message)}", err=True)
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """stdout, or a file replaced atomically (a cron job never sees half a digest)."""
+    """stdout; a device or pipe written in place (``-o /dev/null``); else a regular file
+    replaced atomically (a cron job never sees half a digest), keeping the mode of the file it
+    replaces (the umask's for a new one). A symlink to a regular file writes that file;
+    anything else is refused with one line. No temporary file outlives a failure."""
     if output is None or str(output) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     output = Path(output)
-    directory = output.parent if str(output.parent) else Path(".")
+    if not str(output) or output.name in ("", ".", ".."):
+        _cannot_write(output, "not a file name")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
+        target = output.resolve() if output.is_symlink() else output
+        mode = os.stat(target).st_mode if target.exists() else None
+    except OSError as exc:
+        _cannot_write(output, exc.strerror or str(exc))
+    if mode is not None and (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+        _write_in_place(text, target)  # /dev/null, /dev/stdout, a named pipe: write, never rename over it
+        return
+    if mode is not None and not stat.S_ISREG(mode):
+        _cannot_write(output, "not a regular file (a directory, socket or block device): not replaced")
+    keep = stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask()
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-        os.replace(tmp, output)
+        os.chmod(tmp, keep)
+        os.replace(tmp, target)
+        tmp = None
     except OSError as exc:
-        error(f"{output}: cannot write: {exc.strerror or exc}")
-        raise typer.Exit(1) from None
+        _cannot_write(output, exc.strerror or str(exc))
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _write_in_place(text: str, target: Path) -> None:
+    try:
+        with open(target, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    except OSError as exc:
+        _cannot_write(target, exc.strerror or str(exc))
+
+
+def _cannot_write(output: Path, why: str):
+    error(f"{output}: cannot write: {why}")
+    raise typer.Exit(1)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def check_method(method: str, allow_all: bool = False, option: str = "--method") -> None:

@@ -28,6 +28,7 @@ def inspect(
 
     from ..load import LoadError, read_pages
     from ..segment import segment
+    from ..text import visible
 
     try:
         pages = read_pages(path)
@@ -42,7 +43,7 @@ def inspect(
         source = segment(page)
         if png is not None:
             _draw(path, page, source, number - 1, png if len(pages) == 1 else png.with_name(f"{png.stem}-p{number}{png.suffix}"))
-        out.print(Text(f"{page.source}: {len(source.articles)} articles, {len(source.noise)} noise blocks, "
+        out.print(Text(f"{visible(page.source)}: {len(source.articles)} articles, {len(source.noise)} noise blocks, "
                        f"encoding {page.encoding}"))
         for line in source.lines:
             if line.blank:

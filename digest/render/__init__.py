@@ -6,7 +6,7 @@ from __future__ import annotations
 def source_heading(source) -> str:
     """Paper · date · page when the page printed them, else the file name."""
     parts = [p for p in (source.paper, source.date, f"{source.page}版" if source.page else None) if p]
-    name = "stdin" if source.source == "-" else source.source.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "stdin" if source.source == "-" else source.source.rsplit("/", 1)[-1]  # "\\" may be an escape: kept
     return " · ".join(parts) + f" ({name})" if parts else name
 
 
