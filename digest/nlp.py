@@ -8,23 +8,36 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import stat
 import tempfile
 import warnings
 from pathlib import Path
 
 
 def cache_dir() -> Path:
+    """A private directory for jieba's dictionary cache: ``$XDG_CACHE_HOME/news-digest`` (or
+    ``~/.cache/news-digest``), else ``$TMPDIR/news-digest-UID``; each is used only when it is
+    a real directory of ours that no one else can write. Failing both, a fresh private temp
+    directory (no cache kept: slower, never wrong, never a failure)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "news-digest"
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for path in (Path(base) / "news-digest", Path(tempfile.gettempdir()) / f"news-digest-{uid if uid is not None else 'user'}"):
+        if _private(path, uid):
+            return path
+    return Path(tempfile.mkdtemp(prefix="news-digest-"))
+
+
+def _private(path: Path, uid: int | None) -> bool:
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(path)
+        if not stat.S_ISDIR(info.st_mode) or uid is not None and info.st_uid != uid or info.st_mode & 0o022:
+            return False  # a symlink, another user's, or writable by others: not ours to trust
         probe = path / ".writable"
         probe.touch()
-        return path
+        return True
     except OSError:
-        fallback = Path(tempfile.gettempdir()) / f"news-digest-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
-        fallback.mkdir(parents=True, exist_ok=True)
-        return fallback
+        return False
 
 
 @functools.lru_cache(maxsize=None)

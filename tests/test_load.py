@@ -94,3 +94,24 @@ def test_an_empty_page_is_said_on_stderr(runner, app, tmp_path):
     result = runner.invoke(app, ["run", str(empty), "-f", "json"])
     assert result.exit_code == 0
     assert "empty.txt" in result.stderr and "empty" in result.stderr
+
+
+def test_the_cache_is_used_only_when_it_is_private(tmp_path, monkeypatch):
+    """Another user's (or a world-writable) cache directory is never trusted: the next
+    private place is used, and failing all, a fresh temp directory (no failure)."""
+    import os
+    import stat
+
+    from digest import nlp
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    mine = nlp.cache_dir()
+    assert mine == tmp_path / "xdg" / "news-digest" and stat.S_IMODE(os.stat(mine).st_mode) & 0o077 == 0
+    os.chmod(mine, 0o777)  # someone made it writable by all
+    monkeypatch.setattr(nlp.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    fallback = nlp.cache_dir()
+    assert fallback != mine and fallback.parent == tmp_path / "tmp"
+    os.chmod(fallback, 0o777)
+    last = nlp.cache_dir()
+    assert last not in (mine, fallback) and last.is_dir()
