@@ -75,8 +75,9 @@ def read_pages(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_
             return read_pdf(data, source)
         except PdfError as exc:
             raise LoadError(str(exc)) from None
-    text, encoding = decode(data)
-    return [Page(source=source, text=normalize(text), encoding=encoding)]
+    notes: list[str] = []
+    text, encoding = decode(data, notes)
+    return [Page(source=source, text=normalize(text), encoding=encoding, notes=tuple(notes))]
 
 
 def _read_bytes(source: str, stdin: BinaryIO | None, max_bytes: int) -> bytes:
@@ -104,8 +105,12 @@ def _read_bytes(source: str, stdin: BinaryIO | None, max_bytes: int) -> bytes:
     return data
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding name). Raises LoadError for binary or undecodable data."""
+def decode(data: bytes, notes: list[str] | None = None) -> tuple[str, str]:
+    """Bytes -> (text, encoding name). Raises LoadError for binary or undecodable data.
+
+    A text page with a few stray bytes is not refused whole: a handful of NUL bytes are
+    removed, a handful of bytes that are not UTF-8 in UTF-8 text (a page cut mid-character,
+    one bad byte) are replaced by U+FFFD; each such repair is said in ``notes``."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -118,11 +123,16 @@ def decode(data: bytes) -> tuple[str, str]:
         utf16 = _sniff_utf16(data)
         if utf16:
             return data.decode(utf16), utf16
-        raise LoadError("binary file (contains NUL bytes); expected a text dump of a page")
+        count = data.count(b"\x00")
+        if count > _few(len(data)):
+            raise LoadError("binary file (contains NUL bytes); expected a text dump of a page")
+        first = data.index(b"\x00")
+        _note(notes, f"{count} NUL byte{'s' * (count > 1)} removed (the first at byte {first})")
+        data = data.replace(b"\x00", b"")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
+    except UnicodeDecodeError as exc:
+        text = _mostly_utf8(data, exc, notes)
     if text is not None:  # strict UTF-8 almost never decodes by accident
         _refuse_binary(text)
         return text, "utf-8"
@@ -132,6 +142,34 @@ def decode(data: bytes) -> tuple[str, str]:
     text, encoding = _detect_legacy(data)
     _refuse_binary(text)
     return text, encoding
+
+
+def _few(size: int) -> int:
+    """How many stray bytes a page of SIZE bytes may have and still be read: a few per mille."""
+    return max(3, size // 1000)
+
+
+def _note(notes: list[str] | None, text: str) -> None:
+    if notes is not None:
+        notes.append(text)
+
+
+def _mostly_utf8(data: bytes, first: UnicodeDecodeError, notes: list[str] | None) -> str | None:
+    """UTF-8 text with a few bytes that are not (a page cut mid-character, one bad byte):
+    read, those bytes replaced; None when it is not UTF-8 at all."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    if bad > _few(len(data)) or han_ratio(text) < 0.3:
+        return None
+    what = f"{bad} bytes that are" if bad > 1 else "1 byte that is"
+    _note(notes, f"{what} not UTF-8 replaced by U+FFFD (the first at byte {first.start})")
+    return text
+
+
+def han_ratio(text: str) -> float:
+    """The share of Han characters among the non-space characters."""
+    chars = [ch for ch in text[:PLAUSIBILITY_SAMPLE] if not ch.isspace()]
+    return sum(1 for ch in chars if "\u4e00" <= ch <= "\u9fff") / max(len(chars), 1)
 
 
 def _sniff_utf16(data: bytes) -> str | None:

@@ -35,6 +35,7 @@ class Page:
     encoding: str = "utf-8"  # "pdf" for a page read from a PDF
     geometry: tuple[LineBox | None, ...] | None = None
     page_size: tuple[float, float] | None = None
+    notes: tuple[str, ...] = ()  # repairs made while reading it ("2 NUL bytes removed"): said on stderr
 
 
 @dataclass
@@ -144,6 +145,7 @@ class SourceError:
 class Digest:
     sources: list[Source] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
+    warnings: list[SourceError] = field(default_factory=list)  # read, with a repair worth saying
     method: str = "textrank"
 
     def to_dict(self) -> dict:

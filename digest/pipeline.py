@@ -127,6 +127,7 @@ def build_digest(
             digest.errors.append(SourceError(visible(item), str(exc)))
             continue
         for page in pages:  # a PDF edition gives one page per printed page
+            digest.warnings += [SourceError(visible(page.source), f"warning: {note}") for note in page.notes]
             try:
                 digest.sources.append(digest_page(page, options))
             except Exception as exc:  # a bug on one page must not lose the others' output

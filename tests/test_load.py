@@ -115,3 +115,29 @@ def test_the_cache_is_used_only_when_it_is_private(tmp_path, monkeypatch):
     os.chmod(fallback, 0o777)
     last = nlp.cache_dir()
     assert last not in (mine, fallback) and last.is_dir()
+
+
+PAGE_BYTES = "新能源汽车产销两旺\n\n本报讯 今年以来，新能源汽车产销两旺，市场占有率稳步提升，全年销量创新高。\n".encode("utf-8")
+
+
+@pytest.mark.parametrize("damaged, said", [
+    (PAGE_BYTES[:60] + b"\xff" + PAGE_BYTES[60:], "1 byte that is not UTF-8"),
+    (PAGE_BYTES + "业内".encode("utf-8")[:4], "not UTF-8"),  # cut in the middle of a character
+    (PAGE_BYTES[:30] + b"\x00" + PAGE_BYTES[30:], "1 NUL byte removed"),
+])
+def test_a_page_with_a_few_stray_bytes_is_read_with_a_warning(runner, app, tmp_path, damaged, said):
+    import json
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(damaged)
+    result = runner.invoke(app, ["run", str(page), "-f", "json"])
+    assert result.exit_code == 0
+    assert str(page) in result.stderr and said in result.stderr and len(result.stderr.splitlines()) == 1
+    assert "新能源汽车产销两旺" in result.stdout and json.loads(result.stdout)["sources"]
+
+
+def test_a_page_of_many_bad_bytes_is_still_refused(runner, app, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(bytes(range(256)) * 8)
+    result = runner.invoke(app, ["run", str(page)])
+    assert result.exit_code == 1 and str(page) in result.stderr

@@ -62,7 +62,7 @@ def run(
     finally:
         if status is not None:
             status.stop()
-    for err in digest.errors:
+    for err in digest.errors + digest.warnings:
         error(f"{err.source}: {err.message}")
     for source in digest.sources:
         if not source.articles and not source.noise:
