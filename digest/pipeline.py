@@ -112,25 +112,52 @@ def build_digest(
     options: Options = Options(),
     stdin: BinaryIO | None = None,
     progress: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> Digest:
-    """Digest every path; a path that cannot be read becomes an error entry, not a failure."""
+    """Digest every path; a path that cannot be read becomes an error entry, not a failure.
+
+    With ``jobs`` > 1 the inputs are digested in that many processes; the result is the same,
+    in the same order, as with one."""
     digest = Digest(method=options.method)
-    for item in expand(list(paths)):
+    items = list(expand(list(paths)))
+    files = [item for item in items if isinstance(item, str) and item != "-"]
+    done: dict[int, Digest] = {}
+    if jobs > 1 and len(files) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+            futures = {k: pool.submit(digest_input, item, options) for k, item in enumerate(items)
+                       if isinstance(item, str) and item != "-"}
+            for k, future in futures.items():  # in input order, whatever order they finish in
+                if progress is not None:
+                    progress(items[k])
+                done[k] = future.result()
+    for k, item in enumerate(items):
         if isinstance(item, SourceError):
             digest.errors.append(SourceError(visible(item.source), item.message))
             continue
-        if progress is not None:
+        if k not in done and progress is not None:
             progress(item)
+        part = done.get(k) or digest_input(item, options, stdin)
+        digest.sources += part.sources
+        digest.errors += part.errors
+        digest.warnings += part.warnings
+    return digest
+
+
+def digest_input(item: str, options: Options = Options(), stdin: BinaryIO | None = None) -> Digest:
+    """One input (a file or ``-``) digested: its pages, or the one line that says why not."""
+    digest = Digest(method=options.method)
+    try:
+        pages = read_pages(item, stdin=stdin)
+    except LoadError as exc:
+        digest.errors.append(SourceError(visible(item), str(exc)))
+        return digest
+    for page in pages:  # a PDF edition gives one page per printed page
+        digest.warnings += [SourceError(visible(page.source), f"warning: {note}") for note in page.notes]
         try:
-            pages = read_pages(item, stdin=stdin)
-        except LoadError as exc:
-            digest.errors.append(SourceError(visible(item), str(exc)))
-            continue
-        for page in pages:  # a PDF edition gives one page per printed page
-            digest.warnings += [SourceError(visible(page.source), f"warning: {note}") for note in page.notes]
-            try:
-                digest.sources.append(digest_page(page, options))
-            except Exception as exc:  # a bug on one page must not lose the others' output
-                digest.errors.append(SourceError(visible(page.source), f"internal error ({type(exc).__name__}: {exc}); "
-                                                              "please report it"))
+            digest.sources.append(digest_page(page, options))
+        except Exception as exc:  # a bug on one page must not lose the others' output
+            digest.errors.append(SourceError(visible(page.source), f"internal error ({type(exc).__name__}: {exc}); "
+                                                                   "please report it"))
     return digest

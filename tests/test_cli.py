@@ -402,3 +402,12 @@ def test_control_characters_in_a_file_name_never_reach_the_terminal(runner, app,
         assert "\\x1b" in result.stdout + result.stderr, args
     out = json.loads(run(runner, app, "run", str(tmp_path), "-f", "json").stdout)
     assert out["sources"][0]["source"].endswith("a\\x1b]52;c;SGVsbG8=\\x07b\\x1b[2J.txt")
+
+
+def test_jobs_give_the_same_bytes_in_the_same_order(runner, app, tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    one = run(runner, app, "run", str(SAMPLES), missing, "-f", "json", "-j", "1")
+    two = run(runner, app, "run", str(SAMPLES), missing, "-f", "json", "-j", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and one.stderr == two.stderr
+    assert len(json.loads(two.stdout)["sources"]) == len(list(SAMPLES.glob("*.txt")))
