@@ -326,8 +326,12 @@ def _beside_text(group: list[list[LineBox]], order: list[LineBox], body: float) 
     x0 = min(l.x0 for l in lines)
     top, bottom = min(l.top for l in lines), max(l.bottom for l in lines)
 
-    def level(line: LineBox) -> bool:  # the text may start a few lines higher than the head
-        return top - 5 * body <= line.top < bottom and line.x0 < x0
+    beside = [line for line in order if top <= line.top < bottom and line.x0 < x0]
+
+    def level(line: LineBox) -> bool:
+        """In a column that runs beside the head (it may start a few lines higher)."""
+        return top - 5 * body <= line.top < bottom and line.x0 < x0 \
+            and any(abs(other.x0 - line.x0) <= body for other in beside)
 
     nearest = max((line.x1 for line in order if level(line)), default=None)
     if nearest is None:
