@@ -13,7 +13,8 @@ from collections import Counter
 from .model import Line, LineBox
 
 HEAD_SIZE = 1.25  # a head is set at least this much larger than the body type
-SECTION_SIZE = 1.8  # a head below this many body sizes, alone in its group, reads as a section head
+SECTION_SIZE = 1.8  # a head below this many body sizes, alone in its group, reads as a section head ...
+SECTION_OF_TITLES = 0.6  # ... when the page's largest head is this much larger (else it is a small story's)
 AUTHOR_CHARS = 16  # a line a little larger than the body and this short is an author line, not a head
 
 
@@ -53,10 +54,13 @@ def sized_roles(lines: list[Line], body: float | None) -> None:
             line.role = "head"
         elif ratio < HEAD_SIZE and line.role == "head":
             line.role = "byline" if ratio > 1.05 and len(line.text) <= AUTHOR_CHARS else "body"
-    for run in _head_runs(lines):
-        largest = max(lines[i].font_size or 0 for i in run) / body
+    runs = _head_runs(lines)
+    page_largest = max((lines[i].font_size or 0 for run in runs for i in run), default=0.0)
+    for run in runs:
+        largest = max(lines[i].font_size or 0 for i in run)
+        section = largest / body < SECTION_SIZE and largest <= SECTION_OF_TITLES * page_largest
         for i in run:
-            lines[i].tag = "subhead" if largest < SECTION_SIZE else "head"
+            lines[i].tag = "subhead" if section else "head"
 
 
 def _head_runs(lines: list[Line]) -> list[list[int]]:
