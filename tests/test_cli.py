@@ -411,3 +411,50 @@ def test_jobs_give_the_same_bytes_in_the_same_order(runner, app, tmp_path):
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout and one.stderr == two.stderr
     assert len(json.loads(two.stdout)["sources"]) == len(list(SAMPLES.glob("*.txt")))
+
+
+def test_colour_is_asked_for_or_forced_never_guessed_through_a_pipe(runner, app):
+    assert not ANSI.search(run(runner, app, "run", str(SAMPLE)).stdout)  # a pipe: plain
+    assert ANSI.search(run(runner, app, "run", str(SAMPLE), "--color", "always").stdout)
+    assert ANSI.search(runner.invoke(app, ["run", str(SAMPLE)], env={"FORCE_COLOR": "1"}).stdout)
+    assert not ANSI.search(runner.invoke(app, ["run", str(SAMPLE), "--color", "never"], env={"FORCE_COLOR": "1"}).stdout)
+    assert run(runner, app, "run", str(SAMPLE), "--color", "sometimes").exit_code == 2
+
+
+def test_quiet_says_only_failures(runner, app, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    assert "empty" in run(runner, app, "run", str(SAMPLE), str(empty)).stderr
+    quiet = run(runner, app, "run", str(SAMPLE), str(empty), "--quiet")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    failed = run(runner, app, "run", str(SAMPLE), str(tmp_path / "missing.txt"), "-q")
+    assert failed.exit_code == 1 and "missing.txt" in failed.stderr
+
+
+@pytest.mark.parametrize("fmt, name, extra", [
+    ("html", "001_c697f188a711ef04.html", []),
+    ("jsonl", "001_c697f188a711ef04.jsonl", []),
+    ("email", "001_c697f188a711ef04.eml", ["--to", "reader@example.org", "--from", "digest@example.org"]),
+])
+def test_format_golden(runner, app, fmt, name, extra):
+    result = run(runner, app, "run", str(SAMPLE), "-f", fmt, *extra)
+    assert result.exit_code == 0
+    golden = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_the_mail_is_well_formed():
+    import email
+    from email import policy
+
+    message = email.message_from_string((GOLDEN / "001_c697f188a711ef04.eml").read_text(encoding="utf-8"),
+                                        policy=policy.default)
+    assert not message.defects
+    for header in ("From", "To", "Date", "Message-ID", "MIME-Version", "Subject"):
+        assert message[header], header
+    assert message["Subject"].startswith("新闻摘要 2023-12-19 · ") and message["Subject"].endswith(" 篇")
+    parts = [part.get_content_type() for part in message.walk()]
+    assert parts == ["multipart/alternative", "text/plain", "text/html"]
+    assert all(part.get_content_charset() == "utf-8" for part in message.walk() if not part.is_multipart())

@@ -16,16 +16,27 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
+def wants_colour(choice: str = "auto") -> bool:
+    """--color always|never|auto; for auto: FORCE_COLOR (set, not empty) forces it, NO_COLOR
+    (set) turns it off, else colour on a terminal only."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return "NO_COLOR" not in os.environ and stdout_is_terminal()
+
+
 def console(file=None, plain: bool | None = None):
-    """A rich Console: colour only on a terminal without NO_COLOR; no hard wrapping when piped."""
+    """A rich Console: colour only where ``wants_colour`` says; no hard wrapping when piped."""
     from rich.console import Console
 
     if plain is None:
-        plain = not stdout_is_terminal() or "NO_COLOR" in os.environ
+        plain = not wants_colour()
     if plain:
         return Console(file=file or sys.stdout, color_system=None, force_terminal=False, highlight=False,
                        soft_wrap=True, emoji=False, markup=False, width=72)
-    return Console(file=file or sys.stdout, highlight=False, emoji=False, markup=False)
+    return Console(file=file or sys.stdout, highlight=False, emoji=False, markup=False,
+                   force_terminal=True if not stdout_is_terminal() else None)
 
 
 def error(message: str) -> None:

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from . import app
-from .cli_utils import check_method, console, error, stdout_is_terminal, write_output
+from .cli_utils import check_method, console, error, stdout_is_terminal, wants_colour, write_output
 
 
 class Format(str, Enum):
@@ -32,6 +32,9 @@ def run(
     mail_to: Optional[str] = typer.Option(None, "--to", help="email format: To header."),
     mail_from: Optional[str] = typer.Option(None, "--from", help="email format: From header."),
     subject: Optional[str] = typer.Option(None, "--subject", help="email format: Subject header."),
+    color: str = typer.Option("auto", "--color", metavar="auto|always|never",
+                              help="Colour on the terminal: auto (FORCE_COLOR and NO_COLOR are honoured), always, never."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr unless an input failed."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=256,
                              help="Pages digested at once, in processes (0: one per core). Same output as -j 1."),
 ) -> None:
@@ -41,6 +44,8 @@ def run(
     still digested), 2 usage error.
     """
     check_method(method)
+    if color not in ("auto", "always", "never"):
+        raise typer.BadParameter(f"{color!r}: choose auto, always or never", param_hint="'--color'")
     if format is Format.email:
         from ..render.email import header_problem
 
@@ -56,7 +61,7 @@ def run(
 
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords)
     status = None
-    if stdout_is_terminal() and output is None and format is Format.terminal:
+    if stdout_is_terminal() and output is None and format is Format.terminal and not quiet:
         status = console(file=None).status("digesting…")
         status.start()
     try:
@@ -64,10 +69,10 @@ def run(
     finally:
         if status is not None:
             status.stop()
-    for err in digest.errors + digest.warnings:
+    for err in digest.errors + ([] if quiet else digest.warnings):
         error(f"{err.source}: {err.message}")
     for source in digest.sources:
-        if not source.articles and not source.noise:
+        if not source.articles and not source.noise and not quiet:
             error(f"{source.source}: warning: the page is empty")  # said, not an error: exit 0
     if digest.sources:
         if format is Format.json:
@@ -83,7 +88,7 @@ def run(
         elif output is not None:
             write_output(terminal.plain(digest), output)
         else:
-            terminal.render(digest, console())
+            terminal.render(digest, console(plain=not wants_colour(color)))
     if digest.errors:
         raise typer.Exit(1)
 
