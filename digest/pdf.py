@@ -15,6 +15,7 @@ import re
 from statistics import median
 
 from .model import LineBox, Page
+from .text import normalize
 
 # Two characters of one size are on one line when their centres are this close vertically
 # (in type sizes) and the gap between them is under MAX_GAP sizes for the line's first two
@@ -112,9 +113,7 @@ def _chars(textpage, height: float) -> list[Glyph]:
     and font are read once per text object (a run of characters drawn together)."""
     import pypdfium2.raw as raw
 
-    global _BUFFERS
-    if not _BUFFERS:
-        _BUFFERS = (raw.FS_MATRIX(), ctypes.create_string_buffer(96), ctypes.c_int())
+    buffers = (raw.FS_MATRIX(), ctypes.create_string_buffer(96), ctypes.c_int())  # reused for every object
     handle = textpage.raw
     rect = raw.FS_RECTF()
     styles: dict[int, tuple[float, str]] = {}
@@ -133,18 +132,15 @@ def _chars(textpage, height: float) -> list[Glyph]:
         key = ctypes.addressof(obj.contents) if obj else 0
         style = styles.get(key)
         if style is None:
-            style = styles[key] = _style(raw, handle, i)
+            style = styles[key] = _style(raw, handle, i, buffers)
         out.append(Glyph(ch, rect.left, height - rect.top, rect.right, height - rect.bottom, *style, spaced))
         spaced = False
     return out
 
 
-_BUFFERS: tuple = ()  # (matrix, font name, flags): made once, on the first PDF
-
-
-def _style(raw, handle, i: int) -> tuple[float, str]:
+def _style(raw, handle, i: int, buffers: tuple) -> tuple[float, str]:
     """(type size in points, font name) of the character at i."""
-    matrix, name, flags = _BUFFERS
+    matrix, name, flags = buffers
     raw.FPDFText_GetMatrix(handle, i, matrix)
     scale = (matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0
     raw.FPDFText_GetFontInfo(handle, i, name, len(name), flags)
@@ -201,7 +197,7 @@ def _line_box(run: list[Glyph], vertical: bool) -> LineBox:
         text += c.ch
     fonts = [c.font for c in run]
     return LineBox(
-        text=text, x0=min(c.x0 for c in run), top=min(c.top for c in run),
+        text=normalize(text), x0=min(c.x0 for c in run), top=min(c.top for c in run),
         x1=max(c.x1 for c in run), bottom=max(c.bottom for c in run),
         size=median(c.size for c in run), font=max(set(fonts), key=fonts.count), vertical=vertical,
     )
