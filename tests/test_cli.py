@@ -439,10 +439,11 @@ def test_quiet_says_only_failures(runner, app, tmp_path):
 def test_format_golden(runner, app, fmt, name, extra):
     result = run(runner, app, "run", str(SAMPLE), "-f", fmt, *extra)
     assert result.exit_code == 0
+    out = result.stdout.replace(json.dumps(str(SAMPLE))[1:-1], SAMPLE.name)  # the same wherever the clone is
     golden = GOLDEN / name
     if os.environ.get("UPDATE_GOLDEN"):
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
+        golden.write_text(out, encoding="utf-8")
+    assert out == golden.read_text(encoding="utf-8")
 
 
 def test_the_mail_is_well_formed():
