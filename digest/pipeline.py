@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .categories import categorize
 from .keywords import keywords as extract_keywords, page_keywords
@@ -119,30 +119,43 @@ def build_digest(
     With ``jobs`` > 1 the inputs are digested in that many processes; the result is the same,
     in the same order, as with one."""
     digest = Digest(method=options.method)
-    items = list(expand(list(paths)))
-    files = [item for item in items if isinstance(item, str) and item != "-"]
-    done: dict[int, Digest] = {}
-    if jobs > 1 and len(files) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-            futures = {k: pool.submit(digest_input, item, options) for k, item in enumerate(items)
-                       if isinstance(item, str) and item != "-"}
-            for k, future in futures.items():  # in input order, whatever order they finish in
-                if progress is not None:
-                    progress(items[k])
-                done[k] = future.result()
-    for k, item in enumerate(items):
-        if isinstance(item, SourceError):
-            digest.errors.append(SourceError(visible(item.source), item.message))
-            continue
-        if k not in done and progress is not None:
-            progress(item)
-        part = done.get(k) or digest_input(item, options, stdin)
+    for part in digest_inputs(paths, options, stdin, progress, jobs):
         digest.sources += part.sources
         digest.errors += part.errors
         digest.warnings += part.warnings
     return digest
+
+
+def digest_inputs(
+    paths: Iterable[str],
+    options: Options = Options(),
+    stdin: BinaryIO | None = None,
+    progress: Callable[[str], None] | None = None,
+    jobs: int = 1,
+) -> Iterator[Digest]:
+    """One partial digest per input, in input order, each as soon as it is done (and those
+    before it): a caller can write a page's digest before the next page is read."""
+    items = list(expand(list(paths)))
+    files = [item for item in items if isinstance(item, str) and item != "-"]
+    pool = None
+    futures = {}
+    if jobs > 1 and len(files) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
+        futures = {k: pool.submit(digest_input, item, options) for k, item in enumerate(items)
+                   if isinstance(item, str) and item != "-"}
+    try:
+        for k, item in enumerate(items):
+            if isinstance(item, SourceError):
+                yield Digest(method=options.method, errors=[SourceError(visible(item.source), item.message)])
+                continue
+            if progress is not None:
+                progress(item)
+            yield futures[k].result() if k in futures else digest_input(item, options, stdin)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def digest_input(item: str, options: Options = Options(), stdin: BinaryIO | None = None) -> Digest:

@@ -459,3 +459,22 @@ def test_the_mail_is_well_formed():
     parts = [part.get_content_type() for part in message.walk()]
     assert parts == ["multipart/alternative", "text/plain", "text/html"]
     assert all(part.get_content_charset() == "utf-8" for part in message.walk() if not part.is_multipart())
+
+
+def test_each_input_is_digested_before_the_next_is_read():
+    """Streaming: a page's digest is there before the next input is even opened (a hang or a
+    crash on a later input costs only that input)."""
+    from digest.pipeline import Options, digest_inputs
+
+    class Late:
+        opened = False
+
+        def read(self, n=-1):
+            Late.opened = True
+            return "后来的一页。".encode("utf-8")
+
+    parts = digest_inputs([str(SAMPLE), "-"], Options(keywords=0, sentences=1), stdin=Late())
+    first = next(parts)
+    assert first.sources and not Late.opened
+    second = next(parts)
+    assert Late.opened and second.sources[0].source == "-"

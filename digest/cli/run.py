@@ -54,27 +54,37 @@ def run(
             if problem:
                 error(problem)
                 raise typer.Exit(2)
-    from ..pipeline import Options, build_digest
+    from ..model import Digest
+    from ..pipeline import Options, digest_inputs
     from ..render import email as email_out
     from ..render import html as html_out
     from ..render import jsonout, markdown, terminal
 
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords)
+    streaming = output is None and format in (Format.terminal, Format.jsonl)
+    out = console(plain=not wants_colour(color)) if streaming and format is Format.terminal else None
     status = None
-    if stdout_is_terminal() and output is None and format is Format.terminal and not quiet:
+    if stdout_is_terminal() and not streaming and not quiet:
         status = console(file=None).status("digesting…")
         status.start()
+    digest = Digest(method=method)
     try:
-        digest = build_digest(paths, options, jobs=jobs or _cores())
+        for part in digest_inputs(paths, options, jobs=jobs or _cores()):
+            _say(part, quiet)
+            if streaming and part.sources:  # each page on stdout as soon as it is done: a hang costs only it
+                if out is not None:
+                    if not digest.sources:
+                        terminal.render_legend(out)
+                    for source in part.sources:
+                        terminal.render_source(source, out)
+                else:
+                    write_output(jsonout.render_lines(part), None)
+            digest.sources += part.sources
+            digest.errors += part.errors
     finally:
         if status is not None:
             status.stop()
-    for err in digest.errors + ([] if quiet else digest.warnings):
-        error(f"{err.source}: {err.message}")
-    for source in digest.sources:
-        if not source.articles and not source.noise and not quiet:
-            error(f"{source.source}: warning: the page is empty")  # said, not an error: exit 0
-    if digest.sources:
+    if digest.sources and not streaming:
         if format is Format.json:
             write_output(jsonout.render(digest), output)
         elif format is Format.jsonl:
@@ -85,12 +95,19 @@ def run(
             write_output(markdown.render(digest), output)
         elif format is Format.email:
             write_output(email_out.render(digest, to=mail_to, sender=mail_from, subject=subject), output)
-        elif output is not None:
-            write_output(terminal.plain(digest), output)
         else:
-            terminal.render(digest, console(plain=not wants_colour(color)))
+            write_output(terminal.plain(digest), output)
     if digest.errors:
         raise typer.Exit(1)
+
+
+def _say(part, quiet: bool) -> None:
+    """An input's errors, and unless quiet its warnings, on stderr as soon as it is read."""
+    for err in part.errors + ([] if quiet else part.warnings):
+        error(f"{err.source}: {err.message}")
+    for source in part.sources:
+        if not source.articles and not source.noise and not quiet:
+            error(f"{source.source}: warning: the page is empty")  # said, not an error: exit 0
 
 
 def _cores() -> int:

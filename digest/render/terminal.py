@@ -13,43 +13,54 @@ COLOURS = {"科技": "cyan", "经济": "green", "政务": "red", "社会": "mage
 
 
 def render(digest: Digest, console) -> None:
-    from rich.rule import Rule
-    from rich.table import Table
+    render_legend(console)
+    for source in digest.sources:
+        render_source(source, console)
+
+
+def render_legend(console) -> None:
     from rich.text import Text
 
     legend = Text("分类：", style="dim")
     for name in list(CATEGORIES) + [DEFAULT]:
         legend.append(f"■ {name}  ", style=COLOURS[name])
     console.print(legend)
-    for source in digest.sources:
+
+
+def render_source(source, console) -> None:
+    """One page: its heading rule, then its articles (printed as soon as the page is done)."""
+    from rich.rule import Rule
+    from rich.table import Table
+    from rich.text import Text
+
+    console.print()
+    console.print(Rule(Text(source_heading(source), style="bold"), style="bright_black"))
+    if not source.articles:
+        console.print(Text("（本版未识别出文章）", style="dim"))
+    for article in source.articles:
+        colour = COLOURS.get(article.category or DEFAULT, "white")
         console.print()
-        console.print(Rule(Text(source_heading(source), style="bold"), style="bright_black"))
-        if not source.articles:
-            console.print(Text("（本版未识别出文章）", style="dim"))
-        for article in source.articles:
-            colour = COLOURS.get(article.category or DEFAULT, "white")
-            console.print()
-            head = Text("■ ", style=colour)
-            head.append(article_heading(article), style=f"bold {colour}")
-            console.print(head)
-            if article.subtitle:
-                console.print(Text("  " + article.subtitle, style="italic"))
-            if article.byline:
-                console.print(Text("  " + article.byline, style="dim"))
-            if article.summary and not console.is_terminal:  # piped: one line each, no padding
-                for sentence in article.summary:
-                    console.print(Text("  • " + sentence))
-            elif article.summary:
-                bullets = Table.grid(padding=(0, 1), expand=True)
-                bullets.add_column(width=3, justify="right")
-                bullets.add_column(ratio=1, overflow="fold")
-                for sentence in article.summary:
-                    bullets.add_row("•", Text(sentence))
-                console.print(bullets)
-            if article.keywords:
-                console.print(Text("  关键词：" + " · ".join(article.keywords), style="dim " + colour))
-            if article.continued:
-                console.print(Text(f"  （下转{article.continued}版）", style="dim"))
+        head = Text("■ ", style=colour)
+        head.append(article_heading(article), style=f"bold {colour}")
+        console.print(head)
+        if article.subtitle:
+            console.print(Text("  " + article.subtitle, style="italic"))
+        if article.byline:
+            console.print(Text("  " + article.byline, style="dim"))
+        if article.summary and not console.is_terminal:  # piped: one line each, no padding
+            for sentence in article.summary:
+                console.print(Text("  • " + sentence))
+        elif article.summary:
+            bullets = Table.grid(padding=(0, 1), expand=True)
+            bullets.add_column(width=3, justify="right")
+            bullets.add_column(ratio=1, overflow="fold")
+            for sentence in article.summary:
+                bullets.add_row("•", Text(sentence))
+            console.print(bullets)
+        if article.keywords:
+            console.print(Text("  关键词：" + " · ".join(article.keywords), style="dim " + colour))
+        if article.continued:
+            console.print(Text(f"  （下转{article.continued}版）", style="dim"))
 
 
 def plain(digest: Digest, width: int = 72) -> str:
