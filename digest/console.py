@@ -7,6 +7,11 @@ import sys
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--version"]:  # answered before the CLI library is imported: as fast as Python starts
+        from . import __version__
+
+        print(f"digest {__version__}")
+        return
     try:
         from .cli import main as cli_main
     except KeyboardInterrupt:

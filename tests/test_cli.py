@@ -478,3 +478,17 @@ def test_each_input_is_digested_before_the_next_is_read():
     assert first.sources and not Late.opened
     second = next(parts)
     assert Late.opened and second.sources[0].source == "-"
+
+
+def test_the_version_comes_before_any_library_is_imported():
+    """`digest --version` through the installed entry point: the same answer as the CLI's,
+    without importing typer (as fast as Python starts)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.argv = ['digest', '--version']; from digest.console import main; main(); "
+            "assert 'typer' not in sys.modules and 'digest.pipeline' not in sys.modules")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    from digest import __version__
+
+    assert out == f"digest {__version__}\n"
