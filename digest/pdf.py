@@ -93,6 +93,8 @@ def _read_page(page, source: str) -> Page:
 def lay_out(glyphs: list[Glyph]) -> tuple[str, tuple[LineBox | None, ...]]:
     """Glyphs in drawing order -> the page as a dump (lines in reading order, a blank line
     between boxes) and the LineBox of each of its lines (None for the blank ones)."""
+    if not glyphs:
+        return "", ()
     lines = _lines(glyphs)
     body = _body_size(lines)
     boxes = [head for box in _boxes(xy_order(_boxes(lines), body)) for head in _one_head(box, body)]
