@@ -9,6 +9,7 @@ relative to the page's own body type, so no paper's point sizes are built in.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Iterable
 
 from .model import Line, LineBox
 
@@ -29,7 +30,7 @@ def attach(lines: list[Line], geometry: tuple[LineBox | None, ...] | None) -> fl
     return body_size(geometry)
 
 
-def body_size(geometry: tuple[LineBox | None, ...]) -> float | None:
+def body_size(geometry: Iterable[LineBox | None]) -> float | None:
     """The size most of the page's characters are set in."""
     weight: Counter[float] = Counter()
     for box in geometry:

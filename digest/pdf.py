@@ -14,6 +14,7 @@ import ctypes
 import re
 from statistics import median
 
+from .geometry import HEAD_SIZE, body_size
 from .model import LineBox, Page
 from .text import normalize
 
@@ -29,7 +30,6 @@ OVERLAP = 1.2  # justified lines drawn in pieces overlap by a squeezed punctuati
 # one (in its type size), moves up, leaves the last line's horizontal span or changes size.
 BOX_GAP = 0.9
 SIZE_CHANGE = 0.15
-HEAD_SIZE = 1.25  # a head is set at least this much larger than the body type
 BESIDE = 3.0  # body sizes: text this close beside a head, level with it, starts under it
 MIN_BAND = 0.25  # the narrowest band (in body sizes) XY-cut cuts at: under it, lines merely touch
 
@@ -96,7 +96,7 @@ def lay_out(glyphs: list[Glyph]) -> tuple[str, tuple[LineBox | None, ...]]:
     if not glyphs:
         return "", ()
     lines = _lines(glyphs)
-    body = _body_size(lines)
+    body = body_size(lines) or 1.0
     boxes = [head for box in _boxes(xy_order(_boxes(lines), body)) for head in _one_head(box, body)]
     text_lines: list[str] = []
     geometry: list[LineBox | None] = []
@@ -238,21 +238,8 @@ def _one_head(box: list[LineBox], body: float) -> list[list[LineBox]]:
             for part in heads]
 
 
-def _body_size(lines: list[LineBox]) -> float:
-    weight: dict[float, int] = {}
-    for line in lines:
-        weight[line.size] = weight.get(line.size, 0) + len(line.text)
-    return max(weight, key=weight.get) if weight else 0.0
-
-
 def _is_head(box: list[LineBox], body: float) -> bool:
     return max(line.size for line in box) >= HEAD_SIZE * body
-
-
-def _is_text(box: list[LineBox], body: float) -> bool:
-    """Body text: lines at the body size that are more than a one-line note."""
-    return not _is_head(box, body) and (len(box) > 1 and abs(box[0].size - body) <= 0.1 * body
-                                        or sum(len(line.text) for line in box) > 40)
 
 
 def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
