@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .patterns import noise_kind
+
 SCHEMA = "digest/1"
 
 
@@ -130,6 +132,7 @@ class Source:
             "page": self.page,
             "articles": [a.to_dict() for a in self.articles],
             "noise": list(self.noise),
+            "noise_kinds": [noise_kind(text) for text in self.noise],  # what each noise block is, in order
         }
 
 

@@ -104,3 +104,23 @@ PAGE_LABEL = re.compile(r"^第?\s*([A-Z]{0,2}\s?\d{1,3})\s*版|^([A-Z]?\d{1,2})[
 # a source or reporter credit in brackets after a story's last sentence: "…动力。（经参）", "。”（记者 杨 洁）"
 SIGNED_OFF = re.compile(r"[。！？][”’」』]?\s*[（(][^（）()，。、；：]{2,12}[）)]$")
 PAPER_NAME = re.compile(rf"([{HAN}]{{2,6}}(?:日报|时报|晚报|晨报|商报|青年报|科技报|经济报|法制报|导报|周报))")
+
+
+def noise_kind(text: str) -> str:
+    """What a block set aside as noise is, by its wording: masthead (date, page label, the
+    paper's furniture), slogan, caption, credit, jump (a 下转 marker), author (a note or name
+    no article took), or other."""
+    compact = text.replace(" ", "")
+    if JUMP.match(compact):
+        return "jump"
+    if CREDIT.match(compact) or ART_CREDIT.match(compact) or PHOTO_CREDIT_END.search(compact):
+        return "credit"
+    if CAPTION.match(compact) or PHOTO_WORDS.search(compact):
+        return "caption"
+    if SLOGAN.match(compact):
+        return "slogan"
+    if MASTHEAD.match(compact) or DATE.search(compact) and len(compact) <= 24 or PAGE_LABEL.match(compact):
+        return "masthead"
+    if AUTHOR_NOTE.match(compact) or NAMES_ONLY.match(text):
+        return "author"
+    return "other"

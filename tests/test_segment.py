@@ -1861,3 +1861,14 @@ def test_a_vertical_name_with_a_gap_between_its_characters_is_whole():
 
     texts = [line.text for line in split_lines("一带一路为跨文化传播提供新空间\n肖\n\n珺\n\n教育部人文社科重点研究基地等单位共同主办。\n")]
     assert "肖珺" in texts and "肖" not in texts
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("（下转A2版）", "jump"), ("本版制图：李姿阅", "credit"), ("数据来源：国家统计局", "caption"),
+    ("深入学习贯彻习近平新时代中国特色社会主义思想", "slogan"), ("2018年1月3日 星期三", "masthead"),
+    ("（作者为中央党史研究室原副主任）", "author"), ("来我国经济社会发展相关数据。", "other"),
+])
+def test_noise_says_what_it_is(text, kind):
+    from digest.patterns import noise_kind
+
+    assert noise_kind(text) == kind
