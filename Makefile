@@ -43,6 +43,7 @@ synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold ar
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --style mixed
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test --style mixed
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --loose 0.3
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles theory-test
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles news-test
 

@@ -86,6 +86,12 @@ def news_articles(rng: random.Random, split: str = "dev") -> list[dict]:
             byline = re.sub(r"\s+", " ", rng.choice(BYLINE_SHAPES).format(a, b))
         out.append({"title": title, "subtitle": None, "byline": byline, "complete_start": True,
                     "continued": None, "paragraphs": paragraphs})
+    if LOOSE:  # decks and kickers on news items too: another item's headline, cut at a comma
+        for article in out:
+            if rng.random() < LOOSE:
+                other = re.split(r"[，：:]", rng.choice(out)["title"])[0][:16]
+                article["subtitle"] = ("——" + other) if rng.random() < 0.5 else other
+                article["deck"] = True
     return out
 
 
@@ -96,6 +102,8 @@ def spaced(text: str) -> str:
 
 
 HEAD_AFTER = 0.15  # how often a head is printed after its article (training pages draw it per page)
+LOOSE = 0.0  # --loose: how often the seeds' habits are broken (a head right over its text with no gap,
+# a kicker with no gap under it, a news item with a deck): another generator's pages
 NO_LINE_START = "，。、；：？！）》”’…"
 
 
@@ -126,10 +134,11 @@ def wrap(paragraph: str, width: int, rng: random.Random, indent: bool = True) ->
 def layout(article: dict, rng: random.Random, jump: str | None = None, unwrapped: bool = False) -> list[str]:
     width = rng.randint(12, 26) if not unwrapped else 100_000  # unwrapped: a paragraph a line
     head: list[str] = []
-    if article.get("subtitle") and rng.random() < 0.5:
+    if article.get("subtitle") and (article.get("deck") or rng.random() < 0.5):
         sub_first = not article["subtitle"].startswith("—")
         title = spaced(article["title"]) if rng.random() < 0.3 else article["title"]
-        head = [article["subtitle"], "", title] if sub_first else [title, article["subtitle"]]
+        kicker_gap = [] if LOOSE and rng.random() < LOOSE else [""]  # (no draw at 0: the same pages as before)
+        head = [article["subtitle"], *kicker_gap, title] if sub_first else [title, article["subtitle"]]
     else:
         head = [spaced(article["title"]) if rng.random() < 0.3 else article["title"]]
     body: list[str] = []
@@ -150,7 +159,8 @@ def layout(article: dict, rng: random.Random, jump: str | None = None, unwrapped
     # as in the seeds, a head stands over a gap, its byline or a dateline, never right
     # over the rest of the text
     dateline = bool(re.match(r"^\S{0,6}(?:报|社|网|台)讯|^本报\S{0,14}电", article["paragraphs"][0]))
-    lines = head + ([byline] if byline else [] if dateline else [""]) + with_breaks
+    gap = [] if dateline or LOOSE and rng.random() < LOOSE else [""]
+    lines = head + ([byline] if byline else gap) + with_breaks
     if rng.random() < HEAD_AFTER:  # the head (and its byline) printed after its article, as on seed 001
         lines = with_breaks + [""] + head + ([byline] if byline else [])
     return lines
@@ -268,6 +278,8 @@ def main() -> int:
                          "(pdfminer.six), blank lines inside paragraphs; mixed: one of them per page")
     ap.add_argument("--head-after", type=float, default=0.15,
                     help="how often a head is printed after its article (content-stream extractors: always)")
+    ap.add_argument("--loose", type=float, default=0.0,
+                    help="how often to break the seeds' habits (no gap under a head or a kicker, decks on news)")
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
     ap.add_argument("--keep", type=Path, help="write the generated pages and their gold to this folder")
     args = ap.parse_args()
@@ -279,6 +291,7 @@ def main() -> int:
     from linedata import STYLES, restyle
 
     globals()["HEAD_AFTER"] = args.head_after
+    globals()["LOOSE"] = args.loose
     rng = random.Random(args.seed)
     split = "test" if args.articles.endswith("-test") else "dev"
     if args.articles.startswith("theory"):
