@@ -71,6 +71,8 @@ def read_pdf(data: bytes, source: str) -> list[Page]:
         for index in range(len(doc)):
             name = source if len(doc) == 1 else f"{source}#p{index + 1}"
             pages.append(_read_page(doc[index], name))
+    except pdfium.PdfiumError as exc:  # a page that does not load: the file is damaged
+        raise PdfError(f"a damaged PDF ({exc})") from None
     finally:
         doc.close()
     if not any(page.text.strip() for page in pages):

@@ -166,6 +166,9 @@ def digest_input(item: str, options: Options = Options(), stdin: BinaryIO | None
     except LoadError as exc:
         digest.errors.append(SourceError(visible(item), str(exc)))
         return digest
+    except Exception as exc:  # a reader's bug on one file must not lose the others' output
+        digest.errors.append(SourceError(visible(item), f"internal error ({type(exc).__name__}: {exc}); please report it"))
+        return digest
     for page in pages:  # a PDF edition gives one page per printed page
         digest.warnings += [SourceError(visible(page.source), f"warning: {note}") for note in page.notes]
         try:

@@ -194,3 +194,25 @@ def test_any_layout_of_glyphs_is_read_whole():
         assert Counter(ch for ch in text if not ch.isspace()) == Counter(g.ch for g in glyphs)
 
     check()
+
+
+def test_damaged_pdfs_are_one_line_each_never_a_traceback(runner, app, tmp_path):
+    """Bytes that start like a PDF and then are anything: one line naming the file, the good
+    page still digested."""
+    import random
+
+    good = tmp_path / "good.pdf"
+    good.write_bytes(make_pdf([_page()]))
+    whole = good.read_bytes()
+    rng = random.Random(5)
+    for k in range(12):
+        damaged = bytearray(whole[: rng.randrange(20, len(whole))])
+        for _ in range(rng.randrange(0, 40)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        bad = tmp_path / f"bad{k}.pdf"
+        bad.write_bytes(bytes(damaged))
+        result = runner.invoke(app, ["run", str(bad), str(good), "-f", "json", "-k", "0"])
+        assert result.exit_code in (0, 1) and "Traceback" not in result.output
+        sources = [s["source"] for s in json.loads(result.stdout)["sources"]]
+        assert str(good) in sources
+        assert result.exit_code == 0 or str(bad) in result.stderr
