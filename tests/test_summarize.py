@@ -155,6 +155,7 @@ def test_paired_difference_of_a_method_with_itself_is_zero_and_of_a_better_one_e
     ("数据便是最好的证明。", "heading"),
     ("10个区域重点合作项目进行了集中签约；", "clause"),
     ("这是根据我国当时的实际情况作出的正确论断。", "points_back"),
+    ("公司股价上涨5%。", None),  # short, but it states a fact: it reads alone
     ("因此，我们不能依德治国。", "points_back"),
     ("党的十九大报告指出，中国特色社会主义进入新时代，这是我国发展新的历史方位。", None),
 ])

@@ -47,8 +47,8 @@ def defects(sentence: str) -> set[str]:
     body = text.rstrip("。！？!?”’）)")
     if _LIST_ITEM.match(text) and han_count(text) <= 2 * SHORT and "，" not in body:
         found.add("heading")
-    elif han_count(text) <= SHORT and not re.search(r"[，,、；：“”]", body):
-        found.add("heading")
+    elif han_count(text) <= SHORT and not re.search(r"[，,、；：“”0-9０-９%％]", body):
+        found.add("heading")  # (a short sentence with a figure in it states a fact: it reads alone)
     if _POINTS_BACK.match(text):
         found.add("points_back")
     return found
