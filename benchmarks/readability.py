@@ -34,7 +34,7 @@ def audit(paths: list[str], method: str = "textrank", show: bool = False) -> dic
             order = split_sentences("\n".join(article.paragraphs))
             for s in article.summary:
                 sentences += 1
-                found = defects(s)
+                found = set(defects(s))
                 if "points_back" in found:
                     at = next((k for k, t in enumerate(order) if t.endswith(s) or s.endswith(t)), None)
                     if at is not None and at > 0 and order[at - 1] in article.summary:

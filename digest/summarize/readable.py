@@ -29,29 +29,30 @@ _ENDS_CLAUSE = ("；", ";", "：", ":", "，", ",", "、")
 _ATTRIBUTION = re.compile(r"^[^，。！？；“”\"]{0,24}(?:说|表示|介绍|指出|认为|坦言|透露|强调|称|谈道|告诉记者|感慨|笑着说|问道|答道)[。！]?$")
 _LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 _POINTS_BACK = re.compile(r"^(?:这|此|该|其|因此|因而|所以|同时|此外|另外|对此|为此|然而|但是|但|而且|并且|不过|比如|例如|其中|与此同时|由此|总之|可见|这样|如此|那么)")
+_INNER_MARKS = re.compile(r"[，,、；：“”0-9０-９%％]")
 _DATELINE_PREFIX = re.compile(DATELINE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?\s*")
 
 
-def defects(sentence: str) -> set[str]:
+def defects(sentence: str) -> frozenset[str]:
     """The defects of one summary sentence (empty: it reads alone)."""
     text = sentence.strip()
-    found: set[str] = set()
     if not text:
-        return {"fragment"}
+        return frozenset({"fragment"})
+    found: set[str] = set()
+    han = han_count(text) if len(text) <= 4 * SHORT else 4 * SHORT  # only short sentences need the count
     if text[0] in _CANNOT_START or text[0] in _CONTINUES:
         found.add("fragment")
-    if _ATTRIBUTION.match(text):
+    if len(text) <= 40 and _ATTRIBUTION.match(text):
         found.add("attribution")
-    if text.endswith(_ENDS_CLAUSE) and (not text.endswith(("；", ";")) or han_count(text) <= 2 * SHORT):
+    if text.endswith(_ENDS_CLAUSE) and (not text.endswith(("；", ";")) or han <= 2 * SHORT):
         found.add("clause")  # a long statement ending in "；" reads alone; a short one is a list item
-    body = text.rstrip("。！？!?”’）)")
-    if _LIST_ITEM.match(text) and han_count(text) <= 2 * SHORT and "，" not in body:
-        found.add("heading")
-    elif han_count(text) <= SHORT and not re.search(r"[，,、；：“”0-9０-９%％]", body):
-        found.add("heading")  # (a short sentence with a figure in it states a fact: it reads alone)
+    if han <= 2 * SHORT:
+        body = text.rstrip("。！？!?”’）)")
+        if _LIST_ITEM.match(text) and "，" not in body or han <= SHORT and not _INNER_MARKS.search(body):
+            found.add("heading")  # (a short sentence with a figure in it states a fact: it reads alone)
     if _POINTS_BACK.match(text):
         found.add("points_back")
-    return found
+    return frozenset(found)
 
 
 def readable(sentence: str) -> bool:
