@@ -28,6 +28,7 @@ import re
 from .base import register
 
 _NOT_CONTENT = re.compile(r"[\W_]+")  # punctuation and spaces; Han, Latin and digits stay
+_SEPARATOR = "\U0002A6D6"  # an ideograph of CJK Extension B: kept by _NOT_CONTENT, never in news text
 
 SPARSE_FROM = 120  # sentences
 # Cue phrases (Edmundson 1969): a sentence that concludes (因此, 总体来看…) or states what
@@ -56,7 +57,11 @@ def _bigram_matrix_indices(sentences: list[str], group=None):
     found with numpy over code points rather than a Python loop. With ``group`` (an
     article number per sentence) each article gets a vocabulary of its own."""
     np = _np()
-    cleaned = [_NOT_CONTENT.sub("", s) for s in sentences]
+    joined = _SEPARATOR.join(sentences)
+    if _SEPARATOR in "".join(sentences) or not sentences:
+        cleaned = [_NOT_CONTENT.sub("", s) for s in sentences]
+    else:  # one pass over all sentences, a rare ideograph (a word character) marking their ends
+        cleaned = _NOT_CONTENT.sub("", joined).split(_SEPARATOR)
     lengths = np.array([len(t) for t in cleaned])
     counts = np.maximum(lengths - 1, 0)
     if not counts.any():
