@@ -492,3 +492,12 @@ def test_the_version_comes_before_any_library_is_imported():
     from digest import __version__
 
     assert out == f"digest {__version__}\n"
+
+
+def test_inspect_says_which_sentences_open_mid_sentence(runner, app, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("新能源汽车产销两旺\n\n本报讯 今年以来，新能源汽车产销两旺，市场占有率稳步提升。\n"
+                    "，且是全市唯一挂牌两个融资服务中心的区。过去5年，全市新增企业三万家。\n", encoding="utf-8")
+    out = run(runner, app, "inspect", str(page)).stdout
+    flagged = [line for line in out.splitlines() if "does not start a sentence" in line]
+    assert len(flagged) == 1 and "，且是全市唯一" in flagged[0]

@@ -156,6 +156,8 @@ def test_paired_difference_of_a_method_with_itself_is_zero_and_of_a_better_one_e
     ("10个区域重点合作项目进行了集中签约；", "clause"),
     ("这是根据我国当时的实际情况作出的正确论断。", "points_back"),
     ("公司股价上涨5%。", None),  # short, but it states a fact: it reads alone
+    ("过去5年，湖北生产总值年均增长9.2%，高于全国平均水平。", None),  # 过去 is a word, not a particle
+    ("着力振兴实体经济，滚动实施万企万亿技改工程，加快制造业优化升级。", None),
     ("因此，我们不能依德治国。", "points_back"),
     ("党的十九大报告指出，中国特色社会主义进入新时代，这是我国发展新的历史方位。", None),
 ])

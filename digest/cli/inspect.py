@@ -54,6 +54,19 @@ def inspect(
             row = Text(f"{line.number:>4} {size}{line.role:<9} {art:>4}  ", style="dim")
             row.append(line.text, style=ROLE_STYLE.get(line.role, ""))
             out.print(row)
+        for k, article in enumerate(source.articles, 1):
+            for sentence in _fragments(article):
+                out.print(Text(f"#{k}: a sentence that does not start a sentence (left out of summaries; text joined "
+                               f"wrongly?): {sentence[:40]}", style="yellow"))
+
+
+def _fragments(article) -> list[str]:
+    """The article's sentences that open mid-sentence: what a wrong join leaves, and what no
+    summary takes."""
+    from ..summarize.readable import defects
+    from ..text import split_sentences
+
+    return [s for s in split_sentences(article.text) if "fragment" in defects(s)]
 
 
 def _draw(path: str, page, source, index: int, out: Path) -> None:

@@ -25,6 +25,11 @@ from ..text import han_count
 SHORT = 14  # Han characters: a sentence this short with no comma in it is a head or an announcer
 _CANNOT_START = set("，、。；：？！…）)」』”’》,.;:?!%")
 _CONTINUES = set("的地得了着过们")
+# words that open with one of those characters (no dictionary load for a summary: a short list)
+_WORDS_OF_PARTICLES = frozenset(
+    "的确 的士 地方 地区 地位 地球 地产 地铁 地震 地下 地图 地域 地址 地面 地块 地理 地质 地价 地段 得到 得以 得益 "
+    "得知 得分 得出 了解 着力 着眼 着重 着手 着实 着想 着陆 着装 过去 过程 过度 过于 过渡 过年 过境 过往 过后 "
+    "过多 过高 过低 过快 过剩 过热 过半 过亿 过千 过万".split())
 _ENDS_CLAUSE = ("；", ";", "：", ":", "，", ",", "、")
 _ATTRIBUTION = re.compile(r"^[^，。！？；“”\"]{0,24}(?:说|表示|介绍|指出|认为|坦言|透露|强调|称|谈道|告诉记者|感慨|笑着说|问道|答道)[。！]?$")
 _LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
@@ -40,8 +45,8 @@ def defects(sentence: str) -> frozenset[str]:
         return frozenset({"fragment"})
     found: set[str] = set()
     han = han_count(text) if len(text) <= 4 * SHORT else 4 * SHORT  # only short sentences need the count
-    if text[0] in _CANNOT_START or text[0] in _CONTINUES:
-        found.add("fragment")
+    if text[0] in _CANNOT_START or text[0] in _CONTINUES and text[:2] not in _WORDS_OF_PARTICLES:
+        found.add("fragment")  # "的核心战略…" continues a word; "过去5年…", "着力…" open with one
     if len(text) <= 40 and _ATTRIBUTION.match(text):
         found.add("attribution")
     if text.endswith(_ENDS_CLAUSE) and (not text.endswith(("；", ";")) or han <= 2 * SHORT):
