@@ -501,3 +501,19 @@ def test_inspect_says_which_sentences_open_mid_sentence(runner, app, tmp_path):
     out = run(runner, app, "inspect", str(page)).stdout
     flagged = [line for line in out.splitlines() if "does not start a sentence" in line]
     assert len(flagged) == 1 and "，且是全市唯一" in flagged[0]
+
+
+def test_reader_controls_choose_articles(runner, app):
+    def titles(*args):
+        out = json.loads(run(runner, app, "run", str(SAMPLES), "-f", "json", "-k", "3", *args).stdout)
+        return [[a["title"] for a in s["articles"]] for s in out["sources"]], out
+
+    everything, whole = titles()
+    top, _ = titles("--top", "1")
+    assert all(len(t) == min(1, len(e)) and set(t) <= set(e) for t, e in zip(top, everything))
+    assert top[0] == [everything[0][0]]  # the lead story of the first page: long and first
+    found, _ = titles("--grep", "萤火虫")
+    assert sum(found, []) == ["萤火虫点亮长三角示范区"]
+    science, out = titles("--category", "科技")
+    assert sum(science, []) and all(a["category"] == "科技" for s in out["sources"] for a in s["articles"])
+    assert run(runner, app, "run", str(SAMPLES), "--category", "体育").exit_code == 2

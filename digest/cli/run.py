@@ -35,6 +35,11 @@ def run(
     color: str = typer.Option("auto", "--color", metavar="auto|always|never",
                               help="Colour on the terminal: auto (FORCE_COLOR and NO_COLOR are honoured), always, never."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr unless an input failed."),
+    grep: Optional[str] = typer.Option(None, "--grep", metavar="WORD",
+                                       help="Only articles with WORD in their title, keywords or text."),
+    category: Optional[str] = typer.Option(None, "--category", metavar="NAME", help="Only articles of this topic."),
+    top: Optional[int] = typer.Option(None, "--top", min=1, metavar="N",
+                                      help="Only the N most important articles of each page (length and place on the page)."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=256,
                              help="Pages digested at once, in processes (0: one per core). Same output as -j 1."),
 ) -> None:
@@ -44,6 +49,12 @@ def run(
     still digested), 2 usage error.
     """
     check_method(method)
+    if category is not None:
+        from ..categories import CATEGORIES, DEFAULT
+
+        if category not in list(CATEGORIES) + [DEFAULT]:
+            raise typer.BadParameter(f"{category!r}: choose from {', '.join(list(CATEGORIES) + [DEFAULT])}",
+                                     param_hint="'--category'")
     if color not in ("auto", "always", "never"):
         raise typer.BadParameter(f"{color!r}: choose auto, always or never", param_hint="'--color'")
     if format is Format.email:
@@ -56,6 +67,7 @@ def run(
                 raise typer.Exit(2)
     from ..model import Digest
     from ..pipeline import Options, digest_inputs
+    from ..select_articles import choose
     from ..render import email as email_out
     from ..render import html as html_out
     from ..render import jsonout, markdown, terminal
@@ -71,6 +83,7 @@ def run(
     try:
         for part in digest_inputs(paths, options, jobs=jobs or _cores()):
             _say(part, quiet)
+            part.sources = [choose(source, grep, category, top) for source in part.sources]
             if streaming and part.sources:  # each page on stdout as soon as it is done: a hang costs only it
                 if out is not None:
                     if not digest.sources:
