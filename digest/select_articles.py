@@ -1,4 +1,5 @@
-"""Reader controls: which articles of a page the reader sees (`--grep`, `--category`, `--top`).
+"""Reader controls: which articles of a page the reader sees, in what order (`--grep`,
+`--category`, `--top`, `--sort`).
 
 They only filter the model: segmentation and summaries are the same whatever is shown, so a
 filtered digest is the unfiltered one with articles left out.
@@ -17,8 +18,10 @@ def importance(article: Article, position: int, count: int, longest: int) -> flo
     return 0.5 * size + 0.5 * place
 
 
-def choose(source: Source, grep: str | None = None, category: str | None = None, top: int | None = None) -> Source:
-    """The page with only the articles the reader asked for, in page order."""
+def choose(source: Source, grep: str | None = None, category: str | None = None, top: int | None = None,
+           sort: str = "page") -> Source:
+    """The page with only the articles the reader asked for, in page order (or, with
+    ``sort="importance"``, the most important first)."""
     articles = source.articles
     if grep:
         needle = grep.casefold()
@@ -28,12 +31,14 @@ def choose(source: Source, grep: str | None = None, category: str | None = None,
         from .categories import DEFAULT
 
         articles = [a for a in articles if (a.category or DEFAULT) == category]
+    longest = max((len(a.text) for a in source.articles), default=0)
+    rank = {id(a): importance(a, k, len(source.articles), longest) for k, a in enumerate(source.articles)}
     if top is not None and len(articles) > top:
-        longest = max((len(a.text) for a in source.articles), default=0)
-        rank = {id(a): importance(a, k, len(source.articles), longest) for k, a in enumerate(source.articles)}
         keep = {id(a) for a in sorted(articles, key=lambda a: -rank[id(a)])[:top]}
         articles = [a for a in articles if id(a) in keep]
-    if articles is source.articles:
+    if sort == "importance":
+        articles = sorted(articles, key=lambda a: -rank[id(a)])
+    if articles == source.articles:
         return source
     from dataclasses import replace
 

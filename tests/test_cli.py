@@ -517,3 +517,7 @@ def test_reader_controls_choose_articles(runner, app):
     science, out = titles("--category", "科技")
     assert sum(science, []) and all(a["category"] == "科技" for s in out["sources"] for a in s["articles"])
     assert run(runner, app, "run", str(SAMPLES), "--category", "体育").exit_code == 2
+    ranked, _ = titles("--sort", "importance")
+    assert [sorted(t) for t in ranked] == [sorted(t) for t in everything] and ranked[0][0] == everything[0][0]
+    assert [t[:1] for t in ranked] == titles("--top", "1")[0]  # the most important first
+    assert run(runner, app, "run", str(SAMPLES), "--sort", "size").exit_code == 2

@@ -40,6 +40,8 @@ def run(
     category: Optional[str] = typer.Option(None, "--category", metavar="NAME", help="Only articles of this topic."),
     top: Optional[int] = typer.Option(None, "--top", min=1, metavar="N",
                                       help="Only the N most important articles of each page (length and place on the page)."),
+    sort: str = typer.Option("page", "--sort", metavar="page|importance",
+                             help="Articles in page order, or the most important first."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=256,
                              help="Pages digested at once, in processes (0: one per core). Same output as -j 1."),
 ) -> None:
@@ -55,6 +57,8 @@ def run(
         if category not in list(CATEGORIES) + [DEFAULT]:
             raise typer.BadParameter(f"{category!r}: choose from {', '.join(list(CATEGORIES) + [DEFAULT])}",
                                      param_hint="'--category'")
+    if sort not in ("page", "importance"):
+        raise typer.BadParameter(f"{sort!r}: choose page or importance", param_hint="'--sort'")
     if color not in ("auto", "always", "never"):
         raise typer.BadParameter(f"{color!r}: choose auto, always or never", param_hint="'--color'")
     if format is Format.email:
@@ -83,7 +87,7 @@ def run(
     try:
         for part in digest_inputs(paths, options, jobs=jobs or _cores()):
             _say(part, quiet)
-            part.sources = [choose(source, grep, category, top) for source in part.sources]
+            part.sources = [choose(source, grep, category, top, sort) for source in part.sources]
             if streaming and part.sources:  # each page on stdout as soon as it is done: a hang costs only it
                 if out is not None:
                     if not digest.sources:
