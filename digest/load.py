@@ -39,23 +39,51 @@ class LoadError(Exception):
     """A path that gives no page; the message is one line meant for the user."""
 
 
-def expand(paths: list[str]) -> Iterator[str | SourceError]:
-    """Files as given, directories as their ``*.txt`` and ``*.pdf`` files in sorted order, ``-`` as stdin."""
+class Skipped(str):
+    """A directory's entries left unread (subdirectories without ``--recursive``): said on
+    stderr as a warning, not an error."""
+
+    def __new__(cls, directory: str, message: str):
+        self = super().__new__(cls, directory)
+        self.message = message
+        return self
+
+
+def expand(paths: list[str], recursive: bool = False) -> Iterator[str | SourceError | Skipped]:
+    """Files as given, directories as their ``*.txt`` and ``*.pdf`` files in sorted order
+    (and, with ``recursive``, their subdirectories' in turn), ``-`` as stdin."""
     for raw in paths:
         if raw == "-":
             yield "-"
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
-            if not found:
-                yield SourceError(raw, "no .txt or .pdf files in directory")
-            for p in found:
-                yield str(p)
+            yield from _directory(path, raw, recursive, top=True)
         elif path.exists():
             yield raw
         else:
             yield SourceError(raw, "no such file or directory")
+
+
+def _directory(path: Path, raw: str, recursive: bool, top: bool) -> Iterator[str | SourceError | Skipped]:
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as exc:
+        yield SourceError(raw, f"cannot read the directory: {exc.strerror or exc}")
+        return
+    found = [p for p in entries if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()]
+    folders = [p for p in entries if p.is_dir() and not p.is_symlink()]
+    if not found and not (recursive and folders):
+        if top:
+            yield SourceError(raw, "no .txt or .pdf files in directory")
+    for p in found:
+        yield str(p)
+    if recursive:
+        for folder in folders:
+            yield from _directory(folder, str(folder), recursive, top=False)
+    elif folders:
+        yield Skipped(raw, f"warning: {len(folders)} subdirector{'ies' if len(folders) > 1 else 'y'} not read "
+                           "(--recursive reads them)")
 
 
 def read_page(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Page:

@@ -10,7 +10,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .categories import categorize
 from .keywords import keywords as extract_keywords, page_keywords
-from .load import LoadError, expand, read_pages
+from .load import LoadError, Skipped, expand, read_pages
 from .model import Article, Digest, Page, Source, SourceError
 from .layout import PARA_END, closes_sentence, has_sentence
 from .patterns import DATELINE
@@ -113,13 +113,14 @@ def build_digest(
     stdin: BinaryIO | None = None,
     progress: Callable[[str], None] | None = None,
     jobs: int = 1,
+    recursive: bool = False,
 ) -> Digest:
     """Digest every path; a path that cannot be read becomes an error entry, not a failure.
 
     With ``jobs`` > 1 the inputs are digested in that many processes; the result is the same,
     in the same order, as with one."""
     digest = Digest(method=options.method)
-    for part in digest_inputs(paths, options, stdin, progress, jobs):
+    for part in digest_inputs(paths, options, stdin, progress, jobs, recursive):
         digest.sources += part.sources
         digest.errors += part.errors
         digest.warnings += part.warnings
@@ -132,11 +133,12 @@ def digest_inputs(
     stdin: BinaryIO | None = None,
     progress: Callable[[str], None] | None = None,
     jobs: int = 1,
+    recursive: bool = False,
 ) -> Iterator[Digest]:
     """One partial digest per input, in input order, each as soon as it is done (and those
     before it): a caller can write a page's digest before the next page is read."""
-    items = list(expand(list(paths)))
-    files = [item for item in items if isinstance(item, str) and item != "-"]
+    items = list(expand(list(paths), recursive))
+    files = [item for item in items if type(item) is str and item != "-"]
     pool = None
     futures = {}
     if jobs > 1 and len(files) > 1:
@@ -144,11 +146,14 @@ def digest_inputs(
 
         pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
         futures = {k: pool.submit(digest_input, item, options) for k, item in enumerate(items)
-                   if isinstance(item, str) and item != "-"}
+                   if type(item) is str and item != "-"}
     try:
         for k, item in enumerate(items):
             if isinstance(item, SourceError):
                 yield Digest(method=options.method, errors=[SourceError(visible(item.source), item.message)])
+                continue
+            if isinstance(item, Skipped):
+                yield Digest(method=options.method, warnings=[SourceError(visible(str(item)), item.message)])
                 continue
             if progress is not None:
                 progress(item)

@@ -521,3 +521,17 @@ def test_reader_controls_choose_articles(runner, app):
     assert [sorted(t) for t in ranked] == [sorted(t) for t in everything] and ranked[0][0] == everything[0][0]
     assert [t[:1] for t in ranked] == titles("--top", "1")[0]  # the most important first
     assert run(runner, app, "run", str(SAMPLES), "--sort", "size").exit_code == 2
+
+
+def test_subdirectories_are_said_or_read_with_recursive(runner, app, tmp_path):
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    text = SAMPLE.read_text(encoding="utf-8")
+    for name in ("a.txt", "sub/b.txt", "sub/deeper/c.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    flat = run(runner, app, "run", str(tmp_path), "-f", "json", "-k", "0")
+    assert flat.exit_code == 0 and "1 subdirectory not read" in flat.stderr
+    assert [s["source"] for s in json.loads(flat.stdout)["sources"]] == [str(tmp_path / "a.txt")]
+    deep = run(runner, app, "run", str(tmp_path), "-r", "-f", "json", "-k", "0")
+    assert deep.exit_code == 0 and deep.stderr == ""
+    assert [s["source"] for s in json.loads(deep.stdout)["sources"]] == [
+        str(tmp_path / n) for n in ("a.txt", "sub/b.txt", "sub/deeper/c.txt")]

@@ -42,6 +42,7 @@ def run(
                                       help="Only the N most important articles of each page (length and place on the page)."),
     sort: str = typer.Option("page", "--sort", metavar="page|importance",
                              help="Articles in page order, or the most important first."),
+    recursive: bool = typer.Option(False, "--recursive", "-r", help="Read directories' subdirectories too."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=256,
                              help="Pages digested at once, in processes (0: one per core). Same output as -j 1."),
 ) -> None:
@@ -85,7 +86,7 @@ def run(
         status.start()
     digest = Digest(method=method)
     try:
-        for part in digest_inputs(paths, options, jobs=jobs or _cores()):
+        for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive):
             _say(part, quiet)
             part.sources = [choose(source, grep, category, top, sort) for source in part.sources]
             if streaming and part.sources:  # each page on stdout as soon as it is done: a hang costs only it
