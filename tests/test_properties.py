@@ -102,3 +102,33 @@ def test_gapless_pages_in_any_order_lose_no_character(lines):
     source = segment(Page(source="p.txt", text=text))
     want = Counter(ch for ch in text if not ch.isspace())
     assert not (want - output_chars(source))
+
+
+def _visible_text(html_text: str) -> str:
+    """The text a reader sees in rendered HTML (tags dropped, entities decoded)."""
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]*>", "", html_text)).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("#>-+=*_`[]()!~<>&;|\\.:0123456789 axAZ新闻摘要") + ["1. ", "- ", "**", "](", "a_b",
+                                                                                      "&amp;", "http://x"]),
+                min_size=1, max_size=25).map("".join))
+def test_markdown_escaping_shows_the_text_as_it_is(text):
+    """Whatever a page holds, the Markdown shows it literally: as a list item and as a heading
+    (rendered by markdown-it, CommonMark, raw HTML off), nothing becomes a link, emphasis,
+    heading, quote, list or tag."""
+    from markdown_it import MarkdownIt
+
+    from digest.render.markdown import escape
+
+    want = " ".join(text.split())
+    if not want:
+        return
+    md = MarkdownIt("commonmark", {"html": False})
+    item = md.render("- " + escape(text))
+    heading = md.render("### " + escape(text, block=False))
+    assert item.startswith("<ul>\n<li>") and _visible_text(item) == want
+    assert heading.startswith("<h3>") and _visible_text(heading) == want
