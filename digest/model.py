@@ -153,3 +153,9 @@ class Digest:
 
     def to_dict(self) -> dict:
         return {"schema": SCHEMA, "sources": [s.to_dict() for s in self.sources]}
+
+    def extend(self, part: "Digest") -> None:
+        """Take in the digest of more inputs (``pipeline.digest_inputs`` yields one per input)."""
+        self.sources += part.sources
+        self.errors += part.errors
+        self.warnings += part.warnings

@@ -121,9 +121,7 @@ def build_digest(
     in the same order, as with one."""
     digest = Digest(method=options.method)
     for part in digest_inputs(paths, options, stdin, progress, jobs, recursive):
-        digest.sources += part.sources
-        digest.errors += part.errors
-        digest.warnings += part.warnings
+        digest.extend(part)
     return digest
 
 

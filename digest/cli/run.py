@@ -97,8 +97,7 @@ def run(
                         terminal.render_source(source, out)
                 else:
                     write_output(jsonout.render_lines(part), None)
-            digest.sources += part.sources
-            digest.errors += part.errors
+            digest.extend(part)
     finally:
         if status is not None:
             status.stop()
