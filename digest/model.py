@@ -150,6 +150,11 @@ class Digest:
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[SourceError] = field(default_factory=list)  # read, with a repair worth saying
     method: str = "textrank"
+    date: str | None = None  # YYYY-MM-DD the reader gave (--date); else the pages' own dates count
+
+    def latest_date(self) -> str | None:
+        """The digest's date: the one given, else the latest date printed on its pages."""
+        return self.date or max((s.date for s in self.sources if s.date), default=None)
 
     def to_dict(self) -> dict:
         return {"schema": SCHEMA, "sources": [s.to_dict() for s in self.sources]}

@@ -535,3 +535,13 @@ def test_subdirectories_are_said_or_read_with_recursive(runner, app, tmp_path):
     assert deep.exit_code == 0 and deep.stderr == ""
     assert [s["source"] for s in json.loads(deep.stdout)["sources"]] == [
         str(tmp_path / n) for n in ("a.txt", "sub/b.txt", "sub/deeper/c.txt")]
+
+
+def test_date_sets_the_digest_date_everywhere(runner, app):
+    md = run(runner, app, "run", str(SAMPLE), "-f", "markdown", "--date", "2024-02-03").stdout
+    assert md.startswith("# 新闻摘要 2024-02-03\n")
+    mail = run(runner, app, "run", str(SAMPLE), "-f", "email", "--to", "a@example.org", "--from", "b@example.org",
+               "--date", "2024-02-03").stdout
+    assert "Date: Sat, 03 Feb 2024 00:00:00 +0800" in mail
+    assert run(runner, app, "run", str(SAMPLE), "--date", "2024-13-40").exit_code == 2
+    assert run(runner, app, "run", str(SAMPLE), "-f", "markdown").stdout.startswith("# 新闻摘要 2023-12-19\n")

@@ -43,6 +43,8 @@ def run(
     sort: str = typer.Option("page", "--sort", metavar="page|importance",
                              help="Articles in page order, or the most important first."),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Read directories' subdirectories too."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                                       help="The digest's date (titles, mail Date and subject); else the pages' latest printed date."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=256,
                              help="Pages digested at once, in processes (0: one per core). Same output as -j 1."),
 ) -> None:
@@ -58,6 +60,13 @@ def run(
         if category not in list(CATEGORIES) + [DEFAULT]:
             raise typer.BadParameter(f"{category!r}: choose from {', '.join(list(CATEGORIES) + [DEFAULT])}",
                                      param_hint="'--category'")
+    if date is not None:
+        import datetime
+
+        try:
+            date = datetime.date.fromisoformat(date).isoformat()
+        except ValueError:
+            raise typer.BadParameter(f"{date!r}: a date as YYYY-MM-DD", param_hint="'--date'") from None
     if sort not in ("page", "importance"):
         raise typer.BadParameter(f"{sort!r}: choose page or importance", param_hint="'--sort'")
     if color not in ("auto", "always", "never"):
@@ -84,7 +93,7 @@ def run(
     if stdout_is_terminal() and not streaming and not quiet:
         status = console(file=None).status("digesting…")
         status.start()
-    digest = Digest(method=method)
+    digest = Digest(method=method, date=date)
     try:
         for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive):
             _say(part, quiet)

@@ -30,7 +30,7 @@ def render(digest: Digest, to: str | None = None, sender: str | None = None, sub
     else the time of the run; Message-ID is made from the content, so the same pages and
     options give the same bytes."""
     text = terminal.plain(digest)  # for reading as it is, not Markdown with its escapes
-    dates = sorted({s.date for s in digest.sources if s.date})
+    day = digest.latest_date()
     msg = EmailMessage(policy=SMTP)
     msg["Subject"] = subject or html_out.title(digest)
     if to:
@@ -38,7 +38,7 @@ def render(digest: Digest, to: str | None = None, sender: str | None = None, sub
     if sender:
         msg["From"] = sender
     china = datetime.timezone(datetime.timedelta(hours=8))
-    when = datetime.datetime.fromisoformat(dates[-1]).replace(tzinfo=china) if dates else datetime.datetime.now(china)
+    when = datetime.datetime.fromisoformat(day).replace(tzinfo=china) if day else datetime.datetime.now(china)
     msg["Date"] = format_datetime(when)
     digest_id = hashlib.sha256("\0".join([text, to or "", sender or "", msg["Subject"]]).encode("utf-8")).hexdigest()
     msg["Message-ID"] = f"<{digest_id[:32]}@digest.invalid>"

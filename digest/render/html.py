@@ -26,9 +26,9 @@ h3 {{ font-size: 1.05em; margin-bottom: .2em; }}
 
 def title(digest: Digest) -> str:
     """"新闻摘要 2025-06-27 · 12 篇": the latest page date printed, the number of articles."""
-    dates = sorted({s.date for s in digest.sources if s.date})
+    day = digest.latest_date()
     count = sum(len(s.articles) for s in digest.sources)
-    return " ".join([markdown.TITLE] + dates[-1:]) + f" · {count} 篇"
+    return " ".join([markdown.TITLE] + ([day] if day else [])) + f" · {count} 篇"
 
 
 def render(digest: Digest, page_title: str | None = None) -> str:

@@ -33,8 +33,8 @@ def escape(text: str, block: bool = True) -> str:
 
 def render(digest: Digest) -> str:
     n_articles = sum(len(s.articles) for s in digest.sources)
-    dates = sorted({s.date for s in digest.sources if s.date})
-    out = [" ".join([f"# {TITLE}"] + dates[-1:]), "", f"{len(digest.sources)} 个版面 · {n_articles} 篇文章", ""]
+    day = digest.latest_date()
+    out = [" ".join([f"# {TITLE}"] + ([day] if day else [])), "", f"{len(digest.sources)} 个版面 · {n_articles} 篇文章", ""]
     for source in digest.sources:
         out += [f"## {escape(source_heading(source), block=False)}", ""]
         if not source.articles:
