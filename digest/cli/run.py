@@ -20,6 +20,17 @@ class Format(str, Enum):
     email = "email"
 
 
+class Colour(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Order(str, Enum):
+    page = "page"
+    importance = "importance"
+
+
 @app.command()
 def run(
     paths: List[str] = typer.Argument(..., metavar="PATH...", help="Pages: text dumps or PDFs, directories (their *.txt and *.pdf) or - for stdin."),
@@ -32,16 +43,16 @@ def run(
     mail_to: Optional[str] = typer.Option(None, "--to", help="email format: To header."),
     mail_from: Optional[str] = typer.Option(None, "--from", help="email format: From header."),
     subject: Optional[str] = typer.Option(None, "--subject", help="email format: Subject header."),
-    color: str = typer.Option("auto", "--color", metavar="auto|always|never",
-                              help="Colour on the terminal: auto (FORCE_COLOR and NO_COLOR are honoured), always, never."),
+    color: Colour = typer.Option(Colour.auto, "--color",
+                                 help="Colour on the terminal: auto (FORCE_COLOR and NO_COLOR are honoured), always, never."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr unless an input failed."),
     grep: Optional[str] = typer.Option(None, "--grep", metavar="WORD",
                                        help="Only articles with WORD in their title, keywords or text."),
     category: Optional[str] = typer.Option(None, "--category", metavar="NAME", help="Only articles of this topic."),
     top: Optional[int] = typer.Option(None, "--top", min=1, metavar="N",
                                       help="Only the N most important articles of each page (length and place on the page)."),
-    sort: str = typer.Option("page", "--sort", metavar="page|importance",
-                             help="Articles in page order, or the most important first."),
+    sort: Order = typer.Option(Order.page, "--sort",
+                               help="Articles in page order, or the most important first."),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Read directories' subdirectories too."),
     date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD",
                                        help="The digest's date (titles, mail Date and subject); else the pages' latest printed date."),
@@ -67,10 +78,6 @@ def run(
             date = datetime.date.fromisoformat(date).isoformat()
         except ValueError:
             raise typer.BadParameter(f"{date!r}: a date as YYYY-MM-DD", param_hint="'--date'") from None
-    if sort not in ("page", "importance"):
-        raise typer.BadParameter(f"{sort!r}: choose page or importance", param_hint="'--sort'")
-    if color not in ("auto", "always", "never"):
-        raise typer.BadParameter(f"{color!r}: choose auto, always or never", param_hint="'--color'")
     if format is Format.email:
         from ..render.email import header_problem
 
@@ -88,7 +95,7 @@ def run(
 
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords)
     streaming = output is None and format in (Format.terminal, Format.jsonl)
-    out = console(plain=not wants_colour(color)) if streaming and format is Format.terminal else None
+    out = console(plain=not wants_colour(color.value)) if streaming and format is Format.terminal else None
     status = None
     if stdout_is_terminal() and not streaming and not quiet:
         status = console(file=None).status("digesting…")
@@ -97,7 +104,7 @@ def run(
     try:
         for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive):
             _say(part, quiet)
-            part.sources = [choose(source, grep, category, top, sort) for source in part.sources]
+            part.sources = [choose(source, grep, category, top, sort.value) for source in part.sources]
             if streaming and part.sources:  # each page on stdout as soon as it is done: a hang costs only it
                 if out is not None:
                     if not digest.sources:
