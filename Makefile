@@ -31,7 +31,7 @@ heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extra
 	$(BIN)/python benchmarks/heldout.py
 	$(BIN)/python benchmarks/train_lines.py --cv
 
-train: $(BIN)/digest  ## retrain digest/data/line_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
+train: $(BIN)/digest  ## retrain digest/data/line_model.json and stitch_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/train_lines.py
 
@@ -43,6 +43,8 @@ synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold ar
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --style mixed
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test --style mixed
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --style boxes
+	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles theory-test --style boxes
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --loose 0.3
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles theory-test
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles news-test

@@ -153,10 +153,31 @@ def restyle(text: str, style: str, rng: random.Random) -> str:
             if line.strip() and rng.random() < 0.15:
                 out.append("")
         return "\n".join(out) + "\n"
+    if style == "boxes":  # pdfminer.six's box order: a page cut into column boxes, read out of order
+        return boxes(lines, rng)
     raise ValueError(style)
 
 
+def boxes(lines: list[str], rng: random.Random) -> str:
+    """The page cut into boxes (at most blank lines, and every 6 to 30 lines, mid-sentence or
+    not), each printed up to three places from where it stands, blank lines between."""
+    out: list[list[str]] = [[]]
+    size = rng.randint(6, 30)
+    for line in lines:
+        if not line.strip():
+            if out[-1] and rng.random() < 0.7:
+                out.append([])
+            continue
+        if len(out[-1]) >= size:
+            out.append([])
+            size = rng.randint(6, 30)
+        out[-1].append(line)
+    keyed = sorted((k + rng.uniform(0, 4), k) for k in range(len(out)) if out[k])
+    return "\n\n".join("\n".join(out[k]) for _, k in keyed) + "\n"
+
+
 STYLES = ("plain", "no-blanks", "fragments", "spaced", "gappy")
+ORDERS = STYLES + ("boxes",)  # the styles and reading orders the article joiner is fitted on
 
 
 # -- pages -> rows ----------------------------------------------------------------------

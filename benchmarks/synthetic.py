@@ -272,7 +272,7 @@ def main() -> int:
     ap.add_argument("--more", action="store_true",
                     help="add the seeds' rarer artifacts: vertical heads, glued slogans, jump markers, "
                          "pages beginning mid-article, gapped leads, one-line paragraphs")
-    ap.add_argument("--style", default="plain", choices=("plain", "no-blanks", "fragments", "spaced", "gappy", "mixed"),
+    ap.add_argument("--style", default="plain", choices=("plain", "no-blanks", "fragments", "spaced", "gappy", "boxes", "mixed"),
                     help="print the pages as another extractor would (linedata.restyle): no blank lines (PyMuPDF), "
                          "lines cut after commas (pdftotext -raw), letter-spaced with blank lines between paragraphs "
                          "(pdfminer.six), blank lines inside paragraphs; mixed: one of them per page")

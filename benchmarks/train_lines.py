@@ -1,10 +1,13 @@
-"""Train the line tagger shipped in digest/data/line_model.json (``make train``).
+"""Train the two models the package ships (``make train``): the line tagger
+(digest/data/line_model.json) and the article joiner (digest/data/stitch_model.json).
 
     python benchmarks/train_lines.py [--pages N] [--seed S] [--out FILE] [--cv [--show]]
 
 Training data (``linedata``): N generated pages in five extractor styles, the five seed
 pages in each style, and the twelve real pages as four extractors dump them, labelled by
-their PDFs' type sizes; each source weighs the same. ``--cv`` writes no model: it trains two,
+their PDFs' type sizes; each source weighs the same. The joiner (``train_stitch``) then learns
+from the drafts that tagger gives on 600 more generated pages (in every style and in
+pdfminer.six's box order) and on the same real pages. ``--cv`` writes no model: it trains two pairs,
 each without one half of the real pages (heldout.TRAIN_DAYS / REPORT_DAYS), and scores every
 page with the model that never saw it -- the figures to report.
 Fixed seed, one thread: the same data and settings give the same file.
@@ -32,6 +35,7 @@ PARAMS = {"objective": "multiclass", "num_class": 5, "num_leaves": 15, "max_dept
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "seed": 7,
           "deterministic": True, "num_threads": 1, "verbose": -1}
 ROUNDS = 120
+STITCH_PAGES = 600  # generated pages the article joiner learns from
 
 
 def dumps() -> dict[str, Path]:
@@ -63,7 +67,8 @@ def train(X, y, weights=None, rounds: int = ROUNDS) -> dict:
     import numpy as np
 
     from digest.line_features import FEATURE_NAMES
-    from digest.line_model import CLASSES, from_lightgbm
+    from digest.line_model import CLASSES
+    from digest.trees import from_lightgbm
 
     data = lightgbm.Dataset(np.asarray(X, dtype=np.float64), label=np.asarray(y), weight=weights, free_raw_data=True)
     booster = lightgbm.train(PARAMS, data, num_boost_round=rounds)
@@ -97,17 +102,22 @@ def main() -> int:
         collect(pages, X, y)
         base.append((X, y))
     if args.cv:
-        cross_validate(base, extractor_dumps, show=args.show)
+        cross_validate(base, extractor_dumps, args.seed, show=args.show)
         return 0
-    spec = train_on(base, extractor_dumps, ALL_DAYS)
-    args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    spec, joiner = train_on(base, extractor_dumps, ALL_DAYS, args.seed)
+    for out, model in ((args.out, spec), (args.out.with_name("stitch_model.json"), joiner)):
+        out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {out} ({out.stat().st_size // 1024} KiB)", file=sys.stderr)
     return 0
 
 
-def train_on(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], days) -> dict:
-    """A model of the generated pages, the seeds and the real pages of DAYS, each source
+def train_on(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], days, seed: int) -> tuple[dict, dict]:
+    """The line tagger, then the article joiner (``train_stitch``) on the drafts that tagger
+    gives, each of the generated pages, the seeds and the real pages of DAYS, each source
     weighing as much as another however many lines it has."""
+    import digest.line_model as line_model
+    import train_stitch
+    from heldout import gold_page
     from linedata import real_pages
 
     X: list = []
@@ -118,14 +128,25 @@ def train_on(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], da
     labels = [label for _, y in sources for label in y]
     weights = [len(rows) / len(sources) / len(X) for X, _ in sources for _ in X]
     print(f"{len(rows)} labelled lines", file=sys.stderr)
-    return train(rows, labels, weights)
+    spec = train(rows, labels, weights)
+    tagger = line_model.LineModel(spec)
+    shipped, line_model.shipped = line_model.shipped, lambda: tagger
+    try:
+        joins = [train_stitch.rows_of_pages(train_stitch.generated(SHARED, STITCH_PAGES, seed)),
+                 train_stitch.rows_of_pages((folder.joinpath(f"rmrb-2018{day}-07.txt").read_text(encoding="utf-8"),
+                                             gold_page(day)) for folder in extractor_dumps.values() for day in days)]
+    finally:
+        line_model.shipped = shipped
+    return spec, train_stitch.fit(joins)
 
 
-def cross_validate(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], show: bool = False) -> None:
+def cross_validate(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], seed: int,
+                   show: bool = False) -> None:
     """Each real page scored by a model that never saw it: two folds of six pages."""
     import tempfile
 
     import digest.line_model as line_model
+    from digest import stitch
     from digest.pipeline import Options, build_digest
     from heldout import ARTICLES, KEYS, gold_page
     from segbench import load_scorer
@@ -134,8 +155,10 @@ def cross_validate(base: list[tuple[list, list]], extractor_dumps: dict[str, Pat
     folds = [(TRAIN_DAYS, REPORT_DAYS), (REPORT_DAYS, TRAIN_DAYS)]
     digests: dict[str, list] = {extractor: [] for extractor in extractor_dumps}
     for trained, scored in folds:
-        model = line_model.LineModel(train_on(base, extractor_dumps, trained))
-        line_model.shipped = lambda model=model: model  # noqa: E731 - the fold's model for this run
+        spec, joiner = train_on(base, extractor_dumps, trained, seed)
+        model, joins = line_model.LineModel(spec), stitch.StitchModel(joiner)
+        line_model.shipped = lambda model=model: model  # noqa: E731 - the fold's models for this run
+        stitch.load_model = lambda joins=joins: joins  # noqa: E731
         for extractor, folder in extractor_dumps.items():
             pages = [str(folder / f"rmrb-2018{day}-07.txt") for day in scored]
             digests[extractor] += build_digest(pages, Options(keywords=0, sentences=1)).to_dict()["sources"]

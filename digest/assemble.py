@@ -9,6 +9,7 @@ from .blocks import Block
 from .layout import PARA_END, UNWRAPPED_WIDTH, display_width, is_full
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SIGNED_OFF, SLOGAN, SURNAMES
+from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
 from .pieces import (KICKER_ENDS, MIN_ADJACENT_OVERLAP, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_HEAD, STRAY_OVERLAP,
                      Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments,
@@ -321,6 +322,7 @@ class _Assembly:
         join_labelled_fragment(drafts)
         join_noted_fragments(drafts)
         join_small_fragments(drafts)
+        stitch(drafts)
         join_sections_by_topic(drafts)
         articles = []
         line_article: dict[int, int] = {}

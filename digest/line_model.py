@@ -17,6 +17,7 @@ from importlib import resources
 import numpy as np
 
 from .layout import PARA_END, has_sentence
+from .trees import Trees
 from .line_features import FEATURE_NAMES, features
 from .model import Line
 from .nlp import is_word
@@ -25,75 +26,11 @@ CLASSES = ("body", "head", "byline", "noise", "subhead")
 CONFIDENT = 0.5  # a role changes only where the model gives the other role this probability
 
 
-class LineModel:
-    """Trees of a LightGBM multiclass model, flattened into node arrays."""
+class LineModel(Trees):
+    """The tagger's trees, over ``line_features``."""
 
     def __init__(self, spec: dict):
-        if spec["features"] != list(FEATURE_NAMES):
-            raise ValueError("line model was trained on other features: run `make train`")
-        self.classes = tuple(spec["classes"])
-        self.feature = np.asarray(spec["feature"], dtype=np.int64)
-        self.threshold = np.asarray(spec["threshold"], dtype=np.float64)
-        self.left = np.asarray(spec["left"], dtype=np.int64)
-        self.right = np.asarray(spec["right"], dtype=np.int64)
-        self.value = np.asarray(spec["value"], dtype=np.float64)
-        self.roots = np.asarray(spec["roots"], dtype=np.int64)
-        self.tree_class = np.asarray(spec["tree_class"], dtype=np.int64)
-        self.depth = int(spec["depth"])
-
-    def predict(self, rows: np.ndarray, chunk: int = 256) -> np.ndarray:
-        """Class probabilities, one row per input row (in chunks: a huge page costs time in
-        proportion to its lines, never a rows-by-trees matrix that outgrows the caches)."""
-        if len(rows) > chunk:
-            return np.concatenate([self.predict(rows[k : k + chunk], chunk) for k in range(0, len(rows), chunk)])
-        if len(rows) == 0:
-            return np.zeros((0, len(self.classes)))
-        nodes = np.broadcast_to(self.roots, (len(rows), len(self.roots))).copy()
-        at = np.arange(len(rows))[:, None]
-        for _ in range(self.depth):
-            values = rows[at, np.maximum(self.feature[nodes], 0)]
-            nodes = np.where(values <= self.threshold[nodes], self.left[nodes], self.right[nodes])
-        leaf = self.value[nodes]
-        scores = np.zeros((len(rows), len(self.classes)))
-        for c in range(len(self.classes)):
-            scores[:, c] = leaf[:, self.tree_class == c].sum(axis=1)
-        scores -= scores.max(axis=1, keepdims=True)
-        probs = np.exp(scores)
-        return probs / probs.sum(axis=1, keepdims=True)
-
-
-def from_lightgbm(dump: dict) -> dict:
-    """LightGBM's ``Booster.dump_model()`` -> the flat spec ``LineModel`` reads."""
-    spec = {"feature": [], "threshold": [], "left": [], "right": [], "value": [], "roots": [], "tree_class": []}
-    depth = 0
-    for t, tree in enumerate(dump["tree_info"]):
-        spec["roots"].append(len(spec["feature"]))
-        spec["tree_class"].append(t % dump["num_class"])
-        stack = [(tree["tree_structure"], None, None, 0)]
-        while stack:
-            node, parent, side, level = stack.pop()
-            me = len(spec["feature"])
-            if parent is not None:
-                spec[side][parent] = me
-            depth = max(depth, level)
-            if "leaf_value" in node or "split_feature" not in node:
-                spec["feature"].append(-1)
-                spec["threshold"].append(0.0)
-                spec["left"].append(me)
-                spec["right"].append(me)
-                spec["value"].append(node.get("leaf_value", 0.0))
-                continue
-            if node.get("decision_type", "<=") != "<=":
-                raise ValueError("only numeric splits are supported")
-            spec["feature"].append(node["split_feature"])
-            spec["threshold"].append(node["threshold"])
-            spec["left"].append(-1)
-            spec["right"].append(-1)
-            spec["value"].append(0.0)
-            stack.append((node["right_child"], me, "right", level + 1))
-            stack.append((node["left_child"], me, "left", level + 1))
-    spec["depth"] = depth
-    return spec
+        super().__init__(spec, FEATURE_NAMES, "line model")
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,8 @@
 1. ``roles.classify``: every line gets a role (head, byline, body, noise…) by rule;
    ``line_model.revise`` changes it where the learned tagger is confident.
 2. ``blocks.build_blocks``: lines -> paragraphs, head groups, bylines, noise.
-3. ``assemble.assemble``: blocks -> articles; orphan heads find their articles.
+3. ``assemble.assemble``: blocks -> articles; orphan heads find their articles, and
+   ``stitch.stitch`` joins the drafts that are pieces of one article (a learned, scored choice).
 Nothing is dropped: what is no article's goes to ``noise``.
 """
 from __future__ import annotations

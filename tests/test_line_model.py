@@ -10,7 +10,8 @@ import pytest
 from conftest import ROOT
 from digest.layout import column_widths, split_lines
 from digest.line_features import FEATURE_NAMES, features
-from digest.line_model import CLASSES, LineModel, from_lightgbm, revise, shipped
+from digest.line_model import CLASSES, LineModel, revise, shipped
+from digest.trees import from_lightgbm
 from digest.model import Page
 from digest.roles import classify
 from digest.segment import segment

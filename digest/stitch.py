@@ -1,0 +1,224 @@
+"""Pieces of one article printed apart, joined by a scored choice, not by a rule per case.
+
+An extractor that reads a page box by box (pdfminer.six, a content stream) prints an
+article's columns among other articles' columns, so assembly can end with more drafts than
+the page has articles: a column that opens mid-sentence, a section head taken for a story's
+head, an author's note cut off from the name it belongs to. Which drafts are one article is
+decided here for every pair at once, from a few signals weighed together by small boosted
+trees (``data/stitch_model.json``, trained by ``make train`` on generated pages in every extractor's
+style and reading order plus the real pages): how alike their wording is, and whether each is
+the other's best match; whether one stops mid-sentence and the other opens mid-sentence;
+whether each has a head, an author, an author's note of its own (two authors are two
+articles; a name and a lone note complete each other); their lengths; how far apart they
+are printed. The most likely pair is joined first, then the pairs are scored again.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from .layout import PARA_END
+from .nlp import splits_word
+from .patterns import AUTHOR_NOTE, DATELINE
+from .pieces import Draft, add_to_byline, has_note, overlap
+from .trees import Trees
+
+JOIN = 0.5  # two drafts become one when the model gives that this probability
+SIGNED_PAGE = 0.5  # notes for this share of the page's heads: a page of signed commentaries
+NEIGHBOURS = 8  # drafts either side in page order a piece may belong to (a page's, not a file's)
+_OPENS_MID = "，、。；：）)」』”’！？…的了着和与及并而或"
+
+FEATURE_NAMES = (
+    "bias", "similarity", "similarity_margin", "mutual_best", "a_head", "b_head", "both_heads",
+    "a_author", "b_author", "both_authors", "a_note", "b_note", "both_notes", "note_completes_name",
+    "a_cut", "b_opens_mid", "run_on", "b_dateline", "log_smaller",
+    "adjacent", "distance", "signed_page", "a_unsigned", "b_unsigned", "head_echo", "seam_word", "a_bare", "b_bare", "a_first",
+)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What a draft says about itself, read once per round."""
+
+    text: str
+    head_text: str
+    opening: str  # what is printed first: its head, else its text
+    head: bool
+    author: bool  # a name of its own (not just an author's note)
+    note: bool
+    cut: bool  # its text stops mid-sentence
+    opens_mid: bool  # its text opens mid-sentence
+    dateline: bool
+
+
+def _facts(d: Draft) -> _Facts:
+    paragraphs = d.article.paragraphs
+    byline = d.article.byline or ""
+    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else ("", "")
+    return _Facts(
+        text="".join(paragraphs),
+        head_text=(head := "".join(line.text for line in d.heads) if d.headed else ""),
+        opening=head or first,
+        head=d.headed and bool(d.heads),
+        author=bool(byline) and not AUTHOR_NOTE.match(byline),
+        note=has_note(byline),
+        cut=bool(last) and last[-1] not in PARA_END,
+        opens_mid=not d.article.complete_start or (head or first)[:1] in _OPENS_MID,
+        dateline=bool(DATELINE.match(first)),
+    )
+
+
+def pair_features(facts: list[_Facts], a: int, b: int, sims: dict, signed: float) -> list[float]:
+    """Signals that drafts ``a`` and ``b`` (a printed first) are one article."""
+    fa, fb = facts[a], facts[b]
+    sim = sims[a, b]
+    # the other partners each could have: one whose author line or note would be a second one
+    # is none (an article has one author line and one note)
+    others_a = [sims[min(a, c), max(a, c)] for c in _near(a, len(facts)) if c not in (a, b) and _compatible(fa, facts[c])]
+    others_b = [sims[min(b, c), max(b, c)] for c in _near(b, len(facts)) if c not in (a, b) and _compatible(fb, facts[c])]
+    best_other = max(others_a + others_b, default=0.0)
+    mutual = sim >= max(others_a, default=0.0) and sim >= max(others_b, default=0.0)
+    la, lb = math.log1p(len(fa.text)), math.log1p(len(fb.text))
+    return [
+        1.0, sim, sim - best_other, float(mutual), float(fa.head), float(fb.head), float(fa.head and fb.head),
+        float(fa.author), float(fb.author), float(fa.author and fb.author), float(fa.note), float(fb.note),
+        float(fa.note and fb.note),
+        float(fa.author and not fa.note and fb.note and not fb.author or fb.author and not fb.note and fa.note and not fa.author),
+        float(fa.cut), float(fb.opens_mid), float(fa.cut and fb.opens_mid or fb.cut and fa.opens_mid), float(fb.dateline), min(la, lb),
+        float(b == a + 1), math.log1p(b - a), signed,
+        signed * (not fa.author and not fa.note), signed * (not fb.author and not fb.note),
+        max(overlap(fa.head_text, fb.text), overlap(fb.head_text, fa.text)),
+        float(_seam(fa, fb) or _seam(fb, fa)),
+        float(not fa.head and not fa.author), float(not fb.head and not fb.author),
+        float(a == 0 and not fa.head and not fa.author),  # the page's first text: maybe the rest of one from the page before
+    ]
+
+
+def _compatible(fa: _Facts, fb: _Facts) -> bool:
+    return not (fa.author and fb.author or fa.note and fb.note)
+
+
+def _seam(fa: _Facts, fb: _Facts) -> bool:
+    """A's text stops inside a word that B's text opens with the rest of ("…目标更" | "加宏大")."""
+    return fa.cut and splits_word(fa.text, fb.opening)
+
+
+def _near(k: int, n: int) -> range:
+    return range(max(0, k - NEIGHBOURS), min(n, k + NEIGHBOURS + 1))
+
+
+def candidate_pairs(drafts: list[Draft]) -> tuple[list[_Facts], list[tuple[int, int]], dict, float]:
+    """The drafts' facts, the pairs worth scoring (neighbours in page order, both with text),
+    their similarities and how much of the page is signed commentary."""
+    facts = [_facts(d) for d in drafts]
+    live = [k for k, f in enumerate(facts) if f.text]
+    headed = [f for f in facts if f.head and f.text]
+    signed = min(1.0, sum(f.note for f in facts) / len(headed)) if headed else 0.0
+    pairs = [(a, b) for i, a in enumerate(live) for b in live[i + 1:] if b - a <= NEIGHBOURS
+             and (_incomplete(facts[a], signed) or _incomplete(facts[b], signed))
+             and not (facts[b].dateline and _story(facts[a]))]
+    vectors = _weighted_bigrams([facts[k].text for k in range(len(facts))])
+    sims = {(a, b): _cosine(vectors[a], vectors[b]) for a in live for b in _near(a, len(facts))
+            if a < b and facts[b].text}
+    for a in range(len(facts)):
+        for b in _near(a, len(facts)):
+            sims.setdefault((min(a, b), max(a, b)), 0.0)
+    return facts, pairs, sims, signed
+
+
+def _story(f: _Facts) -> bool:
+    """Has what a story opens with: a head, an author line or a dateline."""
+    return f.head or f.author or f.dateline
+
+
+def _incomplete(f: _Facts, signed: float) -> bool:
+    """A draft that cannot be a whole article: it opens or stops mid-sentence, it has neither a
+    head nor an author nor a dateline, its author's note has no name, or it goes unsigned on a
+    page of signed commentaries. Two whole stories are never joined, however alike."""
+    return (f.opens_mid or f.cut or not _story(f) or f.note and not f.author
+            or signed >= SIGNED_PAGE and not f.author and not f.note)
+
+
+def _weighted_bigrams(texts: list[str]) -> list[tuple[dict[str, float], float]]:
+    """Character-bigram counts weighted by how few of the page's drafts use them (tf-idf): on a
+    page of commentaries every text says 新时代 and 发展; what only two texts share is what
+    makes them one."""
+    counts = [Counter(t[i : i + 2] for i in range(len(t) - 1)) for t in texts]
+    df = Counter(g for c in counts for g in c)
+    n = len(texts)
+    out = []
+    for c in counts:
+        v = {g: k * math.log((1 + n) / (1 + df[g]) + 1) for g, k in c.items()}
+        out.append((v, math.sqrt(sum(x * x for x in v.values()))))
+    return out
+
+
+def _cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]) -> float:
+    (va, na), (vb, nb) = a, b
+    if len(va) > len(vb):
+        va, vb = vb, va
+    return sum(x * vb.get(g, 0.0) for g, x in va.items()) / (na * nb) if na and nb else 0.0
+
+
+def stitch(drafts: list[Draft], model: "StitchModel | None" = None) -> None:
+    """Join the drafts that are pieces of one article, most likely pair first."""
+    model = model or load_model()
+    while True:
+        facts, pairs, sims, signed = candidate_pairs(drafts)
+        if not pairs:
+            return
+        rows = [pair_features(facts, a, b, sims, signed) for a, b in pairs]
+        p, a, b = max(zip(model.probabilities(rows), *zip(*pairs)))
+        if p < JOIN:
+            return
+        join(drafts[a], drafts[b])
+
+
+def join(a: Draft, b: Draft) -> None:
+    """B's text goes into A (a printed first): after it, or before it when it opens the story
+    (only B has a head, or B opens with a dateline); a head that is not the title becomes a
+    section head, the bylines are put together."""
+    b_head = b.headed and bool(b.heads)
+    opens = b.article.paragraphs[:1] and DATELINE.match(b.article.paragraphs[0])
+    if b_head and not (a.headed and a.heads) or opens:
+        if b_head:
+            a.heads, a.headed, b.heads, b.headed = b.heads, True, [], False
+        a.put(0, *b.take(0))
+    else:
+        at = len(a.article.paragraphs)
+        if b_head:
+            for line in b.heads:
+                line.role = "subhead"
+            a.article.paragraphs.append("".join(line.text for line in b.heads))
+            at += 1
+            b.heads, b.headed = [], False
+        a.put(at, *b.take(0))
+    if b.article.byline:
+        add_to_byline(a.article, b.article.byline)
+        b.article.byline = None
+    a.article.complete_start = a.article.complete_start or b.article.complete_start
+
+
+class StitchModel(Trees):
+    """Boosted trees over FEATURE_NAMES: the probability that two drafts are one article."""
+
+    def __init__(self, spec: dict):
+        super().__init__(spec, FEATURE_NAMES, "stitch model")
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        return self.predict(np.asarray(rows, dtype=np.float64))[:, 1].tolist()
+
+
+@lru_cache(maxsize=1)
+def load_model() -> StitchModel:
+    spec = json.loads(resources.files("digest").joinpath("data/stitch_model.json").read_text(encoding="utf-8"))
+    return StitchModel(spec)
+
+
+__all__ = ["FEATURE_NAMES", "StitchModel", "candidate_pairs", "join", "pair_features", "stitch"]

@@ -1,0 +1,77 @@
+"""Gradient-boosted trees evaluated with numpy: the models the package ships (the line
+tagger, the article joiner) are plain JSON, so it needs no learning library at run time."""
+from __future__ import annotations
+
+import numpy as np
+
+
+class Trees:
+    """Trees of a LightGBM model, flattened into node arrays: multiclass, or binary with every
+    tree scoring the second class (the first scores 0, so the softmax is the sigmoid)."""
+
+    def __init__(self, spec: dict, feature_names: tuple[str, ...], what: str = "model"):
+        if spec["features"] != list(feature_names):
+            raise ValueError(f"{what} was trained on other features: run `make train`")
+        self.classes = tuple(spec["classes"])
+        self.feature = np.asarray(spec["feature"], dtype=np.int64)
+        self.threshold = np.asarray(spec["threshold"], dtype=np.float64)
+        self.left = np.asarray(spec["left"], dtype=np.int64)
+        self.right = np.asarray(spec["right"], dtype=np.int64)
+        self.value = np.asarray(spec["value"], dtype=np.float64)
+        self.roots = np.asarray(spec["roots"], dtype=np.int64)
+        self.tree_class = np.asarray(spec["tree_class"], dtype=np.int64)
+        self.depth = int(spec["depth"])
+
+    def predict(self, rows: np.ndarray, chunk: int = 256) -> np.ndarray:
+        """Class probabilities, one row per input row (in chunks: a huge page costs time in
+        proportion to its lines, never a rows-by-trees matrix that outgrows the caches)."""
+        if len(rows) > chunk:
+            return np.concatenate([self.predict(rows[k : k + chunk], chunk) for k in range(0, len(rows), chunk)])
+        if len(rows) == 0:
+            return np.zeros((0, len(self.classes)))
+        nodes = np.broadcast_to(self.roots, (len(rows), len(self.roots))).copy()
+        at = np.arange(len(rows))[:, None]
+        for _ in range(self.depth):
+            values = rows[at, np.maximum(self.feature[nodes], 0)]
+            nodes = np.where(values <= self.threshold[nodes], self.left[nodes], self.right[nodes])
+        leaf = self.value[nodes]
+        scores = np.zeros((len(rows), len(self.classes)))
+        for c in range(len(self.classes)):
+            scores[:, c] = leaf[:, self.tree_class == c].sum(axis=1)
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+
+def from_lightgbm(dump: dict) -> dict:
+    """LightGBM's ``Booster.dump_model()`` -> the flat spec ``Trees`` reads."""
+    spec = {"feature": [], "threshold": [], "left": [], "right": [], "value": [], "roots": [], "tree_class": []}
+    depth = 0
+    for t, tree in enumerate(dump["tree_info"]):
+        spec["roots"].append(len(spec["feature"]))
+        spec["tree_class"].append(t % dump["num_class"])
+        stack = [(tree["tree_structure"], None, None, 0)]
+        while stack:
+            node, parent, side, level = stack.pop()
+            me = len(spec["feature"])
+            if parent is not None:
+                spec[side][parent] = me
+            depth = max(depth, level)
+            if "leaf_value" in node or "split_feature" not in node:
+                spec["feature"].append(-1)
+                spec["threshold"].append(0.0)
+                spec["left"].append(me)
+                spec["right"].append(me)
+                spec["value"].append(node.get("leaf_value", 0.0))
+                continue
+            if node.get("decision_type", "<=") != "<=":
+                raise ValueError("only numeric splits are supported")
+            spec["feature"].append(node["split_feature"])
+            spec["threshold"].append(node["threshold"])
+            spec["left"].append(-1)
+            spec["right"].append(-1)
+            spec["value"].append(0.0)
+            stack.append((node["right_child"], me, "right", level + 1))
+            stack.append((node["left_child"], me, "left", level + 1))
+    spec["depth"] = depth
+    return spec

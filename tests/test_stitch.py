@@ -1,0 +1,126 @@
+"""The article joiner: pieces of one article printed apart become one; whole stories never do."""
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from digest import stitch
+from digest.model import Article, Line, Page
+from digest.pieces import Draft
+from digest.segment import segment
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+OPENING = """数字经济已成为推动高质量发展的重要引擎。
+全省加快建设数字基础设施，推进人工智能、
+集成电路和生物医药等产业集群发展，一批
+重大项目相继落地投产，带动了上下游企业的
+协同创新。与此同时，各地持续深化改革，目标更"""
+
+REST = """加明确，数字产业化和产业数字化双轮驱动，
+为经济社会发展注入了新的动能。数字经济的
+发展离不开人才，各地高校和企业联合培养
+集成电路和人工智能人才，产业集群发展的
+后劲更加充足。"""
+
+OTHER = """城市公交是市民出行的主要方式。记者从市
+交通部门获悉，全市新开通公交线路十二条，
+覆盖新建小区和学校医院，市民出行更加便捷。
+交通部门负责人表示，下一步将继续优化线网
+布局，让群众出行更加舒心。"""
+
+
+def draft(text: str, head: str | None = None, byline: str | None = None, start: bool = True) -> Draft:
+    d = Draft(Article(id="", byline=byline, complete_start=start, paragraphs=[text]))
+    if head:
+        d.heads, d.headed = [Line(number=1, raw=head, text=head)], True
+    return d
+
+
+SECTION = """数字产业化和产业数字化双轮驱动，为经济社
+会发展注入了新的动能。数字经济的发展离不
+开人才，各地高校和企业联合培养集成电路和
+人工智能人才，产业集群发展的后劲更加充足。"""
+
+SIGNED_PAGE = ("数字经济加快发展\n\n陈路漫\n\n" + OPENING.replace("目标更", "目标更加明确。") + "\n\n（作者为浙江大学教授）\n\n"
+               "公交线路新开通十二条\n\n吉文磊\n\n" + OTHER + "\n\n（作者为交通大学教授）\n\n人才支撑产业集群\n\n" + SECTION + "\n")
+
+
+def test_an_unsigned_section_on_a_page_of_signed_commentaries_joins_the_article_it_belongs_to():
+    """A box read out of order (pdfminer.six) puts a section, head and all, after another
+    article: on a page where every story is signed, an unsigned head over text worded like one
+    of them is that one's section head, not a story."""
+    src = segment(Page("page.txt", SIGNED_PAGE))
+    assert [a.title for a in src.articles] == ["数字经济加快发展", "公交线路新开通十二条"]
+    first = src.articles[0]
+    assert "人才支撑产业集群" in first.paragraphs and first.paragraphs[-1].endswith("产业集群发展的后劲更加充足。")
+
+
+def test_two_whole_stories_are_never_scored_however_alike():
+    a = draft("全省数字经济创新发展大会在宁波召开。会上发布了十项重点成果。", head="数字经济大会召开", byline="本报记者 陈红")
+    b = draft("全省数字经济创新发展大会在杭州召开。会上发布了十项重点成果。", head="杭州数字经济大会召开")
+    facts, pairs, _, _ = stitch.candidate_pairs([a, b])
+    assert pairs == []
+    c = draft("会上发布了十项重点成果，涵盖人工智能和集成电路。")  # no head, no author: a piece
+    assert stitch.candidate_pairs([a, b, c])[1] == [(0, 2), (1, 2)]
+
+
+def test_a_text_opening_with_a_dateline_is_never_put_after_another_story():
+    a = draft("全省数字经济创新发展大会在宁波召开。", head="数字经济大会召开")
+    b = draft("本报讯 全省数字经济创新发展大会发布十项重点成果。")
+    assert stitch.candidate_pairs([a, b])[1] == []
+
+
+def test_joining_keeps_every_character_and_makes_the_second_head_a_section():
+    a = draft("第一段。", head="总标题", byline="陈路漫")
+    b = draft("第二段。", head="分标题", byline="（作者为浙江大学教授）")
+    before = "".join(line.text for line in a.heads + b.heads) + a.article.text + b.article.text
+    stitch.join(a, b)
+    assert a.article.paragraphs == ["第一段。", "分标题", "第二段。"]
+    assert [line.text for line in a.heads] == ["总标题"] and a.article.byline == "陈路漫 （作者为浙江大学教授）"
+    after = "".join(line.text for line in a.heads) + "".join(a.article.paragraphs)
+    assert sorted(after) == sorted(before) and not b.article.paragraphs
+
+
+def test_a_piece_printed_before_its_head_goes_after_it():
+    a = draft("后半段。", start=False)
+    b = draft("前半段。", head="标题", byline="陈路漫")
+    stitch.join(a, b)
+    assert a.article.paragraphs == ["前半段。", "后半段。"] and a.heads[0].text == "标题"
+
+
+def test_the_shipped_model_reads_the_features_the_code_computes():
+    spec = json.loads(resources.files("digest").joinpath("data/stitch_model.json").read_text(encoding="utf-8"))
+    assert spec["features"] == list(stitch.FEATURE_NAMES)
+    model = stitch.load_model()
+    row = [0.0] * len(stitch.FEATURE_NAMES)
+    assert 0.0 <= model.probabilities([row])[0] <= 1.0
+
+
+def test_a_model_fitted_on_a_few_pages_learns_to_join_the_pieces_of_one_article():
+    """fit learns from labelled pairs that a piece sharing an article's words is part of it
+    and a piece sharing nothing is not, whichever order the extractor printed them in."""
+    pytest.importorskip("lightgbm")
+    import train_stitch
+
+    X, y = [], []
+    whole = {"数字经济加快发展": OPENING, "公交线路新开通十二条": OTHER}
+    pieces = {"数字经济加快发展": REST.replace("\n", ""), "公交线路新开通十二条": "全市新开通公交线路十二条，覆盖新建小区，市民出行更加便捷。"}
+    for first, second in (list(whole), list(whole)[::-1]):
+        for owner in whole:
+            drafts = [draft(whole[first].replace("\n", ""), head=first, byline="陈路漫"),
+                      draft(whole[second].replace("\n", ""), head=second, byline="吉文磊"),
+                      draft(pieces[owner], start=False)]
+            facts, pairs, sims, signed = stitch.candidate_pairs(drafts)
+            for a, b in pairs:
+                X.append(stitch.pair_features(facts, a, b, sims, signed))
+                y.append(int(b == 2 and [first, second][a] == owner))
+    spec = train_stitch.fit([(X * 10, y * 10)])
+    p = stitch.StitchModel(spec).probabilities(X)
+    assert min(pi for pi, yi in zip(p, y) if yi) > 0.5 > max(pi for pi, yi in zip(p, y) if not yi)
+    assert np.isfinite(p).all()
