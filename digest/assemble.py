@@ -4,7 +4,6 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 """
 from __future__ import annotations
 
-from . import geometry
 from .blocks import Block
 from .layout import PARA_END, UNWRAPPED_WIDTH, display_width, is_full
 from .model import Article, Line
@@ -15,7 +14,8 @@ from .pieces import (KICKER_ENDS, MIN_ADJACENT_OVERLAP, MIN_HEAD_OVERLAP, MIN_TI
                      Draft, add_to_byline, clean_byline, cut_off, deepest_turn, has_note, join_labelled_fragment, join_noted_fragments,
                      join_small_fragments, overlap, place_orphans, similarity, split_at_quoted_title, split_draft,
                      split_off_other_author, stacked_heads, stray_head, to_noise)
-from .roles import _CANNOT_START, _balanced, _phrase_spaced
+from .roles import _CANNOT_START, _phrase_spaced
+from .heads import LABEL_CHARS, set_head
 from .text import is_han
 
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
@@ -27,7 +27,6 @@ TOPIC_PARAGRAPHS = 12
 LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above (twice what it shares below) leans to it
 NOTHING_SHARED = 0.1  # a head sharing less than this with the text under it is not that text's head
 LONG_HEAD_CHARS = 16  # a head this long over another is a story's head more often than a kicker
-LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
 
 def assemble(blocks: list[Block], stem: str, gaps: bool = True) -> tuple[list[Article], list[str], dict[int, int]]:
@@ -331,7 +330,7 @@ class _Assembly:
                 if d.article.byline:  # all its text went to another article; its author line is kept
                     noise.append(d.article.byline)
                 continue
-            _set_head(d, noise, gaps)
+            set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
                 line_article[id(line)] = len(articles)
@@ -635,79 +634,3 @@ def _text_after(blocks: list[Block], i: int, limit: int | None = None) -> str:
             paragraphs.append(b.text)
             size += len(b.text)
     return "".join(paragraphs)
-
-
-def _without_stray_labels(lines: list[Line], d: Draft, noise: list[str]) -> list[Line]:
-    """A short line set apart over the rest of a head, sharing (almost) nothing with the
-    article's text and not worded as a kicker ("院士岛", the label of a graphic), is furniture:
-    a real kicker or deck shares at least 0.44 of its bigrams with its text on the seeds.
-    Longer lines are left alone: a kicker about the page's theme may share few words too."""
-    text = d.article.text
-    out = list(lines)
-    while len(out) > 1 and out[1].number > out[0].last_number + 1 and len(out[0].text) <= LABEL_CHARS \
-            and not out[0].text.endswith(KICKER_ENDS) and not out[0].text.startswith("—") \
-            and text and overlap(out[0].text, text) < STRAY_HEAD:
-        out[0].role = "noise"
-        noise.append(out[0].text)
-        out.pop(0)
-    return out
-
-
-def _set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
-    """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
-
-    A head the extractor printed in fragments ("新时代：" / "新时代" / "：发展新方位") is
-    put together again; a fragment that only repeats another goes to noise.
-    """
-    lines = [l for l in d.heads if l.text]
-    if not lines:
-        return
-    lines = _without_stray_labels(lines, d, noise)
-    texts = [l.text for l in lines]
-    for a in range(len(texts)):
-        for c in range(a + 1, len(texts)):
-            if texts[a] and texts[c] and texts[a].endswith(("：", ":")) and texts[c].startswith(("：", ":")):
-                texts[a] = texts[a] + texts[c][1:]
-                noise.append(lines[c].text[:1])
-                texts[c] = ""
-    for b in range(len(texts)):
-        if texts[b] and any(o is not texts[b] and len(o) > len(texts[b]) and o.startswith(texts[b]) for o in texts):
-            noise.append(texts[b])
-            texts[b] = ""
-    # "安徽和县：" directly over "新绿染夏田" is one title; so is a head pdftotext -raw cut after a
-    # comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
-    for a in range(len(texts) - 1):
-        c = a + 1
-        if texts[a] and texts[c] and texts[a].endswith(("：", ":", "，", "、", "；", ",")) \
-                and lines[c].number == lines[a].last_number + 1 \
-                and not texts[c].startswith(("—", "：", ":")):
-            texts[c] = texts[a] + texts[c]
-            texts[a] = ""
-    deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)
-    if deck is not None:  # a deck (——…) is the last of a head: lines after it are more of it
-        for c in range(deck + 1, len(texts)):  # ("——" / "《…通论》" / "简评": pdftotext -raw)
-            texts[deck] += texts[c]
-            texts[c] = ""
-    for a in range(len(texts) - 1):  # a deck wrapped inside its quotes: "——“第九届…国际" / "学术会议”述要"
-        c = a + 1
-        if texts[a] and texts[c] and not _balanced(texts[a]) and _balanced(texts[a] + texts[c]) \
-                and lines[c].number == lines[a].last_number + 1:
-            texts[a] = texts[a] + texts[c]
-            texts[c] = ""
-    pairs = [(l, t) for l, t in zip(lines, texts) if t]
-    subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
-    mains = [p for p in pairs if p not in subs] or pairs[-1:]
-    title = mains[-1]  # a kicker stands over its title, set apart by a gap
-    if gaps and len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:
-        title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
-    if len(pairs) > 1 and pairs[-1][1].endswith("——"):
-        title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
-    largest = geometry.largest([l for l, _ in pairs])
-    if largest is not None:  # a PDF says it outright: the title is set largest
-        title = next(p for p in pairs if p[0] is largest)
-    d.article.title = title[1]
-    d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
-    for l in lines:
-        l.role = "headline" if l is title[0] else "subtitle"
-
-

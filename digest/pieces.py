@@ -303,7 +303,7 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
             if groups[g][1] is d.heads:
                 placed[g] = d
     # a kicker right over a placed title, or a deck or the title itself right under a placed
-    # head that reads as a kicker ("…新通道？"), goes with it (_set_head says which is which)
+    # head that reads as a kicker ("…新通道？"), goes with it (heads.set_head says which is which)
     for g in list(pending):
         for h in (g + 1, g - 1):
             d = placed.get(h)

@@ -52,7 +52,7 @@ class _Facts:
     head: bool
     author: bool  # a name of its own (not just an author's note)
     note: bool
-    cut: bool  # its text stops mid-sentence
+    cut: bool  # its text stops mid-sentence, and no jump marker sends it to another page
     opens_mid: bool  # its text opens mid-sentence
     dateline: bool
 
@@ -68,7 +68,7 @@ def _facts(d: Draft) -> _Facts:
         head=d.headed and bool(d.heads),
         author=bool(byline) and not AUTHOR_NOTE.match(byline),
         note=has_note(byline),
-        cut=bool(last) and last[-1] not in PARA_END,
+        cut=bool(last) and last[-1] not in PARA_END and not d.article.continued,  # a jump marker says where it goes on
         opens_mid=not d.article.complete_start or (head or first)[:1] in _OPENS_MID,
         dateline=bool(DATELINE.match(first)),
     )

@@ -1,0 +1,122 @@
+"""A draft's head lines -> its title and subtitle: the main head is the title; kickers
+(…——, …：) and decks (——…) are the subtitle; a head the PDF drew in pieces, twice over
+itself or in overlapping pieces, is put together again, and what only repeats goes to noise.
+"""
+from __future__ import annotations
+
+import re
+
+from . import geometry
+from .model import Line
+from .pieces import KICKER_ENDS, STRAY_HEAD, Draft, overlap
+from .roles import _balanced
+
+LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
+
+
+def _without_stray_labels(lines: list[Line], d: Draft, noise: list[str]) -> list[Line]:
+    """A short line set apart over the rest of a head, sharing (almost) nothing with the
+    article's text and not worded as a kicker ("院士岛", the label of a graphic), is furniture:
+    a real kicker or deck shares at least 0.44 of its bigrams with its text on the seeds.
+    Longer lines are left alone: a kicker about the page's theme may share few words too."""
+    text = d.article.text
+    out = list(lines)
+    while len(out) > 1 and out[1].number > out[0].last_number + 1 and len(out[0].text) <= LABEL_CHARS \
+            and not out[0].text.endswith(KICKER_ENDS) and not out[0].text.startswith("—") \
+            and text and overlap(out[0].text, text) < STRAY_HEAD:
+        out[0].role = "noise"
+        noise.append(out[0].text)
+        out.pop(0)
+    return out
+
+
+OVERPRINT = 4  # characters two pieces of a head drawn overlapping share (kicker and title share fewer)
+
+
+_DRAWN_TWICE = re.compile(r"([^\W\d_]{3,}?)\1|([：:，、])\2")
+
+
+def _drawn_once(text: str, noise: list[str]) -> str:
+    """A head drawn twice over itself, which pdfminer.six prints interleaved ("新使命新使命：：
+    中国共产党的历史担当"): each doubled run once; the repeats go to noise."""
+    def once(m: re.Match) -> str:
+        noise.append(m.group(1) or m.group(2))
+        return m.group(1) or m.group(2)
+    return _DRAWN_TWICE.sub(once, text)
+
+
+def _join_overlapping(texts: list[str], noise: list[str]) -> None:
+    """A head the PDF draws in overlapping pieces ("新时代：发展新方位" / "发展新方位奋进新目标",
+    PyMuPDF and pdftotext -raw print each piece) is one head: a piece whose end another
+    piece opens with is joined to it; the repeated characters go to noise."""
+    for a in range(len(texts)):
+        for c in range(len(texts)):
+            if a == c or not texts[a] or not texts[c]:
+                continue
+            shared = next((k for k in range(min(len(texts[a]), len(texts[c])) - 1, OVERPRINT - 1, -1)
+                           if texts[a].endswith(texts[c][:k])), 0)
+            if shared:
+                noise.append(texts[c][:shared])
+                texts[a], texts[c] = texts[a] + texts[c][shared:], ""
+
+
+def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
+    """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
+
+    A head the extractor printed in fragments ("新时代：" / "新时代" / "：发展新方位") is
+    put together again; a fragment that only repeats another goes to noise.
+    """
+    lines = [l for l in d.heads if l.text]
+    if not lines:
+        return
+    lines = _without_stray_labels(lines, d, noise)
+    texts = [l.text for l in lines]
+    for a in range(len(texts)):
+        for c in range(a + 1, len(texts)):
+            if texts[a] and texts[c] and texts[a].endswith(("：", ":")) and texts[c].startswith(("：", ":")):
+                texts[a] = texts[a] + texts[c][1:]
+                noise.append(lines[c].text[:1])
+                texts[c] = ""
+    texts = [_drawn_once(t, noise) for t in texts]
+    for b in range(len(texts)):  # a piece another piece holds whole repeats it
+        if texts[b] and any(o is not texts[b] and len(o) > len(texts[b]) and texts[b] in o for o in texts):
+            noise.append(texts[b])
+            texts[b] = ""
+    _join_overlapping(texts, noise)
+    # "安徽和县：" directly over "新绿染夏田" is one title; so is a head pdftotext -raw cut after a
+    # comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
+    for a in range(len(texts) - 1):
+        c = a + 1
+        if texts[a] and texts[c] and texts[a].endswith(("：", ":", "，", "、", "；", ",")) \
+                and lines[c].number == lines[a].last_number + 1 \
+                and not texts[c].startswith(("—", "：", ":")):
+            texts[c] = texts[a] + texts[c]
+            texts[a] = ""
+    deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)
+    if deck is not None:  # a deck (——…) is the last of a head: lines after it are more of it
+        for c in range(deck + 1, len(texts)):  # ("——" / "《…通论》" / "简评": pdftotext -raw)
+            texts[deck] += texts[c]
+            texts[c] = ""
+    for a in range(len(texts) - 1):  # a deck wrapped inside its quotes: "——“第九届…国际" / "学术会议”述要"
+        c = a + 1
+        if texts[a] and texts[c] and not _balanced(texts[a]) and _balanced(texts[a] + texts[c]) \
+                and lines[c].number == lines[a].last_number + 1:
+            texts[a] = texts[a] + texts[c]
+            texts[c] = ""
+    pairs = [(l, t) for l, t in zip(lines, texts) if t]
+    subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
+    mains = [p for p in pairs if p not in subs] or pairs[-1:]
+    title = mains[-1]  # a kicker stands over its title, set apart by a gap
+    if gaps and len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:
+        title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
+    if len(pairs) > 1 and pairs[-1][1].endswith("——"):
+        title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
+    largest = geometry.largest([l for l, _ in pairs])
+    if largest is not None:  # a PDF says it outright: the title is set largest
+        title = next(p for p in pairs if p[0] is largest)
+    d.article.title = title[1]
+    d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
+    for l in lines:
+        l.role = "headline" if l is title[0] else "subtitle"
+
+
