@@ -5,12 +5,13 @@ article's columns among other articles' columns, so assembly can end with more d
 the page has articles: a column that opens mid-sentence, a section head taken for a story's
 head, an author's note cut off from the name it belongs to. Which drafts are one article is
 decided here for every pair at once, from a few signals weighed together by small boosted
-trees (``data/stitch_model.json``, trained by ``make train`` on generated pages in every extractor's
-style and reading order plus the real pages): how alike their wording is, and whether each is
-the other's best match; whether one stops mid-sentence and the other opens mid-sentence;
-whether each has a head, an author, an author's note of its own (two authors are two
-articles; a name and a lone note complete each other); their lengths; how far apart they
-are printed. The most likely pair is joined first, then the pairs are scored again.
+trees (``data/stitch_model.json``, trained by ``make train`` on generated pages in every
+extractor's style and reading order plus the real pages): how alike their wording is, and
+whether each is the other's best match; whether a word runs on across the break; whether
+each has a head, an author, an author's note of its own (two authors are two articles; a
+name and a lone note complete each other); how far apart they are printed. The likeliest
+pairs are joined first (each draft once a round), then all are scored again. Two whole
+stories are never candidates, nor a text after a dateline: that is known, not learned.
 """
 from __future__ import annotations
 
@@ -75,29 +76,44 @@ def _facts(d: Draft) -> _Facts:
 
 
 def pair_features(facts: list[_Facts], a: int, b: int, sims: dict, signed: float) -> list[float]:
-    """Signals that drafts ``a`` and ``b`` (a printed first) are one article."""
+    """Signals that drafts ``a`` and ``b`` (a printed first) are one article, in FEATURE_NAMES order."""
     fa, fb = facts[a], facts[b]
     sim = sims[a, b]
     # the other partners each could have: one whose author line or note would be a second one
     # is none (an article has one author line and one note)
     others_a = [sims[min(a, c), max(a, c)] for c in _near(a, len(facts)) if c not in (a, b) and _compatible(fa, facts[c])]
     others_b = [sims[min(b, c), max(b, c)] for c in _near(b, len(facts)) if c not in (a, b) and _compatible(fb, facts[c])]
-    best_other = max(others_a + others_b, default=0.0)
-    mutual = sim >= max(others_a, default=0.0) and sim >= max(others_b, default=0.0)
-    la, lb = math.log1p(len(fa.text)), math.log1p(len(fb.text))
-    return [
-        1.0, sim, sim - best_other, float(mutual), float(fa.head), float(fb.head), float(fa.head and fb.head),
-        float(fa.author), float(fb.author), float(fa.author and fb.author), float(fa.note), float(fb.note),
-        float(fa.note and fb.note),
-        float(fa.author and not fa.note and fb.note and not fb.author or fb.author and not fb.note and fa.note and not fa.author),
-        float(fa.cut), float(fb.opens_mid), float(fa.cut and fb.opens_mid or fb.cut and fa.opens_mid), float(fb.dateline), min(la, lb),
-        float(b == a + 1), math.log1p(b - a), signed,
-        signed * (not fa.author and not fa.note), signed * (not fb.author and not fb.note),
-        max(overlap(fa.head_text, fb.text), overlap(fb.head_text, fa.text)),
-        float(_seam(fa, fb) or _seam(fb, fa)),
-        float(not fa.head and not fa.author), float(not fb.head and not fb.author),
-        float(a == 0 and not fa.head and not fa.author),  # the page's first text: maybe the rest of one from the page before
-    ]
+    row = {
+        "bias": 1.0,
+        "similarity": sim,
+        "similarity_margin": sim - max(others_a + others_b, default=0.0),
+        "mutual_best": sim >= max(others_a, default=0.0) and sim >= max(others_b, default=0.0),
+        "a_head": fa.head, "b_head": fb.head, "both_heads": fa.head and fb.head,
+        "a_author": fa.author, "b_author": fb.author, "both_authors": fa.author and fb.author,
+        "a_note": fa.note, "b_note": fb.note, "both_notes": fa.note and fb.note,
+        "note_completes_name": _lone_note(fa) and _bare_name(fb) or _lone_note(fb) and _bare_name(fa),
+        "a_cut": fa.cut, "b_opens_mid": fb.opens_mid,
+        "run_on": fa.cut and fb.opens_mid or fb.cut and fa.opens_mid,
+        "b_dateline": fb.dateline,
+        "log_smaller": math.log1p(min(len(fa.text), len(fb.text))),
+        "adjacent": b == a + 1, "distance": math.log1p(b - a),
+        "signed_page": signed,
+        "a_unsigned": signed * (not fa.author and not fa.note), "b_unsigned": signed * (not fb.author and not fb.note),
+        "head_echo": max(overlap(fa.head_text, fb.text), overlap(fb.head_text, fa.text)),
+        "seam_word": _seam(fa, fb) or _seam(fb, fa),
+        "a_bare": not fa.head and not fa.author, "b_bare": not fb.head and not fb.author,
+        # the page's first text: maybe the rest of an article from the page before
+        "a_first": a == 0 and not fa.head and not fa.author,
+    }
+    return [float(row[name]) for name in FEATURE_NAMES]
+
+
+def _lone_note(f: _Facts) -> bool:
+    return f.note and not f.author
+
+
+def _bare_name(f: _Facts) -> bool:
+    return f.author and not f.note
 
 
 def _compatible(fa: _Facts, fb: _Facts) -> bool:
@@ -171,13 +187,17 @@ def stitch(drafts: list[Draft], model: "StitchModel | None" = None) -> None:
     model = model or load_model()
     while True:
         facts, pairs, sims, signed = candidate_pairs(drafts)
-        if not pairs:
-            return
         rows = [pair_features(facts, a, b, sims, signed) for a, b in pairs]
-        p, a, b = max(zip(model.probabilities(rows), *zip(*pairs)))
-        if p < JOIN:
+        scored = sorted(zip(model.probabilities(rows) if rows else [], pairs), reverse=True)
+        joined: set[int] = set()
+        for p, (a, b) in scored:
+            if p < JOIN:
+                break
+            if a not in joined and b not in joined:  # each draft once a round: the rest is scored again
+                join(drafts[a], drafts[b])
+                joined |= {a, b}
+        if not joined:
             return
-        join(drafts[a], drafts[b])
 
 
 def join(a: Draft, b: Draft) -> None:

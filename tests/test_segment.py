@@ -1872,3 +1872,25 @@ def test_noise_says_what_it_is(text, kind):
     from digest.patterns import noise_kind
 
     assert noise_kind(text) == kind
+
+
+def test_a_head_drawn_twice_over_itself_is_one_title():
+    """pdfminer.six prints a head the PDF draws twice interleaved: "新使命新使命：：…"."""
+    src = seg("新使命新使命：：中国共产党的历史担当\n\n李忠杰\n\n" + BODY_A.replace("本报讯 ", "") + "\n")
+    assert src.articles[0].title == "新使命：中国共产党的历史担当"
+    assert "新使命" in src.noise and "：" in src.noise  # the repeats are kept, as noise
+
+
+def test_a_head_printed_in_overlapping_pieces_is_one_title():
+    """PyMuPDF prints each piece of a head drawn in overlapping pieces."""
+    from digest.heads import set_head
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    pieces = ["新时代", "新时代：发展新方位", "发展新方位奋进新目标", "奋进新目标"]
+    d = Draft(Article(id="", paragraphs=["新时代是承前启后、继往开来的时代。"]),
+              heads=[Line(number=k + 1, raw=t, text=t) for k, t in enumerate(pieces)], headed=True)
+    noise: list[str] = []
+    set_head(d, noise)
+    assert d.article.title == "新时代：发展新方位奋进新目标" and d.article.subtitle is None
+    assert sorted("".join(noise) + d.article.title) == sorted("".join(pieces))  # nothing lost
