@@ -10,7 +10,7 @@ extractor's style and reading order plus the real pages): how alike their wordin
 whether each is the other's best match; whether a word runs on across the break; whether
 each has a head, an author, an author's note of its own (two authors are two articles; a
 name and a lone note complete each other); how far apart they are printed. The likeliest
-pairs are joined first (each draft once a round), then all are scored again. Two whole
+pair is joined first, then all are scored again. Two whole
 stories are never candidates, nor a text after a dateline: that is known, not learned.
 """
 from __future__ import annotations
@@ -32,6 +32,7 @@ from .trees import Trees
 
 JOIN = 0.5  # two drafts become one when the model gives that this probability
 SIGNED_PAGE = 0.5  # notes for this share of the page's heads: a page of signed commentaries
+PIECES_PER_JOIN = 32  # drafts on a page for each join made in one round
 NEIGHBOURS = 8  # drafts either side in page order a piece may belong to (a page's, not a file's)
 _OPENS_MID = "，、。；：）)」』”’！？…的了着和与及并而或"
 
@@ -189,11 +190,14 @@ def stitch(drafts: list[Draft], model: "StitchModel | None" = None) -> None:
         facts, pairs, sims, signed = candidate_pairs(drafts)
         rows = [pair_features(facts, a, b, sims, signed) for a, b in pairs]
         scored = sorted(zip(model.probabilities(rows) if rows else [], pairs), reverse=True)
+        # one join a round, then all scored again; a page of very many pieces joins more a
+        # round (each draft once), so that its cost stays near linear in its drafts
+        per_round = max(1, sum(1 for f in facts if f.text) // PIECES_PER_JOIN)
         joined: set[int] = set()
         for p, (a, b) in scored:
-            if p < JOIN:
+            if p < JOIN or len(joined) >= 2 * per_round:
                 break
-            if a not in joined and b not in joined:  # each draft once a round: the rest is scored again
+            if a not in joined and b not in joined:
                 join(drafts[a], drafts[b])
                 joined |= {a, b}
         if not joined:
