@@ -33,15 +33,17 @@ def _without_stray_labels(lines: list[Line], d: Draft, noise: list[str]) -> list
 OVERPRINT = 4  # characters two pieces of a head drawn overlapping share (kicker and title share fewer)
 
 
-_DRAWN_TWICE = re.compile(r"([^\W\d_]{3,}?)\1|([：:，、])\2")
+# the mark of a head drawn twice and printed interleaved: a run and the punctuation after it
+# both doubled ("新使命新使命：："); a run doubled alone is often the text ("会见武契奇武契奇说")
+_DRAWN_TWICE = re.compile(r"([^\W\d_]{2,}?)\1([：:，、])\2")
 
 
 def _drawn_once(text: str, noise: list[str]) -> str:
     """A head drawn twice over itself, which pdfminer.six prints interleaved ("新使命新使命：：
-    中国共产党的历史担当"): each doubled run once; the repeats go to noise."""
+    中国共产党的历史担当"): the doubled run and mark once; the repeats go to noise."""
     def once(m: re.Match) -> str:
-        noise.append(m.group(1) or m.group(2))
-        return m.group(1) or m.group(2)
+        noise.append(m.group(1) + m.group(2))
+        return m.group(1) + m.group(2)
     return _DRAWN_TWICE.sub(once, text)
 
 
