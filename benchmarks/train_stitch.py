@@ -109,10 +109,10 @@ PARAMS = {"objective": "binary", "num_leaves": 7, "max_depth": 3, "learning_rate
           "min_data_in_leaf": 20, "lambda_l2": 1.0, "seed": 7, "deterministic": True, "num_threads": 1, "verbose": -1}
 ROUNDS = 60
 # what is known for certain: more alike, a head its text echoes, a word run on across the
-# break, a note that completes a name make one article likelier; two authors, two notes and
-# distance make it less likely -- the trees may not learn otherwise from a few pages
+# break, a note that completes a name make one article likelier; distance makes it less
+# likely -- the trees may not learn otherwise from a few pages
 MONOTONE = {"similarity": 1, "similarity_margin": 1, "mutual_best": 1, "head_echo": 1, "seam_word": 1, "run_on": 1,
-            "note_completes_name": 1, "both_authors": -1, "both_notes": -1, "distance": -1}
+            "note_completes_name": 1, "distance": -1}
 
 
 def _brief(article: dict, rng: random.Random) -> dict:

@@ -10,8 +10,9 @@ extractor's style and reading order plus the real pages): how alike their wordin
 whether each is the other's best match; whether a word runs on across the break; whether
 each has a head, an author, an author's note of its own (two authors are two articles; a
 name and a lone note complete each other); how far apart they are printed. The likeliest
-pair is joined first, then all are scored again. Two whole
-stories are never candidates, nor a text after a dateline: that is known, not learned.
+pair is joined first, then all are scored again. What is known is not learned: two
+whole stories are never candidates, nor two drafts with an author line or a note each, nor a
+text after a dateline.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ _OPENS_MID = "，、。；：）)」』”’！？…的了着和与及并而�
 
 FEATURE_NAMES = (
     "bias", "similarity", "similarity_margin", "mutual_best", "a_head", "b_head", "both_heads",
-    "a_author", "b_author", "both_authors", "a_note", "b_note", "both_notes", "note_completes_name",
+    "a_author", "b_author", "a_note", "b_note", "note_completes_name",
     "a_cut", "b_opens_mid", "run_on", "b_dateline", "log_smaller",
     "adjacent", "distance", "signed_page", "a_unsigned", "b_unsigned", "head_echo", "seam_word", "a_bare", "b_bare", "a_first",
 )
@@ -90,8 +91,7 @@ def pair_features(facts: list[_Facts], a: int, b: int, sims: dict, signed: float
         "similarity_margin": sim - max(others_a + others_b, default=0.0),
         "mutual_best": sim >= max(others_a, default=0.0) and sim >= max(others_b, default=0.0),
         "a_head": fa.head, "b_head": fb.head, "both_heads": fa.head and fb.head,
-        "a_author": fa.author, "b_author": fb.author, "both_authors": fa.author and fb.author,
-        "a_note": fa.note, "b_note": fb.note, "both_notes": fa.note and fb.note,
+        "a_author": fa.author, "b_author": fb.author, "a_note": fa.note, "b_note": fb.note,
         "note_completes_name": _lone_note(fa) and _bare_name(fb) or _lone_note(fb) and _bare_name(fa),
         "a_cut": fa.cut, "b_opens_mid": fb.opens_mid,
         "run_on": fa.cut and fb.opens_mid or fb.cut and fa.opens_mid,
@@ -118,6 +118,7 @@ def _bare_name(f: _Facts) -> bool:
 
 
 def _compatible(fa: _Facts, fb: _Facts) -> bool:
+    """Could be one article: an article has one author line and one author's note."""
     return not (fa.author and fb.author or fa.note and fb.note)
 
 
@@ -139,7 +140,7 @@ def candidate_pairs(drafts: list[Draft]) -> tuple[list[_Facts], list[tuple[int, 
     signed = min(1.0, sum(f.note for f in facts) / len(headed)) if headed else 0.0
     pairs = [(a, b) for i, a in enumerate(live) for b in live[i + 1:] if b - a <= NEIGHBOURS
              and (_incomplete(facts[a], signed) or _incomplete(facts[b], signed))
-             and not (facts[b].dateline and _story(facts[a]))]
+             and _compatible(facts[a], facts[b]) and not (facts[b].dateline and _story(facts[a]))]
     vectors = _weighted_bigrams([facts[k].text for k in range(len(facts))])
     sims = {(a, b): _cosine(vectors[a], vectors[b]) for a in live for b in _near(a, len(facts))
             if a < b and facts[b].text}
