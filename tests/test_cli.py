@@ -421,6 +421,21 @@ def test_colour_is_asked_for_or_forced_never_guessed_through_a_pipe(runner, app)
     assert run(runner, app, "run", str(SAMPLE), "--color", "sometimes").exit_code == 2
 
 
+def test_width_sets_the_columns_of_the_terminal_digest(runner, app, tmp_path):
+    from rich.cells import cell_len
+
+    coloured = run(runner, app, "run", str(SAMPLE), "--color", "always", "--width", "40").stdout
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in coloured.splitlines()]
+    assert max(cell_len(line) for line in lines) == 40  # CJK counted two columns each, nothing wider
+    piped = run(runner, app, "run", str(SAMPLE), "--width", "50").stdout
+    rule = next(line for line in piped.splitlines() if line.startswith("─"))
+    assert cell_len(rule) == 50
+    out = tmp_path / "d.txt"
+    assert run(runner, app, "run", str(SAMPLE), "--width", "50", "-o", str(out)).exit_code == 0
+    assert next(line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("─")) == rule
+    assert run(runner, app, "run", str(SAMPLE), "--width", "5").exit_code == 2  # too narrow: a usage error
+
+
 def test_quiet_says_only_failures(runner, app, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")

@@ -26,17 +26,21 @@ def wants_colour(choice: str = "auto") -> bool:
     return "NO_COLOR" not in os.environ and stdout_is_terminal()
 
 
-def console(file=None, plain: bool | None = None):
-    """A rich Console: colour only where ``wants_colour`` says; no hard wrapping when piped."""
+PLAIN_WIDTH = 72  # the rules of a piped digest (its text is never hard-wrapped)
+
+
+def console(file=None, plain: bool | None = None, width: int | None = None):
+    """A rich Console: colour only where ``wants_colour`` says; no hard wrapping when piped.
+    ``width``: columns (default: the terminal's, PLAIN_WIDTH when piped)."""
     from rich.console import Console
 
     if plain is None:
         plain = not wants_colour()
     if plain:
         return Console(file=file or sys.stdout, color_system=None, force_terminal=False, highlight=False,
-                       soft_wrap=True, emoji=False, markup=False, width=72)
+                       soft_wrap=True, emoji=False, markup=False, width=width or PLAIN_WIDTH)
     return Console(file=file or sys.stdout, highlight=False, emoji=False, markup=False,
-                   force_terminal=True if not stdout_is_terminal() else None)
+                   force_terminal=True if not stdout_is_terminal() else None, width=width)
 
 
 def error(message: str) -> None:

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from . import app
-from .cli_utils import check_method, console, error, stdout_is_terminal, wants_colour, write_output
+from .cli_utils import PLAIN_WIDTH, check_method, console, error, stdout_is_terminal, wants_colour, write_output
 
 
 class Format(str, Enum):
@@ -45,6 +45,8 @@ def run(
     subject: Optional[str] = typer.Option(None, "--subject", help="email format: Subject header."),
     color: Colour = typer.Option(Colour.auto, "--color",
                                  help="Colour on the terminal: auto (FORCE_COLOR and NO_COLOR are honoured), always, never."),
+    width: Optional[int] = typer.Option(None, "--width", min=20, max=1000, metavar="N",
+                                        help="Terminal format: columns (default: the terminal's width; 72 when piped)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr unless an input failed."),
     grep: Optional[str] = typer.Option(None, "--grep", metavar="WORD",
                                        help="Only articles with WORD in their title, keywords or text."),
@@ -95,7 +97,7 @@ def run(
 
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords)
     streaming = output is None and format in (Format.terminal, Format.jsonl)
-    out = console(plain=not wants_colour(color.value)) if streaming and format is Format.terminal else None
+    out = console(plain=not wants_colour(color.value), width=width) if streaming and format is Format.terminal else None
     status = None
     if stdout_is_terminal() and not streaming and not quiet:
         status = console(file=None).status("digesting…")
@@ -129,7 +131,7 @@ def run(
         elif format is Format.email:
             write_output(email_out.render(digest, to=mail_to, sender=mail_from, subject=subject), output)
         else:
-            write_output(terminal.plain(digest), output)
+            write_output(terminal.plain(digest, width or PLAIN_WIDTH), output)
     if digest.errors:
         raise typer.Exit(1)
 
