@@ -62,6 +62,20 @@ def _join_overlapping(texts: list[str], noise: list[str]) -> None:
                 texts[a], texts[c] = texts[a] + texts[c][shared:], ""
 
 
+_WORD = re.compile(r"[^\W_]")
+_NO_HEAD_OPENS = "。，、；：！？,.;!?"  # the end of the sentence before, cut onto the head's line
+
+
+def _without_stray_mark(text: str, noise: list[str]) -> str:
+    """A head never opens with the mark that ends a sentence ("。准确理解…", where pdftotext -raw
+    cut the text's last "。" onto the head's line): the mark goes to noise."""
+    stripped = text.lstrip(_NO_HEAD_OPENS)
+    if stripped != text and _WORD.search(stripped):
+        noise.append(text[: len(text) - len(stripped)])
+        return stripped
+    return text
+
+
 def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
 
@@ -105,13 +119,14 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
                 and lines[c].number == lines[a].last_number + 1:
             texts[a] = texts[a] + texts[c]
             texts[c] = ""
+    texts = [_without_stray_mark(t, noise) for t in texts]
     pairs = [(l, t) for l, t in zip(lines, texts) if t]
     subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]
     title = mains[-1]  # a kicker stands over its title, set apart by a gap
     if gaps and len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:
         title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
-    if len(pairs) > 1 and pairs[-1][1].endswith("——"):
+    if len(pairs) > 1 and pairs[-1][1].endswith("——") and _WORD.search(pairs[-1][1]):
         title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
     largest = geometry.largest([l for l, _ in pairs])
     if largest is not None:  # a PDF says it outright: the title is set largest

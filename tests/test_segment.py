@@ -1899,3 +1899,20 @@ def test_a_head_printed_in_overlapping_pieces_is_one_title():
 def test_a_name_said_twice_in_a_headline_is_not_taken_for_a_head_drawn_twice():
     src = seg("习近平会见塞尔维亚总统武契奇武契奇说塞中是钢铁友谊\n\n" + BODY_A + "\n")
     assert src.articles[0].title == "习近平会见塞尔维亚总统武契奇武契奇说塞中是钢铁友谊"
+
+
+@pytest.mark.parametrize("pieces, title", [
+    (["一带一路为跨文化传播提供新空间", "——"], "一带一路为跨文化传播提供新空间"),  # a dash alone is no title
+    (["。准确理解不平衡不充分的发展"], "准确理解不平衡不充分的发展"),  # the sentence end before, cut onto the head
+])
+def test_a_title_has_words_and_does_not_open_with_a_sentence_end(pieces, title):
+    from digest.heads import set_head
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    d = Draft(Article(id="", paragraphs=["正文第一句。"]),
+              heads=[Line(number=k + 1, raw=t, text=t) for k, t in enumerate(pieces)], headed=True)
+    noise: list[str] = []
+    set_head(d, noise)
+    assert d.article.title == title
+    assert sorted("".join(noise) + d.article.title + (d.article.subtitle or "").replace(" / ", "")) == sorted("".join(pieces))
