@@ -167,9 +167,12 @@ def decode(data: bytes, notes: list[str] | None = None) -> tuple[str, str]:
     utf16 = _sniff_utf16(data)  # UTF-16 of pure CJK has no NUL bytes
     if utf16:
         return data.decode(utf16), utf16
-    text, encoding = _detect_legacy(data)
+    text, encoding = _detect_legacy(data, notes)
     _refuse_binary(text)
     return text, encoding
+
+
+MUCH_MORE_PLAUSIBLE = 0.2  # share of ordinary Chinese characters by which one decoding beats another
 
 
 def _few(size: int) -> int:
@@ -240,17 +243,28 @@ def _text_plausibility(text: str) -> float:
     return ok / len(text)
 
 
-def _detect_legacy(data: bytes) -> tuple[str, str]:
+def _detect_legacy(data: bytes, notes: list[str] | None = None) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    candidates = []
+    candidates, lenient = [], []
     for name in ("gb18030", "big5"):
         try:
             candidates.append((name, data.decode(name)))
-        except UnicodeDecodeError:
-            continue
+        except UnicodeDecodeError as exc:
+            text = data.decode(name, errors="replace")
+            if text.count("\ufffd") <= _few(len(data)):
+                lenient.append((name, text, exc.start))
     if len(candidates) == 1:
-        return candidates[0][1], candidates[0][0]
+        # a Big5 page with one stray byte pair still decodes as GB18030, as gibberish: the
+        # encoding whose text reads as Chinese wins, its few bad bytes replaced and said
+        name, text = candidates[0]
+        for other, repaired, first in lenient:
+            if _text_plausibility(repaired) > _text_plausibility(text) + MUCH_MORE_PLAUSIBLE:
+                bad = repaired.count("\ufffd")
+                what = f"{bad} bytes that are" if bad > 1 else "1 byte that is"
+                _note(notes, f"{what} not {other} replaced by U+FFFD (the first at byte {first})")
+                return repaired, other
+        return text, name
     best = from_bytes(data, cp_isolation=list(_LEGACY) + ["utf_8"]).best()
     if best is not None and best.encoding in ("gb18030", "big5"):
         name = best.encoding

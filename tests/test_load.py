@@ -141,3 +141,17 @@ def test_a_page_of_many_bad_bytes_is_still_refused(runner, app, tmp_path):
     page.write_bytes(bytes(range(256)) * 8)
     result = runner.invoke(app, ["run", str(page)])
     assert result.exit_code == 1 and str(page) in result.stderr
+
+
+def test_a_big5_page_with_one_stray_byte_pair_is_read_as_big5_and_said():
+    """It still decodes as GB18030 (as gibberish); the encoding whose text reads as Chinese
+    wins, the stray bytes replaced and named in a note."""
+    from digest.load import decode
+
+    data = ("臺灣的經濟發展與國際貿易關係密切，政府推動產業升級，鼓勵企業創新研發。\n" * 30).encode("big5")
+    bad = data[:600] + b"\xa4\x80" + data[600:]  # a pair GB18030 reads and Big5 does not
+    notes: list[str] = []
+    text, encoding = decode(bad, notes)
+    assert encoding == "big5" and text.startswith("臺灣的經濟發展")
+    assert len(notes) == 1 and "big5" in notes[0] and "byte 600" in notes[0]
+    assert decode(data, []) == (data.decode("big5"), "big5")
