@@ -224,11 +224,15 @@ def _note_start(byline: str | None) -> int | None:
 
 def similarity(a: str, b: str) -> float:
     """Cosine of character-bigram counts."""
-    (ca, na), (cb, nb) = _bigram_vector(a), _bigram_vector(b)
-    if len(ca) > len(cb):
-        ca, cb = cb, ca
-    dot = sum(v * cb.get(k, 0) for k, v in ca.items())
-    return dot / (na * nb) if na and nb else 0.0
+    return cosine(_bigram_vector(a), _bigram_vector(b))
+
+
+def cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]) -> float:
+    """Cosine of two sparse vectors given as (weights, norm)."""
+    (va, na), (vb, nb) = a, b
+    if len(va) > len(vb):
+        va, vb = vb, va
+    return sum(x * vb.get(g, 0) for g, x in va.items()) / (na * nb) if na and nb else 0.0
 
 
 @functools.lru_cache(maxsize=1024)

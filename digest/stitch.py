@@ -28,7 +28,7 @@ import numpy as np
 from .layout import PARA_END
 from .nlp import splits_word
 from .patterns import AUTHOR_NOTE, DATELINE
-from .pieces import Draft, add_to_byline, has_note, overlap
+from .pieces import Draft, add_to_byline, cosine, has_note, overlap
 from .trees import Trees
 
 JOIN = 0.5  # two drafts become one when the model gives that this probability
@@ -142,7 +142,7 @@ def candidate_pairs(drafts: list[Draft]) -> tuple[list[_Facts], list[tuple[int, 
              and (_incomplete(facts[a], signed) or _incomplete(facts[b], signed))
              and _compatible(facts[a], facts[b]) and not (facts[b].dateline and _story(facts[a]))]
     vectors = _weighted_bigrams([facts[k].text for k in range(len(facts))])
-    sims = {(a, b): _cosine(vectors[a], vectors[b]) for a in live for b in _near(a, len(facts))
+    sims = {(a, b): cosine(vectors[a], vectors[b]) for a in live for b in _near(a, len(facts))
             if a < b and facts[b].text}
     for a in range(len(facts)):
         for b in _near(a, len(facts)):
@@ -175,13 +175,6 @@ def _weighted_bigrams(texts: list[str]) -> list[tuple[dict[str, float], float]]:
         v = {g: k * math.log((1 + n) / (1 + df[g]) + 1) for g, k in c.items()}
         out.append((v, math.sqrt(sum(x * x for x in v.values()))))
     return out
-
-
-def _cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]) -> float:
-    (va, na), (vb, nb) = a, b
-    if len(va) > len(vb):
-        va, vb = vb, va
-    return sum(x * vb.get(g, 0.0) for g, x in va.items()) / (na * nb) if na and nb else 0.0
 
 
 def stitch(drafts: list[Draft], model: "StitchModel | None" = None) -> None:
