@@ -122,7 +122,7 @@ def _brief(article: dict, rng: random.Random) -> dict:
     return dict(article, paragraphs=paragraphs)
 
 
-def fit(sources: list[tuple[list, list]]) -> dict:
+def fit(sources: list[tuple[list, list]], names=stitch.FEATURE_NAMES, monotone=None, what: str = "stitch") -> dict:
     """Small boosted trees over the sources' rows, each source weighing the same."""
     import lightgbm
 
@@ -131,12 +131,13 @@ def fit(sources: list[tuple[list, list]]) -> dict:
     X = np.asarray([row for rows, _ in sources for row in rows], dtype=np.float64)
     y = np.asarray([label for _, labels in sources for label in labels])
     w = np.asarray([len(X) / len(sources) / len(rows) for rows, _ in sources for _ in rows])
-    params = dict(PARAMS, monotone_constraints=[MONOTONE.get(name, 0) for name in stitch.FEATURE_NAMES])
+    monotone = MONOTONE if monotone is None else monotone
+    params = dict(PARAMS, monotone_constraints=[monotone.get(name, 0) for name in names])
     booster = lightgbm.train(params, lightgbm.Dataset(X, label=y, weight=w), num_boost_round=ROUNDS)
-    print(f"stitch: {len(X)} pairs, {int(y.sum())} of one article", file=sys.stderr)
+    print(f"{what}: {len(X)} rows, {int(y.sum())} positive", file=sys.stderr)
     spec = from_lightgbm(booster.dump_model())
     # a binary model's trees score the second class; the first scores 0 (softmax of [0, s] is the sigmoid of s)
-    spec.update(classes=["apart", "one"], features=list(stitch.FEATURE_NAMES), tree_class=[1] * len(spec["roots"]))
+    spec.update(classes=["no", "yes"], features=list(names), tree_class=[1] * len(spec["roots"]))
     return spec
 
 

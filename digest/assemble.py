@@ -8,6 +8,7 @@ from . import story_cues as cues
 from .blocks import Block
 from .model import Article
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
+from .split import split
 from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
 from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note,
@@ -309,6 +310,7 @@ class _Assembly:
         join_labelled_fragment(drafts)
         join_noted_fragments(drafts)
         join_small_fragments(drafts)
+        split(drafts, self.blocks, self.new_draft)
         stitch(drafts)
         join_sections_by_topic(drafts)
         articles = []

@@ -1,0 +1,223 @@
+"""One draft holding two articles, cut in two by a scored choice: the mirror of ``stitch``.
+
+An extractor that prints a head after its text (pdftotext -raw, a content stream) or runs one
+box's text into another's leaves assembly with drafts that hold the text of two articles
+and a draft that holds only a head. Where a draft is two articles is decided at each of its
+paragraph breaks from a few signals weighed together by small boosted trees
+(``data/split_model.json``, trained by ``make train`` on the drafts the tagger and assembler
+give on generated pages in every extractor's style and reading order plus the real pages):
+how unlike the wording before and after the break is (TextTiling), against the draft's other
+breaks; a head standing at the break and which side it is about; an author line or note
+printed at the break; a change of column width; a dateline opening the text after; how long
+each side is. What is known is not learned: a break is only where a sentence ends or a head
+stands, and every part keeps a sentence of text.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from .blocks import Block
+from .layout import PARA_END
+from .model import Line
+from .patterns import AUTHOR_NOTE, DATELINE
+from .pieces import Draft, add_to_byline, clean_byline, overlap, similarity
+from .trees import Trees
+
+CUT = 0.5  # a draft is cut where the model gives this probability
+WINDOW = 3  # paragraphs either side whose wording is compared
+MIN_PART = 40  # characters of text each part keeps: no part is a lone sentence fragment
+
+FEATURE_NAMES = (
+    "bias", "similarity", "below_mean", "above_min", "halves", "head_here", "head_echo_after",
+    "head_echo_before", "head_before", "byline_between", "note_between", "lines_between", "printed_back",
+    "column_change", "dateline_after", "log_before", "log_after", "share_before", "paragraphs", "draft_headed",
+    "title_echo_before", "title_echo_after",
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a break's features need from the page: its author lines, by line number."""
+
+    bylines: tuple[tuple[int, bool], ...]  # (line number, is an author's note)
+
+    @classmethod
+    def of(cls, blocks: list[Block]) -> "Page":
+        return cls(tuple(sorted((line.number, bool(AUTHOR_NOTE.match(line.text))) for b in blocks
+                                if b.kind == "byline" for line in b.lines)))
+
+    def between(self, a: int, b: int) -> tuple[int, int]:
+        """Author lines and notes printed between line numbers a and b."""
+        lo, hi = min(a, b), max(a, b)
+        inside = [note for number, note in self.bylines if lo < number < hi]
+        return sum(not n for n in inside), sum(inside)
+
+
+def _span(draft: Draft) -> dict[int, tuple[int, int, float]]:
+    """Paragraph index -> (first line number, last line number, column width) of its text."""
+    out: dict[int, tuple[int, int, float]] = {}
+    for k, block in draft.texts:
+        first, last = block.lines[0].number, block.lines[-1].last_number
+        a, b, c = out.get(k, (first, last, block.column))
+        out[k] = (min(a, first), max(b, last), c)
+    return out
+
+
+def breaks(draft: Draft) -> list[int]:
+    """The paragraph breaks a draft may be cut at: after a sentence end or at a head, each
+    part keeping some text."""
+    paragraphs = draft.article.paragraphs
+    spans = _span(draft)
+    sizes = [len(p) if k in spans else 0 for k, p in enumerate(paragraphs)]
+    total = sum(sizes)
+    out, before = [], 0
+    for k in range(1, len(paragraphs)):
+        before += sizes[k - 1]
+        ends = paragraphs[k - 1][-1:] in PARA_END or k - 1 not in spans or k not in spans
+        if ends and before >= MIN_PART and total - before >= MIN_PART:
+            out.append(k)
+    return out
+
+
+def break_features(draft: Draft, cuts: list[int], page: Page) -> list[list[float]]:
+    """One row per break in ``cuts``, in FEATURE_NAMES order."""
+    paragraphs = draft.article.paragraphs
+    spans = _span(draft)
+    sims = [similarity("".join(paragraphs[max(0, k - WINDOW) : k]), "".join(paragraphs[k : k + WINDOW])) for k in cuts]
+    mean, low = (sum(sims) / len(sims), min(sims)) if sims else (0.0, 0.0)
+    sizes = [len(p) if k in spans else 0 for k, p in enumerate(paragraphs)]
+    total = sum(sizes) or 1
+    title = "".join(line.text for line in draft.heads) if draft.headed else ""
+    rows = []
+    for k, sim in zip(cuts, sims):
+        before, after = "".join(paragraphs[:k]), "".join(paragraphs[k:])
+        head_here = k not in spans  # a paragraph with no text block: a head set in the text
+        head_before = k - 1 not in spans
+        head = paragraphs[k] if head_here else paragraphs[k - 1] if head_before else ""
+        prev = next((spans[j] for j in range(k - 1, -1, -1) if j in spans), None)
+        nxt = next((spans[j] for j in range(k, len(paragraphs)) if j in spans), None)
+        authors, notes, gap, back, change = 0, 0, 0.0, 0.0, 0.0
+        if prev and nxt:
+            authors, notes = page.between(prev[1], nxt[0])
+            gap = math.log1p(abs(nxt[0] - prev[1]))
+            back = float(nxt[0] < prev[1])
+            if prev[2] and nxt[2]:
+                change = abs(math.log(prev[2] / nxt[2]))
+        share = sum(sizes[:k]) / total
+        row = {
+            "bias": 1.0,
+            "similarity": sim,
+            "below_mean": mean - sim,
+            "above_min": sim - low,
+            "halves": similarity(before, after),
+            "head_here": head_here, "head_before": head_before,
+            "head_echo_after": overlap(head, after.replace(head, "", 1)) if head else 0.0,
+            "head_echo_before": overlap(head, before.replace(head, "", 1)) if head else 0.0,
+            "byline_between": authors, "note_between": notes, "lines_between": gap, "printed_back": back,
+            "column_change": change,
+            "dateline_after": bool(DATELINE.match(next((paragraphs[j] for j in range(k, len(paragraphs)) if j in spans), ""))),
+            "log_before": math.log1p(share * total), "log_after": math.log1p((1 - share) * total),
+            "share_before": share, "paragraphs": math.log1p(len(paragraphs)),
+            "draft_headed": bool(title),
+            "title_echo_before": overlap(title, before) if title else 0.0,
+            "title_echo_after": overlap(title, after) if title else 0.0,
+        }
+        rows.append([float(row[name]) for name in FEATURE_NAMES])
+    return rows
+
+
+def split(drafts: list[Draft], blocks: list[Block], new_draft, model: "SplitModel | None" = None) -> None:
+    """Cut each draft at the breaks the model finds likely, likeliest first, each part
+    keeping some text; a part opening with a head takes it as its own."""
+    model = model or load_model()
+    if model is None:
+        return
+    page = Page.of(blocks)
+    heads = _head_lines(blocks)
+    bylines = [(clean_byline(b), b.lines[0].number) for b in blocks if b.kind == "byline"]
+    for d in list(drafts):
+        cuts = breaks(d)
+        if not cuts:
+            continue
+        probs = model.probabilities(break_features(d, cuts, page))
+        chosen = sorted(k for p, k in sorted(zip(probs, cuts), reverse=True) if p >= CUT)
+        at = drafts.index(d)
+        for k in reversed(chosen):
+            part = _cut(d, k, new_draft, heads)
+            _share_bylines(d, part, bylines)
+            drafts.remove(part)  # new_draft appended it; it goes right after its draft
+            drafts.insert(at + 1, part)
+
+
+def _head_lines(blocks: list[Block]) -> dict[str, list[Line]]:
+    """A head set in a draft's text (a paragraph) -> its lines, to be a title again."""
+    out: dict[str, list[Line]] = {}
+    for b in blocks:
+        if b.kind == "head":
+            out.setdefault("".join(line.text for line in b.lines), b.lines)
+            for line in b.lines:
+                out.setdefault(line.text, [line])
+    return out
+
+
+def _cut(d: Draft, k: int, new_draft, heads: dict[str, list[Line]]) -> Draft:
+    paragraphs, texts = d.take(k)
+    part = new_draft(None)
+    part.put(0, paragraphs, texts)
+    part.closed = True
+    spans = {j for j, _ in texts}
+    if 0 not in spans and paragraphs and paragraphs[0] in heads:  # it opens with a head: its title
+        part.heads, part.headed = list(heads[paragraphs[0]]), True
+        part.take(0, 1)
+    return part
+
+
+def _share_bylines(d: Draft, part: Draft, bylines: list[tuple[str, int]]) -> None:
+    """Each author line or note of the draft goes with the part printed nearer to it."""
+    if not d.article.byline:
+        return
+    mine, its = _bounds(d), _bounds(part)
+    if mine is None or its is None:
+        return
+    for text, number in bylines:
+        if text and text in (d.article.byline or "") and _distance(number, its) < _distance(number, mine):
+            rest = (d.article.byline or "").replace(text, "", 1)
+            d.article.byline = " ".join(rest.split()) or None
+            add_to_byline(part.article, text)
+
+
+def _bounds(d: Draft) -> tuple[int, int] | None:
+    spans = _span(d).values()
+    return (min(a for a, _, _ in spans), max(b for _, b, _ in spans)) if spans else None
+
+
+def _distance(number: int, bounds: tuple[int, int]) -> int:
+    return max(bounds[0] - number, number - bounds[1], 0)
+
+
+class SplitModel(Trees):
+    """Boosted trees over FEATURE_NAMES: the probability that a break is between two articles."""
+
+    def __init__(self, spec: dict):
+        super().__init__(spec, FEATURE_NAMES, "split model")
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        return self.predict(np.asarray(rows, dtype=np.float64))[:, 1].tolist() if rows else []
+
+
+@lru_cache(maxsize=1)
+def load_model() -> SplitModel | None:
+    try:
+        text = resources.files("digest").joinpath("data/split_model.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return SplitModel(json.loads(text))
+
+
+__all__ = ["FEATURE_NAMES", "SplitModel", "break_features", "breaks", "split"]

@@ -1,0 +1,94 @@
+"""The article splitter: a draft that holds two articles' text is cut where one ends; one
+article's text is never cut."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from digest import split
+from digest.blocks import Block
+from digest.model import Article, Line
+from digest.pieces import Draft
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+DIGITAL = ["数字经济已成为推动高质量发展的重要引擎。全省加快建设数字基础设施，推进人工智能和集成电路产业集群发展。",
+           "一批重大项目相继落地投产，带动了上下游企业的协同创新，数字产业化和产业数字化双轮驱动。",
+           "数字经济的发展离不开人才，各地高校和企业联合培养集成电路和人工智能人才，产业集群发展的后劲更加充足。"]
+BUSES = ["城市公交是市民出行的主要方式。记者从市交通部门获悉，全市新开通公交线路十二条，覆盖新建小区和学校医院。",
+         "交通部门负责人表示，下一步将继续优化公交线网布局，增加早晚高峰的公交班次，让群众出行更加舒心。",
+         "市民王女士说，家门口通了公交车，接送孩子上学方便多了，坐公交到医院看病也不用再换乘。"]
+
+
+def line(number: int, text: str) -> Line:
+    return Line(number=number, raw=text, text=text)
+
+
+def draft_of(paragraphs: list[str], byline: str | None = None) -> tuple[Draft, list[Block]]:
+    """A draft whose paragraphs were printed one line each from line 10 on, in order."""
+    d = Draft(Article(id="", byline=byline, paragraphs=list(paragraphs)))
+    blocks = []
+    for k, text in enumerate(paragraphs):
+        block = Block("para", [line(10 + k, text)], text=text, column=20.0)
+        d.texts.append((k, block))
+        blocks.append(block)
+    return d, blocks
+
+
+def test_breaks_are_only_where_a_sentence_ends_and_each_side_keeps_text():
+    d, _ = draft_of(DIGITAL[:1] + ["（未完的句子，", "接着说完。"] + BUSES[:1])
+    assert split.breaks(d) == [1, 3]  # not after "（未完的句子，"
+    short, _ = draft_of(["短。", DIGITAL[0]])
+    assert split.breaks(short) == []  # "短。" alone is no article
+
+
+def test_each_break_gets_one_row_of_the_model_s_features():
+    d, blocks = draft_of(DIGITAL + BUSES)
+    cuts = split.breaks(d)
+    rows = split.break_features(d, cuts, split.Page.of(blocks))
+    assert len(rows) == len(cuts) and all(len(row) == len(split.FEATURE_NAMES) for row in rows)
+    similarity = split.FEATURE_NAMES.index("similarity")
+    at_turn = rows[cuts.index(3)][similarity]
+    assert at_turn < min(row[similarity] for k, row in zip(cuts, rows) if k != 3)
+
+
+class Always:
+    """A stand-in model that cuts at the deepest turn of topic."""
+
+    def probabilities(self, rows):
+        above_min = split.FEATURE_NAMES.index("above_min")
+        return [1.0 if row[above_min] == 0 else 0.0 for row in rows]
+
+
+def test_a_draft_of_two_stories_is_cut_and_the_author_line_goes_with_the_part_printed_near_it():
+    d, blocks = draft_of(DIGITAL + BUSES, byline="陈路漫 吉文磊")
+    blocks.append(Block("byline", [line(9, "陈路漫")], text="陈路漫"))
+    blocks.append(Block("byline", [line(16, "吉文磊")], text="吉文磊"))
+    drafts: list[Draft] = [d]
+
+    def new_draft(head):
+        drafts.append(Draft(Article(id="")))
+        return drafts[-1]
+
+    split.split(drafts, blocks, new_draft, model=Always())
+    assert [a.article.paragraphs for a in drafts] == [DIGITAL, BUSES]
+    assert [a.article.byline for a in drafts] == ["陈路漫", "吉文磊"]
+
+
+def test_the_shipped_model_does_not_cut_one_article():
+    model = split.load_model()
+    assert model is not None
+    d, blocks = draft_of(DIGITAL)
+    assert not any(p >= split.CUT for p in model.probabilities(split.break_features(d, split.breaks(d), split.Page.of(blocks))))
+
+
+def test_training_rows_say_which_breaks_lie_between_two_gold_articles():
+    pytest.importorskip("lightgbm")
+    import train_split
+
+    text = "数字经济加快发展\n\n" + "\n".join(DIGITAL) + "\n" + "\n".join(BUSES) + "\n"
+    gold = {"articles": [{"title": "数字经济加快发展", "paragraphs": DIGITAL}, {"title": "公交", "paragraphs": BUSES}]}
+    rows, labels = train_split.page_rows(text, gold)
+    assert len(rows) == len(labels) and sum(labels) == 1
