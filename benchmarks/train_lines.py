@@ -145,7 +145,7 @@ def train_on(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], da
 
     try:
         # the splitter and the joiner each learn from the drafts the assembler leaves (a joiner
-        # trained on the splitter's parts did worse on the real pages: 0.90 / 0.67 against
+        # trained on the splitter's parts did worse on the real pages: 0.89 / 0.71 against
         # 0.92 / 0.78 on pdftotext / pdfminer.six in the cross-validation)
         split.load_model = lambda: None
         cuts = [train_split.rows_of_pages(train_stitch.generated(SHARED, SPLIT_PAGES, seed + 1)),
