@@ -53,6 +53,12 @@ def main() -> int:
     paragraph = next(p for p in one.split("\n\n") if len(p) > 200 and "。" in p[-3:])
     print("one article of gap-separated paragraphs and no head, as long")
     _series(lambda copies: "\n\n".join([paragraph] * (copies * len(one) // len(paragraph))), args.max_copies)
+    # the worst case for the splitter and the joiner: every break a turn of topic, so thousands
+    # of drafts (list surgery per cut once made this grow with the square of the page)
+    paragraphs = [p for p in one.split("\n\n") if len(p) > 40]
+    shuffled = [paragraphs[(k * 7919) % len(paragraphs)] for k in range(len(paragraphs))]
+    print("the samples' paragraphs shuffled, with no head, as long")
+    _series(lambda copies: "\n\n".join(shuffled * copies), args.max_copies)
     return 0
 
 

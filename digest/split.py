@@ -141,18 +141,20 @@ def split(drafts: list[Draft], blocks: list[Block], new_draft, model: "SplitMode
     page = Page.of(blocks)
     heads = _head_lines(blocks)
     bylines = [(clean_byline(b), b.lines[0].number) for b in blocks if b.kind == "byline"]
+    out: list[Draft] = []
     for d in list(drafts):
+        out.append(d)
         cuts = breaks(d)
         if not cuts:
             continue
         probs = model.probabilities(break_features(d, cuts, page))
         chosen = sorted(k for p, k in sorted(zip(probs, cuts), reverse=True) if p >= CUT)
-        at = drafts.index(d)
+        parts = []
         for k in reversed(chosen):
-            part = _cut(d, k, new_draft, heads)
-            _share_bylines(d, part, bylines)
-            drafts.remove(part)  # new_draft appended it; it goes right after its draft
-            drafts.insert(at + 1, part)
+            parts.append(_cut(d, k, new_draft, heads))
+            _share_bylines(d, parts[-1], bylines)
+        out.extend(reversed(parts))  # each part right after the draft it was cut from
+    drafts[:] = out
 
 
 def _head_lines(blocks: list[Block]) -> dict[str, list[Line]]:
