@@ -21,13 +21,12 @@ import digest.assemble as assemble  # noqa: E402
 from digest import split  # noqa: E402
 from digest.model import Page  # noqa: E402
 from digest.segment import segment  # noqa: E402
-from train_stitch import _grams, _owner, fit, show  # noqa: E402
+from train_stitch import _grams, _owner, show  # noqa: E402
 
 MIN_OWNED = 8  # characters a paragraph needs to say whose it is
 
-# what is known for certain: a break between unlike wordings, with an author line or note
-# printed at it, is likelier a break between articles
-MONOTONE = {"below_mean": 1, "note_between": 1, "byline_between": 1, "halves": -1}
+# what is known for certain: a break between unlike wordings is likelier a break between articles
+MONOTONE = {"below_mean": 1, "halves": -1}
 
 
 def page_rows(text: str, gold: dict, name: str = "page.txt") -> tuple[list[list[float]], list[int]]:
@@ -37,7 +36,6 @@ def page_rows(text: str, gold: dict, name: str = "page.txt") -> tuple[list[list[
     y: list[int] = []
 
     def record(drafts, blocks, new_draft, model=None):
-        page = split.Page.of(blocks)
         for d in drafts:
             cuts = split.breaks(d)
             if not cuts:
@@ -45,7 +43,7 @@ def page_rows(text: str, gold: dict, name: str = "page.txt") -> tuple[list[list[
             spans = {k for k, _ in d.texts}
             owners = [_owner(p, golds) if k in spans and len(p) >= MIN_OWNED else -1
                       for k, p in enumerate(d.article.paragraphs)]
-            X.extend(split.break_features(d, cuts, page))
+            X.extend(split.break_features(d, cuts))
             for k in cuts:
                 before = next((o for o in reversed(owners[:k]) if o >= 0), -1)
                 after = next((o for o in owners[k:] if o >= 0), -1)

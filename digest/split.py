@@ -7,16 +7,15 @@ paragraph breaks from a few signals weighed together by small boosted trees
 (``data/split_model.json``, trained by ``make train`` on the drafts the tagger and assembler
 give on generated pages in every extractor's style and reading order plus the real pages):
 how unlike the wording before and after the break is (TextTiling), against the draft's other
-breaks; a head standing at the break and which side it is about; an author line or note
-printed at the break; a change of column width; a dateline opening the text after; how long
-each side is. What is known is not learned: a break is only where a sentence ends or a head
+breaks and the two halves as wholes; which side a head standing at the break is about, and
+the draft's title; how far apart the two texts are printed; a change of column width; how
+long each side is. What is known is not learned: a break is only where a sentence ends or a head
 stands, and every part keeps a sentence of text.
 """
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -25,7 +24,6 @@ import numpy as np
 from .blocks import Block
 from .layout import PARA_END
 from .model import Line
-from .patterns import AUTHOR_NOTE, DATELINE
 from .pieces import Draft, add_to_byline, clean_byline, overlap, similarity
 from .trees import Trees
 
@@ -33,30 +31,14 @@ CUT = 0.5  # a draft is cut where the model gives this probability
 WINDOW = 3  # paragraphs either side whose wording is compared
 MIN_PART = 40  # characters of text each part keeps: no part is a lone sentence fragment
 
+# (also tried, and never split on by the trees, so gone: an author line or note printed at the
+# break, the print order going back, a dateline after, a head at the break: the assembler has
+# already ended a story at each of those)
 FEATURE_NAMES = (
-    "bias", "similarity", "below_mean", "above_min", "halves", "head_here", "head_echo_after",
-    "head_echo_before", "head_before", "byline_between", "note_between", "lines_between", "printed_back",
-    "column_change", "dateline_after", "log_before", "log_after", "share_before", "paragraphs", "draft_headed",
+    "bias", "similarity", "below_mean", "above_min", "halves", "head_echo_after", "head_echo_before",
+    "lines_between", "column_change", "log_before", "log_after", "share_before", "paragraphs",
     "title_echo_before", "title_echo_after",
 )
-
-
-@dataclass(frozen=True)
-class Page:
-    """What a break's features need from the page: its author lines, by line number."""
-
-    bylines: tuple[tuple[int, bool], ...]  # (line number, is an author's note)
-
-    @classmethod
-    def of(cls, blocks: list[Block]) -> "Page":
-        return cls(tuple(sorted((line.number, bool(AUTHOR_NOTE.match(line.text))) for b in blocks
-                                if b.kind == "byline" for line in b.lines)))
-
-    def between(self, a: int, b: int) -> tuple[int, int]:
-        """Author lines and notes printed between line numbers a and b."""
-        lo, hi = min(a, b), max(a, b)
-        inside = [note for number, note in self.bylines if lo < number < hi]
-        return sum(not n for n in inside), sum(inside)
 
 
 def _span(draft: Draft) -> dict[int, tuple[int, int, float]]:
@@ -85,7 +67,7 @@ def breaks(draft: Draft) -> list[int]:
     return out
 
 
-def break_features(draft: Draft, cuts: list[int], page: Page) -> list[list[float]]:
+def break_features(draft: Draft, cuts: list[int]) -> list[list[float]]:
     """One row per break in ``cuts``, in FEATURE_NAMES order."""
     paragraphs = draft.article.paragraphs
     spans = _span(draft)
@@ -97,16 +79,13 @@ def break_features(draft: Draft, cuts: list[int], page: Page) -> list[list[float
     rows = []
     for k, sim in zip(cuts, sims):
         before, after = "".join(paragraphs[:k]), "".join(paragraphs[k:])
-        head_here = k not in spans  # a paragraph with no text block: a head set in the text
-        head_before = k - 1 not in spans
-        head = paragraphs[k] if head_here else paragraphs[k - 1] if head_before else ""
+        # a paragraph with no text block is a head set in the text
+        head = paragraphs[k] if k not in spans else paragraphs[k - 1] if k - 1 not in spans else ""
         prev = next((spans[j] for j in range(k - 1, -1, -1) if j in spans), None)
         nxt = next((spans[j] for j in range(k, len(paragraphs)) if j in spans), None)
-        authors, notes, gap, back, change = 0, 0, 0.0, 0.0, 0.0
+        gap, change = 0.0, 0.0
         if prev and nxt:
-            authors, notes = page.between(prev[1], nxt[0])
             gap = math.log1p(abs(nxt[0] - prev[1]))
-            back = float(nxt[0] < prev[1])
             if prev[2] and nxt[2]:
                 change = abs(math.log(prev[2] / nxt[2]))
         share = sum(sizes[:k]) / total
@@ -116,15 +95,11 @@ def break_features(draft: Draft, cuts: list[int], page: Page) -> list[list[float
             "below_mean": mean - sim,
             "above_min": sim - low,
             "halves": similarity(before, after),
-            "head_here": head_here, "head_before": head_before,
             "head_echo_after": overlap(head, after.replace(head, "", 1)) if head else 0.0,
             "head_echo_before": overlap(head, before.replace(head, "", 1)) if head else 0.0,
-            "byline_between": authors, "note_between": notes, "lines_between": gap, "printed_back": back,
-            "column_change": change,
-            "dateline_after": bool(DATELINE.match(next((paragraphs[j] for j in range(k, len(paragraphs)) if j in spans), ""))),
+            "lines_between": gap, "column_change": change,
             "log_before": math.log1p(share * total), "log_after": math.log1p((1 - share) * total),
             "share_before": share, "paragraphs": math.log1p(len(paragraphs)),
-            "draft_headed": bool(title),
             "title_echo_before": overlap(title, before) if title else 0.0,
             "title_echo_after": overlap(title, after) if title else 0.0,
         }
@@ -138,7 +113,6 @@ def split(drafts: list[Draft], blocks: list[Block], new_draft, model: "SplitMode
     model = model or load_model()
     if model is None:
         return
-    page = Page.of(blocks)
     heads = _head_lines(blocks)
     bylines = [(clean_byline(b), b.lines[0].number) for b in blocks if b.kind == "byline"]
     out: list[Draft] = []
@@ -147,7 +121,7 @@ def split(drafts: list[Draft], blocks: list[Block], new_draft, model: "SplitMode
         cuts = breaks(d)
         if not cuts:
             continue
-        probs = model.probabilities(break_features(d, cuts, page))
+        probs = model.probabilities(break_features(d, cuts))
         chosen = sorted(k for p, k in sorted(zip(probs, cuts), reverse=True) if p >= CUT)
         parts = []
         for k in reversed(chosen):

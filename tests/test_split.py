@@ -45,9 +45,9 @@ def test_breaks_are_only_where_a_sentence_ends_and_each_side_keeps_text():
 
 
 def test_each_break_gets_one_row_of_the_model_s_features():
-    d, blocks = draft_of(DIGITAL + BUSES)
+    d, _ = draft_of(DIGITAL + BUSES)
     cuts = split.breaks(d)
-    rows = split.break_features(d, cuts, split.Page.of(blocks))
+    rows = split.break_features(d, cuts)
     assert len(rows) == len(cuts) and all(len(row) == len(split.FEATURE_NAMES) for row in rows)
     similarity = split.FEATURE_NAMES.index("similarity")
     at_turn = rows[cuts.index(3)][similarity]
@@ -80,8 +80,8 @@ def test_a_draft_of_two_stories_is_cut_and_the_author_line_goes_with_the_part_pr
 def test_the_shipped_model_does_not_cut_one_article():
     model = split.load_model()
     assert model is not None
-    d, blocks = draft_of(DIGITAL)
-    assert not any(p >= split.CUT for p in model.probabilities(split.break_features(d, split.breaks(d), split.Page.of(blocks))))
+    d, _ = draft_of(DIGITAL)
+    assert not any(p >= split.CUT for p in model.probabilities(split.break_features(d, split.breaks(d))))
 
 
 def test_training_rows_say_which_breaks_lie_between_two_gold_articles():
