@@ -102,9 +102,10 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     # "安徽和县：" directly over "新绿染夏田" is one title; so is a head pdftotext -raw cut after a
     # comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
     for a in range(len(texts) - 1):
-        c = a + 1
+        # the next piece left, with nothing printed between but pieces that only repeated it
+        c = next((k for k in range(a + 1, len(texts)) if texts[k]), a + 1)
         if texts[a] and texts[c] and texts[a].endswith(("：", ":", "，", "、", "；", ",")) \
-                and lines[c].number == lines[a].last_number + 1 \
+                and lines[c].number - lines[a].last_number <= c - a \
                 and not texts[c].startswith(("—", "：", ":")):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""

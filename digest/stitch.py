@@ -58,6 +58,8 @@ class _Facts:
     cut: bool  # its text stops mid-sentence, and no jump marker sends it to another page
     opens_mid: bool  # its text opens mid-sentence
     dateline: bool
+    continued: bool  # a jump marker sends its text on to another page
+    lines_only: bool  # every paragraph is text printed on the page (none a head set in it)
 
 
 def _facts(d: Draft) -> _Facts:
@@ -74,6 +76,8 @@ def _facts(d: Draft) -> _Facts:
         cut=bool(last) and last[-1] not in PARA_END and not d.article.continued,  # a jump marker says where it goes on
         opens_mid=not d.article.complete_start or (head or first)[:1] in _OPENS_MID,
         dateline=bool(DATELINE.match(first)),
+        continued=bool(d.article.continued),
+        lines_only={k for k, _ in d.texts} == set(range(len(paragraphs))),
     )
 
 
@@ -195,7 +199,45 @@ def stitch(drafts: list[Draft], model: "StitchModel | None" = None) -> None:
                 join(drafts[a], drafts[b])
                 joined |= {a, b}
         if not joined:
+            break
+    _home_bare_heads(drafts, model)
+
+
+BARE_HEAD_TEXT = 20  # characters: a head over less text than this, none of it a sentence, is no article
+
+
+def _bare_head(f: _Facts) -> bool:
+    return f.head and len(f.text) < BARE_HEAD_TEXT and not any(ch in PARA_END for ch in f.text) \
+        and not f.continued and f.lines_only
+
+
+def _home_bare_heads(drafts: list[Draft], model: "StitchModel") -> None:
+    """A head (and author line) with next to no text under it, none of it a sentence, is no
+    article: an extractor printed it away from its text (pdftotext -raw prints a head after
+    its text, in pieces, some read as a line of text). It goes to the partner the joiner finds
+    likeliest, however unsure, among the drafts it could belong to; its lines, text and all,
+    join that draft's head, which ``heads.set_head`` puts together."""
+    homeless: set[int] = set()
+    while True:
+        facts, _, sims, signed = candidate_pairs(drafts)
+        bare = next((k for k, f in enumerate(facts) if _bare_head(f) and id(drafts[k]) not in homeless), None)
+        if bare is None:
             return
+        partners = [c for c in _near(bare, len(facts)) if c != bare and facts[c].text
+                    and not _bare_head(facts[c]) and _compatible(facts[bare], facts[c])]
+        if not partners:
+            homeless.add(id(drafts[bare]))
+            continue
+        rows = [pair_features(facts, min(bare, c), max(bare, c), sims, signed) for c in partners]
+        home, piece = drafts[max(zip(model.probabilities(rows), partners))[1]], drafts[bare]
+        text_lines = [line for _, block in piece.texts for line in block.lines]
+        piece.take(0)
+        home.heads = sorted(home.heads + piece.heads + text_lines, key=lambda line: line.number)
+        home.headed = True
+        piece.heads, piece.headed = [], False
+        if piece.article.byline:
+            add_to_byline(home.article, piece.article.byline)
+            piece.article.byline = None
 
 
 def join(a: Draft, b: Draft) -> None:

@@ -124,3 +124,31 @@ def test_a_model_fitted_on_a_few_pages_learns_to_join_the_pieces_of_one_article(
     p = stitch.StitchModel(spec).probabilities(X)
     assert min(pi for pi, yi in zip(p, y) if yi) > 0.5 > max(pi for pi, yi in zip(p, y) if not yi)
     assert np.isfinite(p).all()
+
+
+def test_a_head_with_next_to_no_text_is_no_article_but_the_head_printed_after_the_text_above():
+    """pdftotext -raw prints a commentary's head after its text, in overlapping pieces, two of
+    them read as text ("：", "发展新方位"), and the author's name under it: that head-only
+    draft joins the text above, the pieces make one title, the name joins the note."""
+    from digest.blocks import Block
+    from digest.heads import set_head
+
+    def lines(first: int, *texts: str) -> list[Line]:
+        return [Line(number=first + k, raw=t, text=t.replace(" ", "")) for k, t in enumerate(texts)]
+
+    above = draft(OPENING.replace("目标更", "目标更加明确。").replace("\n", ""), byline="（作者为中央党校研究员）")
+    above.heads, above.headed = lines(491, "新时代", "新时代："), True
+    piece = Draft(Article(id="", byline="陈曙光"))
+    piece.heads, piece.headed = lines(495, "发展新方位 奋进新目标", "奋进新目标"), True
+    for k, line in enumerate(lines(493, "：", "发展新方位")):
+        piece.article.paragraphs.append(line.text)
+        piece.texts.append((k, Block("para", [line], text=line.text)))
+    below = draft(OTHER.replace("\n", ""), head="公交线路新开通十二条", byline="吉文磊")
+    drafts = [above, piece, below]
+    stitch._home_bare_heads(drafts, stitch.load_model())
+    assert not piece.heads and not piece.article.paragraphs and piece.article.byline is None
+    noise: list[str] = []
+    set_head(above, noise)
+    assert above.article.title == "新时代：发展新方位奋进新目标"
+    assert above.article.byline == "陈曙光 （作者为中央党校研究员）"
+    assert below.article.title is None and [line.text for line in below.heads] == ["公交线路新开通十二条"]
