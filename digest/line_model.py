@@ -83,4 +83,22 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
             line.role = role
             if role == "byline" and _inside_sentence(lines, i):
                 line.hint = "inside"  # a co-author printed where the column's text runs round it
+    _title_over_deck(lines)
     return lines
+
+
+TITLE_CHARS = 30  # a title over a deck is one line this long at most
+
+
+def _title_over_deck(lines: list[Line]) -> None:
+    """A deck (——…) hangs under its title: the line right above a head line opening with a
+    dash, itself a phrase with no punctuation, under a sentence that ended, is that title
+    (pdftotext -raw prints "打赢脱贫攻坚战的有益参考" / "——" / "《…》简评" after the text above,
+    where alone it passes for a line of text)."""
+    shown = [line for line in lines if not line.blank]
+    for above, line, deck in zip(shown, shown[1:], shown[2:]):
+        if deck.role != "head" or not deck.text.startswith("—") or line.role != "body" or line.hint is not None:
+            continue
+        phrase = len(line.text) <= TITLE_CHARS and not any(ch in PARA_END + "，、；：,;:" for ch in line.text)
+        if phrase and (above.role != "body" or above.text[-1:] in PARA_END):
+            line.role = line.tag = "head"  # the tag too: order.py groups heads by it

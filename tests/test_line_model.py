@@ -125,3 +125,31 @@ def test_the_shipped_model_loads_and_reads_the_features_the_code_computes():
     src = segment(Page("p.txt", "新开公交线路方便市民出行\n本报记者 陈 红\n" + "全市新开通公交线路十二条，覆盖新建小区。\n" * 3))
     assert src.articles[0].title == "新开公交线路方便市民出行"
 
+
+
+def _lines(*pairs: tuple[str, str]):
+    from digest.model import Line
+
+    out = []
+    for k, (text, role) in enumerate(pairs):
+        line = Line(number=k + 1, raw=text, text=text)
+        line.role = line.tag = role
+        out.append(line)
+    return out
+
+
+def test_the_phrase_right_over_a_deck_is_its_title():
+    """pdftotext -raw prints "打赢脱贫攻坚战的有益参考" / "——" / "《…》简评" after the text above;
+    alone the first reads as text, but a deck hangs under its title."""
+    from digest.line_model import _title_over_deck
+
+    lines = _lines(("也较好体现了整体治理理念。", "body"), ("打赢脱贫攻坚战的有益参考", "body"), ("——", "head"),
+                   ("《摆脱贫困与全面小康》简评", "head"))
+    _title_over_deck(lines)
+    assert [line.role for line in lines] == ["body", "head", "head", "head"] and lines[1].tag == "head"
+    # a sentence going on over a dash is text, and so is a line under an open sentence
+    for above, line in ((("也较好体现了整体治理理念。", "body"), ("他说，这是有益参考", "body")),
+                        (("书中关于教育扶贫的", "body"), ("论述较好体现了整体治理理念", "body"))):
+        lines = _lines(above, line, ("——", "head"))
+        _title_over_deck(lines)
+        assert lines[1].role == "body"
