@@ -14,7 +14,7 @@ from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sect
 from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
-from .roles import _CANNOT_START
+from .line_context import CANNOT_START
 from .heads import set_head
 
 
@@ -289,7 +289,7 @@ class _Assembly:
             cur.article.complete_start = False
         if starts_new:
             cur = self.cur = self.new_draft(None)
-            if b.continues or b.text[:1] in _CANNOT_START or first_text and cues.opens_mid_paragraph(b):
+            if b.continues or b.text[:1] in CANNOT_START or first_text and cues.opens_mid_paragraph(b):
                 cur.article.complete_start = not (len(self.drafts) == 1)
         if cur.resumes:
             cur.article.paragraphs[-1] += b.text

@@ -7,7 +7,8 @@ from .layout import column_widths, display_width, ends_paragraph, indented_first
 from .model import Line
 from .nlp import splits_word
 from .patterns import BULLET, DATELINE, NAMES_ONLY, PHOTO_CREDIT_END, PHOTO_WORDS
-from .roles import MAX_HEAD_LINES, _next_nonblank_index
+from .line_context import next_nonblank_index
+from .roles import MAX_HEAD_LINES
 from .text import repair_spacing
 
 LABEL_CHARS = 16
@@ -59,7 +60,7 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
             if para and para[-1].role != "subhead":
                 flush()
             para.append(line)
-            j = _next_nonblank_index(lines, i)
+            j = next_nonblank_index(lines, i)
             if j is None or lines[j].role != "subhead" or j > i + 1:
                 flush()
             open_para = False
@@ -82,7 +83,7 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
             para_continues = open_para and line.text[:1] not in "“「《（(" and not DATELINE.match(line.text)
             para_continues = para_continues and bool(blocks) and blocks[-1].kind in ("para", "noise")
         para.append(line)
-        j = _next_nonblank_index(lines, i)
+        j = next_nonblank_index(lines, i)
         width = display_width(line.text)
         opened_by = open_para
         ending = "".join(piece.text for piece in para[-3:])  # an aside may open a line or two before

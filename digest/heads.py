@@ -9,7 +9,7 @@ import re
 from . import geometry
 from .model import Line
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft, overlap
-from .roles import _balanced
+from .line_context import balanced
 
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 
@@ -116,7 +116,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             texts[c] = ""
     for a in range(len(texts) - 1):  # a deck wrapped inside its quotes: "——“第九届…国际" / "学术会议”述要"
         c = a + 1
-        if texts[a] and texts[c] and not _balanced(texts[a]) and _balanced(texts[a] + texts[c]) \
+        if texts[a] and texts[c] and not balanced(texts[a]) and balanced(texts[a] + texts[c]) \
                 and lines[c].number == lines[a].last_number + 1:
             texts[a] = texts[a] + texts[c]
             texts[c] = ""

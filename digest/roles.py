@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import unicodedata
 
+from .author_lines import (CONTINUES_TEXT, appended_names, bylines_inside_sentences, heads_over_authors, lone_surnames,
+                           name_pieces, names_after_body)
 from .layout import PARA_END, column_widths, display_width, ends_paragraph, is_full
+from .line_context import (BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, next_nonblank_index,
+                           prev_nonblank)
 from .model import Line
 from .nlp import splits_word, starts_with_word
-from .patterns import (AUTHOR_NOTE, ART_CREDIT, BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SLOGAN,
-                       SURNAMES)
+from .patterns import ART_CREDIT, BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, SLOGAN
 from .text import han_count, is_han
 
-MAX_HEAD_WIDTH = 40
-_BODY_PUNCT_END = "。，、；：,;:"
-_CANNOT_START = "，、。；：）)」』”’！？…"
-
 MAX_HEAD_LINES = 4
-# A line starting with one of these particles continues the text before it.
-CONTINUES_TEXT = "的地得了着过们"
 
 
 def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line]:
@@ -31,18 +28,18 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     columns = columns if columns is not None else column_widths(lines)
     for line in lines:
         line.role = "blank" if line.blank else _furniture_role(line, display_width(line.text))
-    _appended_names(lines)
-    _lone_surnames(lines)
-    _name_pieces(lines)
+    appended_names(lines)
+    lone_surnames(lines)
+    name_pieces(lines)
     candidate = _head_candidates(lines, columns)
     for run in _candidate_runs(lines, candidate):
         for i in _confirmed(lines, columns, run):
             lines[i].role = "head"
-    _heads_over_authors(lines)
+    heads_over_authors(lines)
     _masthead_sandwich(lines)
-    _names_after_body(lines)
+    names_after_body(lines)
     _wrapped_subheads(lines, columns)
-    _bylines_inside_sentences(lines, columns)
+    bylines_inside_sentences(lines, columns)
     _wrapped_captions(lines)
     return lines
 
@@ -64,40 +61,6 @@ def _wrapped_captions(lines: list[Line]) -> None:
                 break
 
 
-def _appended_names(lines: list[Line]) -> None:
-    """Names set after the last sentence on its line ("…主办。 李凯旋", split off by the
-    layout pass) are the author line, known before heads are looked for: the text above
-    a head after them is closed."""
-    for prev, line in zip(lines, lines[1:]):
-        if line.role == "body" and prev.role == "body" and prev.number == line.number \
-                and prev.text[-1:] in "。！？”" and _names(line):
-            line.role = "byline"
-
-
-def _bylines_inside_sentences(lines: list[Line], columns: list[float]) -> None:
-    """"…这是" / "记者当天在上海市公安局召开的" / "新闻发布会上…": a line that reads like an
-    author line but sits inside a running sentence (a full line of text that does not end
-    right above it, text right below) is text. A line of bare names there is a name the
-    extractor printed inside the text, and a head over its author line is short: they stay."""
-    for i in range(1, len(lines) - 1):
-        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-        if line.role == "byline" and prev.role == "body" and nxt.role == "body" and not NAMES_ONLY.match(line.text) \
-                and not AUTHOR_NOTE.match(line.text) \
-                and (prev.text[-1:] not in PARA_END + "：:" and is_full(display_width(prev.text), columns[i - 1])
-                     or _runs_on(line, nxt, columns[i])):
-            line.role = "body"
-
-
-def _runs_on(line: Line, nxt: Line, column: float) -> bool:
-    """"记者从中国国家铁路集团有限公司获" / "悉，春运每日…": a line opening like an author line,
-    as wide as a paragraph's first line (full, or short by an indent), whose sentence goes on
-    in the next line (a word across the break, or the next line opening with a comma or a
-    particle: "…找到" / "了几个…") is text."""
-    return line.text[-1:] not in PARA_END + "）)" and display_width(line.text) >= column - 3.5 \
-        and (nxt.text[:1] in _CANNOT_START or splits_word(line.text, nxt.text)
-             or nxt.text[:1] in CONTINUES_TEXT and not starts_with_word(nxt.text))
-
-
 def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
     """Body lines that could be heads, given whether the text before them closed.
 
@@ -117,7 +80,7 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
             continue
         running = line.text if prev_closed else (running + line.text)[-80:]
         width = display_width(line.text)
-        j = _next_nonblank_index(lines, i)
+        j = next_nonblank_index(lines, i)
         candidate[i] = i not in in_gapped_lead and _looks_like_head(line, width, columns[i], prev_closed, lines, i)
         if candidate[i] and (_is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
                              or j is None or j > i + 1):
@@ -203,7 +166,7 @@ def _stack_of_heads(lines: list[Line], run: list[int]) -> bool:
 
 
 def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last: bool) -> bool:
-    j = _next_nonblank_index(lines, i)
+    j = next_nonblank_index(lines, i)
     nxt = lines[j] if j is not None else None
     if nxt is None:
         return True
@@ -216,7 +179,7 @@ def _ends_head(lines: list[Line], columns: list[float], i: int, first: int, last
     if not last and nxt.role == "byline":
         return True
     line = lines[i]
-    prev = _prev_nonblank(lines, i)
+    prev = prev_nonblank(lines, i)
     after_article_end = prev is not None and prev.role in ("byline", "jump") and i == first
     after_kicker = prev is not None and i != first and prev.text.endswith(("——", "—"))  # "…全链条———" / its title
     looks_finished = ((not last and j > i + 1) or _is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
@@ -240,7 +203,7 @@ def _set_apart_head(lines: list[Line], columns: list[float], i: int) -> bool:
     ("会上，…"), as wide as an indented first line of the text below, reads as a paragraph's
     first line cut off by a column break. A lead set with a gap after every line may follow
     a head; the head is then far wider than its lines."""
-    below = _next_nonblank_index(lines, i)
+    below = next_nonblank_index(lines, i)
     if not _isolated(lines, i) or below is None or below + 1 >= len(lines):
         return False
     width = display_width(lines[i].text)
@@ -255,91 +218,6 @@ def _head_spacing(line: Line) -> bool:
     """Letter-spaced like a display head: spaced out and no punctuation inside.
     (Justified body text is letter-spaced too, but it carries commas.)"""
     return line.spaced and not any(ch in line.text[:-1] for ch in "，、。；：,;")
-
-
-def _names(line: Line) -> bool:
-    """Bare personal names, judged on the printed spacing ("林晓晖 王屹峰" is two names)."""
-    return NAMES_ONLY.match(line.spaced_raw) or NAMES_ONLY.match(line.text)
-
-
-def _lone_surnames(lines: list[Line]) -> None:
-    """An author's name right under a head line ("夏春涛", or "叶" when the extractor split
-    the name across lines) is a byline, before heads are confirmed by what follows them."""
-    for i, line in enumerate(lines):
-        if line.role != "body" or not (len(line.text) == 1 and line.text in SURNAMES or _names(line)):
-            continue
-        k = i - 1
-        while k >= 0 and lines[k].blank:
-            k -= 1
-        prev = lines[k] if k >= 0 else None
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        if prev is None or prev.role != "body" or prev.text[-1] in _BODY_PUNCT_END + "。！？”" \
-                or display_width(prev.text) > MAX_HEAD_WIDTH:
-            continue
-        if k == i - 1 and (after is None or after.blank) or _set_apart_above(lines, k) and (len(line.text) > 1 or k == i - 1):
-            line.role = "byline"  # "推进绿色发展的三大抓手" / "韩秀华" / text: the author line over the text
-
-
-def _set_apart_above(lines: list[Line], i: int) -> bool:
-    """The line stands apart from the text above it (a gap, furniture, or a deck under its title)."""
-    above = lines[i - 1] if i else None
-    return above is None or above.blank or above.role != "body" or lines[i].text.startswith("—")
-
-
-def _after_closed_paragraph(lines: list[Line], i: int) -> bool:
-    prev = _prev_nonblank(lines, i)
-    return prev is not None and prev.role == "body" and prev.text[-1] in "。！？”"
-
-
-def _name_pieces(lines: list[Line]) -> None:
-    """One character alone after a gap, with a gap or a surname, or a closed paragraph
-    before the gap: a piece of an author's name the extractor split ("刘" … "伟"). No
-    paragraph starts with one character on a line of its own."""
-    for i, line in enumerate(lines):
-        if line.role != "body" or len(line.text) != 1 or not is_han(line.text):
-            continue
-        above = lines[i - 1] if i else None
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        if not (above is None or above.blank):
-            continue
-        if below is not None and not below.blank and _word_runs_round(lines, i, below):
-            line.role, line.hint = "noise", "inside"  # the sentence goes on round it
-        elif below is None or below.blank or line.text in SURNAMES or _after_closed_paragraph(lines, i):
-            line.role = "noise"
-
-
-def _word_runs_round(lines: list[Line], i: int, below: Line) -> bool:
-    """The text before the gap and the text after the lone character make one word without
-    it ("…天门电子" / "锦" / "商务创业园…"): the character is no part of that sentence."""
-    prev = _prev_nonblank(lines, i)
-    return (prev is not None and prev.role == "body" and below.role == "body"
-            and splits_word(prev.text, below.text) and not splits_word(prev.text, lines[i].text + below.text))
-
-
-def _heads_over_authors(lines: list[Line]) -> None:
-    """Up to three unpunctuated lines set apart above and standing right over an author
-    line are a head (title, deck), even where the text before them was cut mid-sentence
-    ("…创造价" / "深化对…的研究" / "——《…》简评" / "胡培兆")."""
-    for i, line in enumerate(lines):
-        if line.role != "byline" or not (_names(line) or line.text in SURNAMES):
-            continue
-        group: list[Line] = []
-        j = i - 1
-        while j >= 0 and len(group) < 3 and not lines[j].blank and lines[j].role in ("body", "head") \
-                and lines[j].text[-1] not in _BODY_PUNCT_END + "。！？" and display_width(lines[j].text) <= MAX_HEAD_WIDTH:
-            group.append(lines[j])
-            j -= 1
-        # a deck may wrap inside its quotes ("——“第九届…国际" / "学术会议”述要"): balanced as a whole
-        if group and (j < 0 or lines[j].blank) and _balanced("".join(l.text for l in group)):
-            for head in group:
-                head.role = "head"
-
-
-def _next_nonblank_index(lines: list[Line], i: int) -> int | None:
-    for j in range(i + 1, len(lines)):
-        if not lines[j].blank:
-            return j
-    return None
 
 
 def _furniture_role(line: Line, width: float) -> str:
@@ -375,9 +253,9 @@ def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool,
     text = line.text
     if line.hint == "jumps":
         return False  # "1月17日，国家统计局发布2021年 （下转A2版）": a cut article's text
-    if han_count(text) < 2 or width > MAX_HEAD_WIDTH or text[-1] in _BODY_PUNCT_END and not _colon_head(line, width, column):
+    if han_count(text) < 2 or width > MAX_HEAD_WIDTH or text[-1] in BODY_PUNCT_END and not _colon_head(line, width, column):
         return False
-    if text[0] in _CANNOT_START.replace("：", "") or DATELINE.match(text) or BULLET.match(text) or not _balanced(text):
+    if text[0] in CANNOT_START.replace("：", "") or DATELINE.match(text) or BULLET.match(text) or not balanced(text):
         return False
     if text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
         return False  # "（环球网）": the source credit of the text above, wrapped onto a line of its own
@@ -389,11 +267,11 @@ def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool,
         return _isolated(lines, i) and (width > column + 2 or _head_spacing(line))
     if text.endswith(("——", "—", "：")):
         return True
-    nxt = _next_nonblank(lines, i)
+    nxt = next_nonblank(lines, i)
     wider_than_column = width > column + 2
     if text[-1] in "？！?!…" and not (wider_than_column or _isolated(lines, i) or nxt is not None and nxt.role == "byline"):
         return False  # a question or exclamation ends a sentence of text, unless set as a head
-    if nxt is not None and nxt.text[:1] in _CANNOT_START:
+    if nxt is not None and nxt.text[:1] in CANNOT_START:
         return False
     if nxt is not None and lines[i + 1] is nxt and _ends_short_paragraph(nxt, column):
         return False  # "…的发展" + "分享了个人见解。": the first of two wrapped lines
@@ -416,12 +294,6 @@ def _is_short(line: Line, column: float) -> bool:
     return width < column * 0.8 or width <= column - 4
 
 
-_PAIRS = ("“”", "（）", "《》", "「」", "()")
-
-
-def _balanced(text: str) -> bool:
-    """A head is a whole phrase; a wrapped body line often leaves a quote or bracket open."""
-    return all(text.count(a) == text.count(b) for a, b in _PAIRS)
 
 
 def _ends_short_paragraph(line: Line, column: float) -> bool:
@@ -433,18 +305,6 @@ def _isolated(lines: list[Line], i: int) -> bool:
     before = i == 0 or lines[i - 1].blank or lines[i - 1].hint == "glued" and lines[i - 1].number == lines[i].number
     after = i + 1 >= len(lines) or lines[i + 1].blank
     return before and after
-
-
-def _next_nonblank(lines: list[Line], i: int) -> Line | None:
-    j = _next_nonblank_index(lines, i)
-    return lines[j] if j is not None else None
-
-
-def _prev_nonblank(lines: list[Line], i: int) -> Line | None:
-    for j in range(i - 1, -1, -1):
-        if not lines[j].blank and lines[j].hint != "duplicate":
-            return lines[j]
-    return None
 
 
 def _masthead_sandwich(lines: list[Line]) -> None:
@@ -479,7 +339,7 @@ def _wrapped_subheads(lines: list[Line], columns: list[float]) -> None:
             j += 1
         gap = j < len(lines) and lines[j].blank
         if gap:  # a gap after the head, then its text
-            j = _next_nonblank_index(lines, j - 1) or len(lines)
+            j = next_nonblank_index(lines, j - 1) or len(lines)
         after = lines[j] if j < len(lines) else None
         if len(run) >= 2 and after is not None and after.role == "body" and not after.blank \
                 and display_width(after.text) >= _text_width(lines, columns, j, gap) - (4.5 if after.text[:1] in "“‘《（(" else 3.5) \
@@ -514,31 +374,3 @@ def _closed_before(lines: list[Line], i: int) -> bool:
     return prev.text[-1] in "。！？”…"
 
 
-def _names_after_body(lines: list[Line]) -> None:
-    """A line of bare personal names is a byline: after a paragraph's end (the article's
-    last line) or right under a head (an author line)."""
-    for i, line in enumerate(lines):
-        if line.role not in ("head", "body") or line.spaced and "\n" in line.raw or not _names(line):
-            continue
-        prev = _prev_nonblank(lines, i)
-        nxt = _next_nonblank(lines, i)
-        if (prev is None or prev.role in ("head", "noise", "byline", "jump")) and (nxt is None or nxt.role in ("body", "head")):
-            line.role = "byline"  # an author line under (or beside) a head, or over the next text
-        elif line.role == "head" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”":
-            if nxt is None or nxt.role != "body" or len(line.text) <= 4 or " " in line.text:
-                line.role = "byline"
-        elif line.role == "body" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”" \
-                and i > 0 and lines[i - 1].blank and (i + 1 == len(lines) or lines[i + 1].blank):
-            line.role = "byline"  # names alone between gaps after a finished text: its author (or the next one's)
-        elif line.role == "body" and _head_over_names(lines, i):
-            lines[i - 1].role, line.role = "head", "byline"
-
-
-def _head_over_names(lines: list[Line], i: int) -> bool:
-    """"人民日报：构筑冬奥会疫情防控“数字防线”" / "李 静 陈 红" / text: a line set apart above,
-    with no sentence end, right over a line of bare names over text, is a head and its author
-    line (too wide for its column to be taken for a head alone, with no gap under it)."""
-    head, nxt = lines[i - 1] if i else None, _next_nonblank(lines, i)
-    return head is not None and head.role == "body" and (i < 2 or lines[i - 2].blank) \
-        and head.text[-1] not in _BODY_PUNCT_END + "。！？" and _balanced(head.text) and han_count(head.text) >= 4 \
-        and display_width(head.text) <= MAX_HEAD_WIDTH and nxt is not None and nxt.role == "body" and lines[i + 1] is nxt
