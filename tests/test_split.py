@@ -92,3 +92,30 @@ def test_training_rows_say_which_breaks_lie_between_two_gold_articles():
     gold = {"articles": [{"title": "数字经济加快发展", "paragraphs": DIGITAL}, {"title": "公交", "paragraphs": BUSES}]}
     rows, labels = train_split.page_rows(text, gold)
     assert len(rows) == len(labels) and sum(labels) == 1
+
+
+SCHOOLS = ["全市今年新建改扩建中小学和幼儿园三十所，新增学位两万个，缓解了新建小区孩子上学难的问题。",
+           "教育部门表示，新学校将配齐配强师资，推行集团化办学，让优质教育资源覆盖更多家庭。",
+           "家长李先生说，孩子在家门口就能上好学校，每天接送省下了一个多小时。"]
+
+
+def test_a_model_fitted_on_a_few_pages_learns_to_cut_where_one_story_ends():
+    """fit learns from the labelled breaks of a few pages of two stories run together that the
+    break where the wording turns is the one to cut, and cuts a pair of stories it never saw."""
+    pytest.importorskip("lightgbm")
+    import train_split
+    import train_stitch
+
+    X, y = [], []
+    for first, second in ((DIGITAL, BUSES), (BUSES, DIGITAL)):
+        text = "新闻\n\n" + "\n".join(first) + "\n" + "\n".join(second) + "\n"
+        gold = {"articles": [{"title": "新闻", "paragraphs": first}, {"title": "", "paragraphs": second}]}
+        rows, labels = train_split.page_rows(text, gold)
+        X += rows
+        y += labels
+    assert sum(y) == 2 and len(y) > 2
+    model = split.SplitModel(train_stitch.fit([(X * 10, y * 10)], split.FEATURE_NAMES, train_split.MONOTONE, "split"))
+    d, _ = draft_of(SCHOOLS + DIGITAL)
+    cuts = split.breaks(d)
+    probs = model.probabilities(split.break_features(d, cuts))
+    assert [k for k, p in zip(cuts, probs) if p >= split.CUT] == [3]
