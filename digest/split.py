@@ -151,7 +151,31 @@ def _cut(d: Draft, k: int, new_draft, heads: dict[str, list[Line]]) -> Draft:
     if 0 not in spans and paragraphs and paragraphs[0] in heads:  # it opens with a head: its title
         part.heads, part.headed = list(heads[paragraphs[0]]), True
         part.take(0, 1)
+    elif part.texts:
+        _head_read_as_text(part)
     return part
+
+
+ECHOED = 0.5  # share of a head's character bigrams its lead repeats
+LEAD_CHARS = 200
+
+
+def _head_read_as_text(part: Draft) -> None:
+    """A part that opens a story with no head may open with its head read as a line of text
+    (no blank line under it: "南水北调新进展：引江补汉工程加快做好开工准备" over "南水北调后续工程…
+    引江补汉工程…开工准备"): a first line with no sentence end, whose words the lead under it
+    repeats, is its head. Only here, where a story is known to start: elsewhere a line of text
+    shares its paragraph's words too."""
+    _, block = part.texts[0]
+    first, paragraph = block.lines[0], part.article.paragraphs[0]
+    if len(block.lines) < 2 or first.text[-1:] in PARA_END or len(first.text) > 40 or len(first.text) < 6 \
+            or not paragraph.startswith(first.text):
+        return
+    if overlap(first.text, paragraph[len(first.text):][:LEAD_CHARS]) < ECHOED:
+        return
+    block.lines = block.lines[1:]
+    part.article.paragraphs[0] = paragraph[len(first.text):]
+    part.heads, part.headed = [first], True
 
 
 def _share_bylines(d: Draft, part: Draft, bylines: list[tuple[str, int]]) -> None:

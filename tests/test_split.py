@@ -119,3 +119,39 @@ def test_a_model_fitted_on_a_few_pages_learns_to_cut_where_one_story_ends():
     cuts = split.breaks(d)
     probs = model.probabilities(split.break_features(d, cuts))
     assert [k for k, p in zip(cuts, probs) if p >= split.CUT] == [3]
+
+
+class AtLast:
+    """A stand-in model that cuts at the last break."""
+
+    def probabilities(self, rows):
+        return [0.0] * (len(rows) - 1) + [1.0]
+
+
+def test_a_part_opening_with_its_head_read_as_text_takes_it_as_its_head():
+    """With no blank line under it, a news head reads as the first line of its lead; where a
+    cut says a story starts, a first line with no sentence end that the lead repeats is its head."""
+    head = "南水北调新进展：引江补汉工程加快做好开工准备"
+    lead = ["南水北调后续工程首个拟开工项目——引江补汉工程，", "计划年内开工建设，目前正在加快做好开工准备。"]
+    d, blocks = draft_of(DIGITAL)
+    lines = [line(20 + k, text) for k, text in enumerate([head] + lead)]
+    d.article.paragraphs.append("".join(l.text for l in lines))
+    d.texts.append((len(DIGITAL), Block("para", lines, text=d.article.paragraphs[-1], column=20.0)))
+    drafts = [d]
+
+    def new_draft(head):
+        drafts.append(Draft(Article(id="")))
+        return drafts[-1]
+
+    split.split(drafts, blocks, new_draft, model=Always())
+    part = drafts[-1]
+    assert [l.text for l in part.heads] == [head] and part.article.paragraphs == ["".join(lead)]
+    # a first line the text under it does not repeat is text
+    d, blocks = draft_of(DIGITAL)
+    lines = [line(20, "交通部门负责人表示，下一步将继续优化"), line(21, "公交线网布局，增加早晚高峰的公交班次。")]
+    d.article.paragraphs.append("".join(l.text for l in lines))
+    d.texts.append((len(DIGITAL), Block("para", lines, text=d.article.paragraphs[-1], column=20.0)))
+    drafts = [d]
+    split.split(drafts, blocks, new_draft, model=AtLast())
+    assert len(drafts) == 2 and not any(x.heads for x in drafts)
+    assert drafts[-1].article.paragraphs[-1] == "交通部门负责人表示，下一步将继续优化公交线网布局，增加早晚高峰的公交班次。"
