@@ -111,8 +111,8 @@ def split(drafts: list[Draft], blocks: list[Block], new_draft, model: "SplitMode
     """Cut each draft at the breaks the model finds likely, likeliest first, each part
     keeping some text; a part opening with a head takes it as its own."""
     model = model or load_model()
-    if model is None:
-        return
+    if model is None or any(line.font_size is not None for b in blocks for line in b.lines[:1]):
+        return  # learned on text dumps; a PDF's heads are known by their size, its stories rarely run together
     heads = _head_lines(blocks)
     bylines = [(clean_byline(b), b.lines[0].number) for b in blocks if b.kind == "byline"]
     out: list[Draft] = []
