@@ -17,10 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import digest.assemble as assemble  # noqa: E402
+import train_stitch  # noqa: E402
 from digest import split  # noqa: E402
-from digest.model import Page  # noqa: E402
-from digest.segment import segment  # noqa: E402
 from train_stitch import _grams, _owner, show  # noqa: E402
 
 MIN_OWNED = 8  # characters a paragraph needs to say whose it is
@@ -49,23 +47,12 @@ def page_rows(text: str, gold: dict, name: str = "page.txt") -> tuple[list[list[
                 after = next((o for o in owners[k:] if o >= 0), -1)
                 y.append(int(before >= 0 and after >= 0 and before != after))
 
-    shipped = assemble.split
-    assemble.split = record
-    try:
-        segment(Page(source=name, text=text))
-    finally:
-        assemble.split = shipped
+    train_stitch.segment_recording("split", record, text, name)
     return X, y
 
 
 def rows_of_pages(pages) -> tuple[list[list[float]], list[int]]:
-    X: list = []
-    y: list = []
-    for text, gold in pages:
-        rows, labels = page_rows(text, gold)
-        X += rows
-        y += labels
-    return X, y
+    return train_stitch.rows_of_pages(pages, page_rows)
 
 
 if __name__ == "__main__":

@@ -67,20 +67,27 @@ def page_rows(text: str, gold: dict, name: str = "page.txt") -> tuple[list[list[
                 return
             stitch.join(drafts[best[1]], drafts[best[2]])
 
-    shipped = assemble.stitch
-    assemble.stitch = record
-    try:
-        segment(Page(source=name, text=text))
-    finally:
-        assemble.stitch = shipped
+    segment_recording("stitch", record, text, name)
     return X, y
 
 
-def rows_of_pages(pages) -> tuple[list[list[float]], list[int]]:
+def segment_recording(stage: str, recorder, text: str, name: str = "page.txt") -> None:
+    """Segment a page with one of the assembler's late stages (``split``, ``stitch``) replaced
+    by a recorder that sees the drafts as that stage would."""
+    shipped = getattr(assemble, stage)
+    setattr(assemble, stage, recorder)
+    try:
+        segment(Page(source=name, text=text))
+    finally:
+        setattr(assemble, stage, shipped)
+
+
+def rows_of_pages(pages, rows_of_page=None) -> tuple[list[list[float]], list[int]]:
+    """Rows and labels of (text, gold) pages, by ``rows_of_page`` (the joiner's by default)."""
     X: list = []
     y: list = []
     for text, gold in pages:
-        rows, labels = page_rows(text, gold)
+        rows, labels = (rows_of_page or page_rows)(text, gold)
         X += rows
         y += labels
     return X, y
