@@ -7,7 +7,7 @@ paragraph breaks from a few signals weighed together by small boosted trees
 (``data/split_model.json``, trained by ``make train`` on the drafts the tagger and assembler
 give on generated pages in every extractor's style and reading order plus the real pages):
 how unlike the wording before and after the break is (TextTiling), against the draft's other
-breaks and the two halves as wholes; which side a head standing at the break is about, and
+breaks and the wider text either side (2,000 characters); which side a head standing at the break is about, and
 the draft's title; how far apart the two texts are printed; a change of column width; how
 long each side is. What is known is not learned: a break is only where a sentence ends or a head
 stands, and every part keeps a sentence of text.
@@ -30,6 +30,7 @@ from .trees import Trees
 CUT = 0.5  # a draft is cut where the model gives this probability
 WINDOW = 3  # paragraphs either side whose wording is compared
 MIN_PART = 40  # characters of text each part keeps: no part is a lone sentence fragment
+WIDE = 2000  # characters either side of a break its wider signals read: the cost stays linear in a draft's length
 
 # (also tried, and never split on by the trees, so gone: an author line or note printed at the
 # break, the print order going back, a dateline after, a head at the break: the assembler has
@@ -75,10 +76,13 @@ def break_features(draft: Draft, cuts: list[int]) -> list[list[float]]:
     mean, low = (sum(sims) / len(sims), min(sims)) if sims else (0.0, 0.0)
     sizes = [len(p) if k in spans else 0 for k, p in enumerate(paragraphs)]
     total = sum(sizes) or 1
+    upto = [0]
+    for size in sizes:
+        upto.append(upto[-1] + size)
     title = "".join(line.text for line in draft.heads) if draft.headed else ""
     rows = []
     for k, sim in zip(cuts, sims):
-        before, after = "".join(paragraphs[:k]), "".join(paragraphs[k:])
+        before, after = _before(paragraphs, k), _after(paragraphs, k)
         # a paragraph with no text block is a head set in the text
         head = paragraphs[k] if k not in spans else paragraphs[k - 1] if k - 1 not in spans else ""
         prev = next((spans[j] for j in range(k - 1, -1, -1) if j in spans), None)
@@ -88,7 +92,7 @@ def break_features(draft: Draft, cuts: list[int]) -> list[list[float]]:
             gap = math.log1p(abs(nxt[0] - prev[1]))
             if prev[2] and nxt[2]:
                 change = abs(math.log(prev[2] / nxt[2]))
-        share = sum(sizes[:k]) / total
+        share = upto[k] / total
         row = {
             "bias": 1.0,
             "similarity": sim,
@@ -105,6 +109,28 @@ def break_features(draft: Draft, cuts: list[int]) -> list[list[float]]:
         }
         rows.append([float(row[name]) for name in FEATURE_NAMES])
     return rows
+
+
+def _before(paragraphs: list[str], k: int) -> str:
+    """Up to WIDE characters of the text before break k."""
+    out, n = [], 0
+    for p in reversed(paragraphs[:k]):
+        out.append(p)
+        n += len(p)
+        if n >= WIDE:
+            break
+    return "".join(reversed(out))[-WIDE:]
+
+
+def _after(paragraphs: list[str], k: int) -> str:
+    """Up to WIDE characters of the text from break k on."""
+    out, n = [], 0
+    for p in paragraphs[k:]:
+        out.append(p)
+        n += len(p)
+        if n >= WIDE:
+            break
+    return "".join(out)[:WIDE]
 
 
 def split(drafts: list[Draft], blocks: list[Block], new_draft, model: "SplitModel | None" = None) -> None:

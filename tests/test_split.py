@@ -155,3 +155,18 @@ def test_a_part_opening_with_its_head_read_as_text_takes_it_as_its_head():
     split.split(drafts, blocks, new_draft, model=AtLast())
     assert len(drafts) == 2 and not any(x.heads for x in drafts)
     assert drafts[-1].article.paragraphs[-1] == "交通部门负责人表示，下一步将继续优化公交线网布局，增加早晚高峰的公交班次。"
+
+
+def test_a_break_reads_a_bounded_stretch_of_text_so_a_long_draft_costs_linear_time(monkeypatch):
+    """Each break's wider signals read at most WIDE characters either side: a draft of
+    thousands of paragraphs (one pasted month) once cost the square of its length."""
+    seen = []
+
+    def similarity(a, b):
+        seen.append(max(len(a), len(b)))
+        return 0.5
+
+    monkeypatch.setattr(split, "similarity", similarity)
+    d, _ = draft_of((DIGITAL + BUSES + SCHOOLS) * 40)
+    rows = split.break_features(d, split.breaks(d))
+    assert len(rows) > 300 and max(seen) <= split.WIDE
