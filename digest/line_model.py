@@ -10,14 +10,12 @@ needs no learning library at run time.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from .layout import PARA_END, has_sentence
-from .trees import Trees
+from .trees import Trees, packaged_spec
 from .line_features import FEATURE_NAMES, features
 from .model import Line
 from .nlp import is_word
@@ -36,11 +34,8 @@ class LineModel(Trees):
 @lru_cache(maxsize=1)
 def shipped() -> LineModel | None:
     """The model shipped in the package (None if it was removed: the rules then stand alone)."""
-    try:
-        text = resources.files("digest").joinpath("data/line_model.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return None
-    return LineModel(json.loads(text))
+    spec = packaged_spec("line_model.json")
+    return None if spec is None else LineModel(spec)
 
 
 _RULE_GROUP = {"caption": "noise", "jump": "noise"}

@@ -14,10 +14,8 @@ stands, and every part keeps a sentence of text.
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
@@ -25,7 +23,7 @@ from .blocks import Block
 from .layout import PARA_END
 from .model import Line
 from .pieces import Draft, add_to_byline, clean_byline, overlap, similarity
-from .trees import Trees
+from .trees import Trees, packaged_spec
 
 CUT = 0.5  # a draft is cut where the model gives this probability
 WINDOW = 3  # paragraphs either side whose wording is compared
@@ -239,11 +237,8 @@ class SplitModel(Trees):
 
 @lru_cache(maxsize=1)
 def load_model() -> SplitModel | None:
-    try:
-        text = resources.files("digest").joinpath("data/split_model.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return None
-    return SplitModel(json.loads(text))
+    spec = packaged_spec("split_model.json")
+    return None if spec is None else SplitModel(spec)
 
 
 __all__ = ["FEATURE_NAMES", "SplitModel", "break_features", "breaks", "split"]

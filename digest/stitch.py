@@ -16,12 +16,10 @@ text after a dateline.
 """
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
@@ -29,7 +27,7 @@ from .layout import PARA_END
 from .nlp import splits_word
 from .patterns import AUTHOR_NOTE, DATELINE
 from .pieces import Draft, add_to_byline, cosine, has_note, overlap
-from .trees import Trees
+from .trees import Trees, packaged_spec
 
 JOIN = 0.25  # two drafts become one when the model gives this probability (calibrated on generated dev pages: 0.5 under-joined every style)
 SIGNED_PAGE = 0.5  # notes for this share of the page's heads: a page of signed commentaries
@@ -277,8 +275,7 @@ class StitchModel(Trees):
 
 @lru_cache(maxsize=1)
 def load_model() -> StitchModel:
-    spec = json.loads(resources.files("digest").joinpath("data/stitch_model.json").read_text(encoding="utf-8"))
-    return StitchModel(spec)
+    return StitchModel(packaged_spec("stitch_model.json"))  # shipped with the package: no rule stands in for it
 
 
 __all__ = ["FEATURE_NAMES", "StitchModel", "candidate_pairs", "join", "pair_features", "stitch"]

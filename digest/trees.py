@@ -2,7 +2,19 @@
 tagger, the article joiner) are plain JSON, so it needs no learning library at run time."""
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import numpy as np
+
+
+def packaged_spec(name: str) -> dict | None:
+    """A model file shipped in ``digest/data`` (None when it was removed: the stage that
+    uses it then stands aside)."""
+    try:
+        return json.loads(resources.files("digest").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError):
+        return None
 
 
 class Trees:
