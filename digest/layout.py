@@ -44,7 +44,7 @@ def split_lines(text: str) -> list[Line]:
             elif k + 1 < len(pieces) and JUMP.match(pieces[k + 1].strip()):
                 line.hint = "jumps"  # text a jump marker is appended to: never a head
             lines.append(line)
-    lines = _join_vertical_runs(_join_gapped_names(lines))
+    lines = _join_vertical_runs(lines)
     return _mark_slogan_repeats(_join_split_notes(_join_head_fragments(lines)))
 
 
@@ -155,45 +155,46 @@ def _is_spaced_out(text: str) -> bool:
     return singles >= 0.6 * len(tokens)
 
 
-def _join_gapped_names(lines: list[Line]) -> list[Line]:
-    """"肖" / "" / "珺": a two-character name set vertically, with a blank line between its
-    characters (the extractor saw a gap), is one line; a longer run is a head's business."""
-    def single(k: int) -> bool:
-        return 0 <= k < len(lines) and len(lines[k].text) == 1 and is_cjk(lines[k].text)
+def _one_char(lines: list[Line], k: int) -> bool:
+    return 0 <= k < len(lines) and len(lines[k].text) == 1 and is_cjk(lines[k].text)
 
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        if single(i) and i + 2 < len(lines) and lines[i + 1].blank and single(i + 2) \
-                and not single(i - 1) and not single(i + 3) and _is_name(lines[i].text + lines[i + 2].text):
-            out.append(Line(number=lines[i].number, raw=f"{lines[i].raw}\n{lines[i + 1].raw}\n{lines[i + 2].raw}",
-                            text=lines[i].text + lines[i + 2].text))
-            i += 3
-            continue
-        out.append(lines[i])
-        i += 1
-    return out
+
+def _vertical_run(lines: list[Line], i: int) -> int:
+    """The end (exclusive) of the run of one-character lines that starts at i: a head or a
+    name set vertically, one character a line, either tight or (pdfminer.six sees a gap
+    after every character) with one blank line between the characters."""
+    j = i + 1
+    while _one_char(lines, j):
+        j += 1
+    if j - i > 1:
+        return j
+    while j < len(lines) and lines[j].blank and _one_char(lines, j + 1) and not _one_char(lines, j + 2):
+        j += 2  # "大" / "" / "就" / "" / "要": the gapped form, each character alone
+    return j
 
 
 def _join_vertical_runs(lines: list[Line]) -> list[Line]:
     """Three or more one-character lines in a row are a headline printed vertically (and
-    perhaps its author's name after it); two are a name set wide ("吴" / "锦").
+    perhaps its author's name after it); two to four that are a name are that name ("吴" /
+    "锦", "肖" / "" / "凌" / "" / "之"), not a head.
 
     A short number or Latin word just before the run (a year over a vertical head) joins it.
     """
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and len(lines[j].text) == 1 and is_cjk(lines[j].text):
-            j += 1
-        if j - i == 2 and _is_name("".join(line.text for line in lines[i:j])):
-            out.append(Line(number=lines[i].number, raw="\n".join(line.raw for line in lines[i:j]),
-                            text="".join(line.text for line in lines[i:j])))
-            i = j
+        if not _one_char(lines, i):
+            out.append(lines[i])
+            i += 1
             continue
-        if j - i >= 3:
-            run = lines[i:j]
+        j = _vertical_run(lines, i)
+        at = [k for k in range(i, j) if not lines[k].blank]
+        run = [lines[k] for k in at]
+        raw = "\n".join(line.raw for line in lines[i:j])
+        text = "".join(line.text for line in run)
+        if 2 <= len(run) <= 4 and _is_name(text):
+            out.append(Line(number=run[0].number, raw=raw, text=text))
+        elif len(run) >= 3:
             prefix = ""
             k = len(out) - 1
             while k >= 0 and out[k].blank:
@@ -203,16 +204,15 @@ def _join_vertical_runs(lines: list[Line]) -> list[Line]:
                 del out[k:]
             name = _vertical_name(run)
             head = run[: len(run) - name]
-            text = prefix + "".join(line.text for line in head)
-            out.append(Line(number=head[0].number, raw="\n".join(line.raw for line in head), text=text, spaced=True))
+            last = at[len(head) - 1] + 1
+            out.append(Line(number=head[0].number, raw="\n".join(line.raw for line in lines[i:last]),
+                            text=prefix + "".join(line.text for line in head), spaced=True))
             if name:
-                tail = run[len(head) :]
-                out.append(Line(number=tail[0].number, raw="\n".join(line.raw for line in tail),
-                                text="".join(line.text for line in tail)))
-            i = j
-            continue
-        out.append(lines[i])
-        i += 1
+                out.append(Line(number=run[len(head)].number, raw="\n".join(line.raw for line in lines[last:j]),
+                                text="".join(line.text for line in run[len(head):])))
+        else:
+            out.extend(lines[i:j])
+        i = j
     return out
 
 

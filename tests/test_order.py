@@ -62,6 +62,22 @@ def test_a_vertical_head_and_the_author_printed_under_it_are_told_apart(vertical
     assert lines == [head] + ([name] if name else [])
 
 
+@pytest.mark.parametrize("printed, expected", [
+    # pdfminer.six sees a gap after every character of a vertical head: one blank line between
+    ("大\n\n就\n\n要\n\n有\n\n大\n\n的\n\n样\n\n子\n", ["大就要有大的样子"]),
+    ("肖\n\n凌\n\n之\n", ["肖凌之"]),  # a name set vertically, gapped: a name, not a head
+    # pdfminer.six prints the name first, a blank line, then the head
+    ("欧\n阳\n辉\n\n意\n气\n风\n发\n走\n进\n新\n时\n代\n", ["欧阳辉", "意气风发走进新时代"]),
+    ("变\n\n成\n", ["变", "成"]),  # two characters that are no name stay as printed
+])
+def test_vertical_runs_as_pdfminer_prints_them(printed, expected):
+    from digest.layout import split_lines
+
+    lines = split_lines(printed)
+    assert [l.text for l in lines if l.text] == expected
+    assert [l.spaced for l in lines if l.text] == [len(t) > 4 for t in expected]  # a head, not a name
+
+
 def test_two_authors_a_line_each_are_one_author_line():
     page = "\n".join(["2018年1月8日星期一", BODY_A, HEAD_A, "李正辉", "石锦建", BODY_B, HEAD_B, "王海涛"]) + "\n"
     first, second = seg(page).articles
