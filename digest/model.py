@@ -151,6 +151,7 @@ class Digest:
     warnings: list[SourceError] = field(default_factory=list)  # read, with a repair worth saying
     method: str = "textrank"
     date: str | None = None  # YYYY-MM-DD the reader gave (--date); else the pages' own dates count
+    categories: list[str] | None = None  # the topic names in use, 综合 last (None: the shipped ones)
 
     def latest_date(self) -> str | None:
         """The digest's date: the one given, else the latest date printed on its pages."""

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from .categories import categorize
+from .categories import Lexicon, categorize
 from .keywords import keywords as extract_keywords, page_keywords
 from .load import LoadError, Skipped, expand, read_pages
 from .model import Article, Digest, Page, Source, SourceError
@@ -35,6 +35,7 @@ class Options:
     sentences: int = 3
     max_chars: int | None = None
     keywords: int = 5
+    categories: Lexicon | None = None  # the topic word list (None: the shipped one)
 
 
 def digest_page(page: Page, options: Options = Options()) -> Source:
@@ -76,7 +77,7 @@ def enrich(article: Article, options: Options, summary: list[str] | None = None,
         summary = summarize(summary_text(article), options.method, k=options.sentences, max_chars=options.max_chars)
     article.summary = summary
     article.keywords = keywords if keywords is not None else extract_keywords(text, options.keywords)
-    article.category = categorize(article.title, text, article.keywords)
+    article.category = categorize(article.title, text, article.keywords, options.categories)
     if article.title is None and text.strip():
         article.title = generated_title(article.summary or split_sentences(text))
         article.title_generated = article.title is not None

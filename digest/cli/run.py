@@ -31,6 +31,27 @@ class Order(str, Enum):
     importance = "importance"
 
 
+def _read_config(ctx: typer.Context, param: typer.CallbackParam, value: Optional[str]):
+    """Read the config file before the other options, so that its [defaults] are theirs (an
+    option on the command line still wins): a bad file or value is one line, exit 2."""
+    from ..config import ConfigError, load
+
+    try:
+        config = load(Path(value) if value else None)
+    except ConfigError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    params = {p.name: p for p in ctx.command.params}
+    for key, name, raw in config.defaults:
+        try:
+            params[name].process_value(ctx, raw)
+        except Exception as exc:  # the option's own check (type, range, choice) failed
+            error(f"{config.path}: defaults.{key}: {getattr(exc, 'message', None) or exc}")
+            raise typer.Exit(2)
+    ctx.default_map = {**(ctx.default_map or {}), **{name: raw for _, name, raw in config.defaults}}
+    return config
+
+
 @app.command()
 def run(
     paths: List[str] = typer.Argument(..., metavar="PATH...", help="Pages: text dumps or PDFs, directories (their *.txt and *.pdf) or - for stdin."),
@@ -60,6 +81,8 @@ def run(
                                        help="The digest's date (titles, mail Date and subject); else the pages' latest printed date."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=256,
                              help="Pages digested at once, in processes (0: one per core). Same output as -j 1."),
+    config=typer.Option(None, "--config", metavar="FILE", is_eager=True, callback=_read_config, show_default=False,
+                        help="Defaults and categories from this TOML file (else $XDG_CONFIG_HOME/digest/config.toml)."),
 ) -> None:
     """Digest newspaper pages: articles, summaries, keywords.
 
@@ -67,12 +90,11 @@ def run(
     still digested), 2 usage error.
     """
     check_method(method)
-    if category is not None:
-        from ..categories import CATEGORIES, DEFAULT
+    from ..categories import names
 
-        if category not in list(CATEGORIES) + [DEFAULT]:
-            raise typer.BadParameter(f"{category!r}: choose from {', '.join(list(CATEGORIES) + [DEFAULT])}",
-                                     param_hint="'--category'")
+    topics = names(config.categories)
+    if category is not None and category not in topics:
+        raise typer.BadParameter(f"{category!r}: choose from {', '.join(topics)}", param_hint="'--category'")
     if date is not None:
         import datetime
 
@@ -95,14 +117,15 @@ def run(
     from ..render import html as html_out
     from ..render import jsonout, markdown, terminal
 
-    options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords)
+    options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords,
+                      categories=config.categories)
     streaming = output is None and format in (Format.terminal, Format.jsonl)
     out = console(plain=not wants_colour(color.value), width=width) if streaming and format is Format.terminal else None
     status = None
     if stdout_is_terminal() and not streaming and not quiet:
         status = console(file=None).status("digesting…")
         status.start()
-    digest = Digest(method=method, date=date)
+    digest = Digest(method=method, date=date, categories=topics)
     try:
         for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive):
             _say(part, quiet)
@@ -110,7 +133,7 @@ def run(
             if streaming and part.sources:  # each page on stdout as soon as it is done: a hang costs only it
                 if out is not None:
                     if not digest.sources:
-                        terminal.render_legend(out)
+                        terminal.render_legend(out, topics)
                     for source in part.sources:
                         terminal.render_source(source, out)
                 else:

@@ -4,7 +4,9 @@ remote anything. ``--format html`` writes it; the mail's HTML part is the same p
 from __future__ import annotations
 
 import html
+import zlib
 
+from ..categories import DEFAULT, names
 from ..model import Digest
 from . import markdown
 
@@ -18,6 +20,7 @@ body {{ max-width: 42em; margin: 0 auto; padding: 1em; line-height: 1.7;
        font-family: -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }}
 h1 {{ font-size: 1.4em; }} h2 {{ font-size: 1.15em; border-bottom: 1px solid #8884; padding-bottom: .2em; }}
 h3 {{ font-size: 1.05em; margin-bottom: .2em; }}
+.topic {{ padding: 0 .4em; border-radius: .3em; white-space: nowrap; }}
 </style></head>
 <body>
 {body}</body></html>
@@ -35,4 +38,16 @@ def render(digest: Digest, page_title: str | None = None) -> str:
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("commonmark", {"html": False}).render(markdown.render(digest))
-    return _PAGE.format(title=html.escape(page_title or title(digest)), body=body)
+    return _PAGE.format(title=html.escape(page_title or title(digest)), body=_tint_topics(body, digest))
+
+
+def _tint_topics(body: str, digest: Digest) -> str:
+    """Each "〔topic〕" the Markdown writes becomes a tag in its topic's colour (a tint that reads
+    on light and dark backgrounds alike)."""
+    topics = [t for t in (digest.categories or names()) if t != DEFAULT]
+    for k, topic in enumerate(topics):
+        hue = (k * 360 // max(1, len(names()) - 1)) if topic in names() else zlib.crc32(topic.encode()) % 360
+        tag = f"〔{html.escape(markdown.escape(topic))}〕"
+        body = body.replace(tag, f'<span class="topic" style="background: hsl({hue} 70% 50% / .2)">'
+                                 f'{html.escape(topic)}</span>')
+    return body

@@ -5,25 +5,37 @@ page are printed as they are.
 """
 from __future__ import annotations
 
-from ..categories import CATEGORIES, DEFAULT
+import zlib
+
+from ..categories import DEFAULT, names
 from ..model import Digest
 from . import article_heading, source_heading
 
-COLOURS = {"科技": "cyan", "经济": "green", "政务": "red", "社会": "magenta", "文化": "yellow", DEFAULT: "white"}
+PALETTE = ("red", "bright_red", "green", "bright_green", "cyan", "bright_cyan", "blue", "magenta", "bright_magenta",
+           "yellow", "bright_blue", "bright_yellow")
+
+
+def colour(category: str | None) -> str:
+    """A category's colour: the shipped ones in list order, a user's own by its name (stable)."""
+    if category is None or category == DEFAULT:
+        return "white"
+    shipped = names()[:-1]
+    k = shipped.index(category) if category in shipped else zlib.crc32(category.encode()) % len(PALETTE)
+    return PALETTE[k % len(PALETTE)]
 
 
 def render(digest: Digest, console) -> None:
-    render_legend(console)
+    render_legend(console, digest.categories)
     for source in digest.sources:
         render_source(source, console)
 
 
-def render_legend(console) -> None:
+def render_legend(console, categories: list[str] | None = None) -> None:
     from rich.text import Text
 
     legend = Text("分类：", style="dim")
-    for name in list(CATEGORIES) + [DEFAULT]:
-        legend.append(f"■ {name}  ", style=COLOURS[name])
+    for name in categories or names():
+        legend.append(f"■ {name}  ", style=colour(name))
     console.print(legend)
 
 
@@ -38,10 +50,10 @@ def render_source(source, console) -> None:
     if not source.articles:
         console.print(Text("（本版未识别出文章）", style="dim"))
     for article in source.articles:
-        colour = COLOURS.get(article.category or DEFAULT, "white")
+        tint = colour(article.category)
         console.print()
-        head = Text("■ ", style=colour)
-        head.append(article_heading(article), style=f"bold {colour}")
+        head = Text("■ ", style=tint)
+        head.append(article_heading(article), style=f"bold {tint}")
         console.print(head)
         if article.subtitle:
             console.print(Text("  " + article.subtitle, style="italic"))
@@ -58,7 +70,7 @@ def render_source(source, console) -> None:
                 bullets.add_row("•", Text(sentence))
             console.print(bullets)
         if article.keywords:
-            console.print(Text("  关键词：" + " · ".join(article.keywords), style="dim " + colour))
+            console.print(Text("  关键词：" + " · ".join(article.keywords), style="dim " + tint))
         if article.continued:
             console.print(Text(f"  （下转{article.continued}版）", style="dim"))
 
