@@ -112,7 +112,7 @@ def build_digest(
     paths: Iterable[str],
     options: Options = Options(),
     stdin: BinaryIO | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
     jobs: int = 1,
     recursive: bool = False,
 ) -> Digest:
@@ -130,12 +130,13 @@ def digest_inputs(
     paths: Iterable[str],
     options: Options = Options(),
     stdin: BinaryIO | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
     jobs: int = 1,
     recursive: bool = False,
 ) -> Iterator[Digest]:
     """One partial digest per input, in input order, each as soon as it is done (and those
-    before it): a caller can write a page's digest before the next page is read."""
+    before it): a caller can write a page's digest before the next page is read.
+    ``progress(k, total, item)`` is told before each input is digested."""
     items = list(expand(list(paths), recursive))
     files = [item for item in items if type(item) is str and item != "-"]
     pool = None
@@ -155,7 +156,7 @@ def digest_inputs(
                 yield Digest(method=options.method, warnings=[SourceError(visible(str(item)), item.message)])
                 continue
             if progress is not None:
-                progress(item)
+                progress(k, len(items), item)  # input k+1 of len(items) is next
             yield futures[k].result() if k in futures else digest_input(item, options, stdin)
     finally:
         if pool is not None:

@@ -560,3 +560,57 @@ def test_date_sets_the_digest_date_everywhere(runner, app):
     assert "Date: Sat, 03 Feb 2024 00:00:00 +0800" in mail
     assert run(runner, app, "run", str(SAMPLE), "--date", "2024-13-40").exit_code == 2
     assert run(runner, app, "run", str(SAMPLE), "-f", "markdown").stdout.startswith("# 新闻摘要 2023-12-19\n")
+
+
+def _on_a_terminal(monkeypatch, stdout=True, stderr=False):
+    import digest.cli.cli_utils as cli_utils
+    import digest.cli.reader_io as reader_io
+    import digest.cli.run as run_command
+
+    monkeypatch.setattr(run_command, "stdout_is_terminal", lambda: stdout)
+    monkeypatch.setattr(cli_utils, "stdout_is_terminal", lambda: stdout)
+    monkeypatch.setattr(run_command, "stderr_is_terminal", lambda: stderr)
+    monkeypatch.setattr(reader_io, "stderr_is_terminal", lambda: stderr)
+
+
+def test_a_digest_on_a_terminal_goes_through_the_pager(runner, app, monkeypatch, tmp_path):
+    _on_a_terminal(monkeypatch)
+    paged = tmp_path / "paged.txt"
+    result = run(runner, app, "run", str(SAMPLES), "-n", "1", "--color", "always",
+                 env={"PAGER": f"sh -c 'cat > {paged}'"})
+    assert result.exit_code == 0 and result.stdout == ""
+    text = paged.read_text(encoding="utf-8")
+    assert "■ 成果转化“地摊模式”变身“卖场模式”" in re.sub(r"\x1b\[[0-9;]*m", "", text)
+    assert ANSI.search(text)  # the pager shows the colours (less -R)
+
+
+@pytest.mark.parametrize("flags, pager", [(["--no-pager"], "sh -c 'cat > {}'"), ([], "")])
+def test_no_pager_with_no_pager_or_an_empty_pager(runner, app, monkeypatch, tmp_path, flags, pager):
+    _on_a_terminal(monkeypatch)
+    paged = tmp_path / "paged.txt"
+    result = run(runner, app, "run", str(SAMPLE), "-n", "1", *flags, env={"PAGER": pager.format(paged)})
+    assert result.exit_code == 0 and "地摊模式" in result.stdout and not paged.exists()
+
+
+def test_quitting_the_pager_early_is_no_failure(runner, app, monkeypatch):
+    _on_a_terminal(monkeypatch)
+    result = run(runner, app, "run", str(SAMPLES), "-n", "3", env={"PAGER": "head -c 10"})
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_many_pages_show_progress_and_a_closing_line_on_a_terminals_stderr(runner, app, monkeypatch):
+    _on_a_terminal(monkeypatch, stdout=False, stderr=True)
+    result = run(runner, app, "run", str(SAMPLES), "-f", "markdown", "-j", "1")
+    assert result.exit_code == 0 and result.stdout.startswith("# 新闻摘要")
+    assert result.stderr.strip().splitlines()[-1].startswith("digest: 5 pages, 21 articles in ")
+    assert run(runner, app, "run", str(SAMPLES), "-f", "markdown", "-q").stderr == ""  # --quiet: nothing
+    assert run(runner, app, "run", str(SAMPLE), "-f", "markdown").stderr == ""  # one page: no bar
+
+
+def test_no_progress_in_a_pipe_or_from_cron(runner, app):
+    assert run(runner, app, "run", str(SAMPLES), "-f", "markdown").stderr == ""
+
+
+def test_shell_completion_is_offered(runner, app):
+    result = run(runner, app, "--help")
+    assert "--install-completion" in result.output and "--show-completion" in result.output

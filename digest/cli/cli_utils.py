@@ -29,9 +29,10 @@ def wants_colour(choice: str = "auto") -> bool:
 PLAIN_WIDTH = 72  # the rules of a piped digest (its text is never hard-wrapped)
 
 
-def console(file=None, plain: bool | None = None, width: int | None = None):
+def console(file=None, plain: bool | None = None, width: int | None = None, pager: bool = False):
     """A rich Console: colour only where ``wants_colour`` says; no hard wrapping when piped.
-    ``width``: columns (default: the terminal's, PLAIN_WIDTH when piped)."""
+    ``width``: columns (default: the terminal's, PLAIN_WIDTH when piped). ``pager``: FILE is
+    a pager's pipe, shown on this terminal: the terminal's width and colours."""
     from rich.console import Console
 
     if plain is None:
@@ -39,8 +40,12 @@ def console(file=None, plain: bool | None = None, width: int | None = None):
     if plain:
         return Console(file=file or sys.stdout, color_system=None, force_terminal=False, highlight=False,
                        soft_wrap=True, emoji=False, markup=False, width=width or PLAIN_WIDTH)
+    if pager:
+        import shutil
+
+        width = width or shutil.get_terminal_size().columns
     return Console(file=file or sys.stdout, highlight=False, emoji=False, markup=False,
-                   force_terminal=True if not stdout_is_terminal() else None, width=width)
+                   force_terminal=True if pager or not stdout_is_terminal() else None, width=width)
 
 
 def error(message: str) -> None:

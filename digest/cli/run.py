@@ -9,6 +9,7 @@ import typer
 
 from . import app
 from .cli_utils import PLAIN_WIDTH, check_method, console, error, stdout_is_terminal, wants_colour, write_output
+from .reader_io import Progress, open_pager, stderr_is_terminal
 
 
 class Format(str, Enum):
@@ -54,7 +55,7 @@ def _read_config(ctx: typer.Context, param: typer.CallbackParam, value: Optional
 
 @app.command()
 def run(
-    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Pages: text dumps or PDFs, directories (their *.txt and *.pdf) or - for stdin."),
+    paths: List[str] = typer.Argument(..., metavar="PATH", help="Pages: text dumps or PDFs, directories (their *.txt and *.pdf) or - for stdin."),
     format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=50, help="Summary sentences per article."),
@@ -79,6 +80,8 @@ def run(
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Read directories' subdirectories too."),
     date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD",
                                        help="The digest's date (titles, mail Date and subject); else the pages' latest printed date."),
+    no_pager: bool = typer.Option(False, "--no-pager",
+                                  help="Terminal format: never page (else $PAGER, default `less -FRX`, on a terminal)."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=256,
                              help="Pages digested at once, in processes (0: one per core). Same output as -j 1."),
     config=typer.Option(None, "--config", metavar="FILE", is_eager=True, callback=_read_config, show_default=False,
@@ -120,15 +123,24 @@ def run(
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords,
                       categories=config.categories)
     streaming = output is None and format in (Format.terminal, Format.jsonl)
-    out = console(plain=not wants_colour(color.value), width=width) if streaming and format is Format.terminal else None
+    to_terminal = streaming and stdout_is_terminal()
+    pager = open_pager() if to_terminal and format is Format.terminal and not no_pager else None
+    out = None
+    if streaming and format is Format.terminal:
+        out = console(file=pager.file if pager else None, plain=not wants_colour(color.value), width=width,
+                      pager=pager is not None)
+        if pager is not None:
+            out.on_broken_pipe = _pager_quit  # rich would exit 1: quitting the pager early is no failure
+    progress = Progress(enabled=stderr_is_terminal() and not quiet and not to_terminal)
     status = None
-    if stdout_is_terminal() and not streaming and not quiet:
+    if stdout_is_terminal() and not streaming and not quiet and not progress.enabled:
         status = console(file=None).status("digesting…")
         status.start()
     digest = Digest(method=method, date=date, categories=topics)
     try:
-        for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive):
+        for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive, progress=progress.start):
             _say(part, quiet)
+            progress.count(part)
             part.sources = [choose(source, grep, category, top, sort.value) for source in part.sources]
             if streaming and part.sources:  # each page on stdout as soon as it is done: a hang costs only it
                 if out is not None:
@@ -139,9 +151,16 @@ def run(
                 else:
                     write_output(jsonout.render_lines(part), None)
             digest.extend(part)
+    except BrokenPipeError:
+        if pager is None:
+            raise
+        pass  # the reader quit the pager: the rest is not wanted
     finally:
         if status is not None:
             status.stop()
+        progress.finish()
+        if pager is not None:
+            pager.close()
     if digest.sources and not streaming:
         if format is Format.json:
             write_output(jsonout.render(digest), output)
@@ -166,6 +185,10 @@ def _say(part, quiet: bool) -> None:
     for source in part.sources:
         if not source.articles and not source.noise and not quiet:
             error(f"{source.source}: warning: the page is empty")  # said, not an error: exit 0
+
+
+def _pager_quit() -> None:
+    raise BrokenPipeError
 
 
 def _cores() -> int:
