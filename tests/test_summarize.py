@@ -190,6 +190,16 @@ def test_a_sentence_that_points_back_comes_with_the_one_before():
     assert select(sentences, [1, 2, 0], k=1) == [2]
 
 
+def test_a_chain_of_sentences_pointing_back_is_not_taken_without_its_head():
+    """0117 p.7: "如此循环往复…" then "但在高速增长阶段…": the second was taken with the first,
+    which itself reads only after the sentence before it -- a summary opening mid-argument."""
+    from digest.summarize.base import select
+
+    sentences = ["需求不断升级，既开辟新的消费领域，又引领供给体系优化升级。", "如此循环往复、相互促进，就能推动生产力不断迈上新台阶。",
+                 "但在高速增长阶段，重速度轻质量的问题比较突出。", "推动高质量发展，要坚持质量第一、效益优先。"]
+    assert select(sentences, [2, 1, 3, 0], k=2) == [0, 1]
+
+
 def test_the_dateline_is_not_part_of_the_summary():
     from digest.summarize import summarize
 

@@ -77,8 +77,9 @@ def select(sentences: list[str], order: list[int], k: int | None = None, max_cha
         take = [i]
         if "points_back" in flaws and i - 1 not in chosen:
             # it reads only after the sentence it points to: both, where the sentence before
-            # reads alone and there is room for two; else neither
-            if i == 0 or i - 1 in seen and i - 1 not in chosen or not readable(sentences[i - 1]) \
+            # reads alone (and points back to nothing itself: "如此…" then "但…" is a chain
+            # whose head is missing) and there is room for two; else neither
+            if i == 0 or i - 1 in seen and i - 1 not in chosen or defects(sentences[i - 1]) \
                     or k is not None and len(chosen) + 2 > k:
                 continue
             take = [i - 1, i]
