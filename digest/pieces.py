@@ -235,11 +235,26 @@ def cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float])
     return sum(x * vb.get(g, 0) for g, x in va.items()) / (na * nb) if na and nb else 0.0
 
 
-@functools.lru_cache(maxsize=1024)
 def _bigram_vector(text: str) -> tuple[dict[str, int], float]:
-    """Bigram counts and their norm; cached, as one article is compared with many pieces."""
+    """Bigram counts and their norm; cached for an article's length of text, as one article
+    is compared with many pieces (a page's worth of text is not kept: memory)."""
+    return _cached_vector(text) if len(text) <= CACHED_CHARS else _vector(text)
+
+
+CACHED_CHARS = 20_000
+
+
+def _vector(text: str) -> tuple[dict[str, int], float]:
     counts = Counter(text[i : i + 2] for i in range(len(text) - 1))
     return counts, math.sqrt(sum(v * v for v in counts.values()))
+
+
+_cached_vector = functools.lru_cache(maxsize=1024)(_vector)
+
+
+def forget_vectors() -> None:
+    """Drop the cached vectors (after a page: they are that page's texts)."""
+    _cached_vector.cache_clear()
 
 
 def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Block | None = None) -> None:

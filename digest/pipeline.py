@@ -41,13 +41,19 @@ class Options:
 def digest_page(page: Page, options: Options = Options()) -> Source:
     """Segment one page and summarize each of its articles."""
     source = segment(page)
+    source.lines = []  # each line's role is `digest inspect`'s business: not kept for a digest (memory)
     source.source = visible(source.source)  # a file name never drives the terminal, and stays valid UTF-8
-    summaries = summarize_many([summary_text(a) for a in source.articles], options.method, k=options.sentences,
-                               max_chars=options.max_chars)
-    words = page_keywords([a.text for a in source.articles], options.keywords)  # each against its page
-    for article, summary, keywords in zip(source.articles, summaries, words):
-        enrich(article, options, summary, keywords)
+    for start in range(0, len(source.articles), BATCH_ARTICLES):
+        batch = source.articles[start : start + BATCH_ARTICLES]
+        summaries = summarize_many([summary_text(a) for a in batch], options.method, k=options.sentences,
+                                   max_chars=options.max_chars)
+        words = page_keywords([a.text for a in batch], options.keywords)  # each against its page
+        for article, summary, keywords in zip(batch, summaries, words):
+            enrich(article, options, summary, keywords)
     return source
+
+
+BATCH_ARTICLES = 200  # a page has 2-30 articles; a huge dump is summarized this many at a time (memory)
 
 
 def digest_text(text: str, source: str = "-", options: Options = Options()) -> Source:

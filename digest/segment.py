@@ -18,11 +18,58 @@ from .layout import column_widths, prints_gaps, split_lines
 from .line_model import revise
 from .order import heads_first
 from .model import Line, Page, Source
+from .pieces import forget_vectors
 from .roles import classify
 
 
+CHUNK_CHARS = 200_000  # a page dump is ~10,000 characters; a dump this long is read in pieces
+
+
 def segment(page: Page) -> Source:
-    """One page dump -> Source with articles (no summaries yet), noise and metadata."""
+    """One page dump -> Source with articles (no summaries yet), noise and metadata.
+
+    A dump far longer than any page (a whole issue in one file, a hostile input) is cut at
+    blank lines into pieces of about ``CHUNK_CHARS`` that are segmented one by one: memory
+    stays that of one piece (the line tagger's features are the bulk of it), time linear.
+    An article that runs across a cut is two articles."""
+    if page.geometry is not None or len(page.text) <= CHUNK_CHARS:
+        return _segment(page)
+    whole = Source(source=page.source, encoding=page.encoding)
+    lines_before = 0
+    for k, piece in enumerate(_pieces(page.text)):
+        part = _segment(Page(source=page.source, text=piece, encoding=page.encoding))
+        if k == 0:
+            whole.paper, whole.date, whole.page = part.paper, part.date, part.page  # the masthead is on top
+        for line in part.lines:
+            line.number += lines_before
+            if line.article is not None:
+                line.article += len(whole.articles)
+        whole.articles += part.articles
+        whole.noise += part.noise
+        whole.lines += part.lines
+        lines_before += piece.count("\n") + 1
+    stem = Path(page.source).stem if page.source != "-" else "stdin"
+    for k, article in enumerate(whole.articles, start=1):
+        article.id = f"{stem}#{k}"
+    return whole
+
+
+def _pieces(text: str) -> list[str]:
+    """TEXT cut after a blank line once a piece holds CHUNK_CHARS characters (after any line
+    if no blank line comes within a tenth more), every character kept."""
+    pieces, current, size = [], [], 0
+    for line in text.split("\n"):
+        current.append(line)
+        size += len(line) + 1
+        if size >= CHUNK_CHARS and (not line.strip() or size >= 1.1 * CHUNK_CHARS):
+            pieces.append("\n".join(current))
+            current, size = [], 0
+    if current:
+        pieces.append("\n".join(current))
+    return pieces
+
+
+def _segment(page: Page) -> Source:
     lines = split_lines(page.text)
     # pieces of a head the PDF drew twice: noise, and out of the way of every decision
     repeats = [line for line in lines if line.hint == "duplicate"]
@@ -45,6 +92,7 @@ def segment(page: Page) -> Source:
         line.role = "noise"
         noise.append(line.text)
     lines = _put_back(lines, repeats)
+    forget_vectors()
     meta = masthead.read([b.text for b in blocks if b.kind == "noise"])
     return Source(
         source=page.source,
