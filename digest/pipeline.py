@@ -40,8 +40,7 @@ class Options:
 
 def digest_page(page: Page, options: Options = Options()) -> Source:
     """Segment one page and summarize each of its articles."""
-    source = segment(page)
-    source.lines = []  # each line's role is `digest inspect`'s business: not kept for a digest (memory)
+    source = segment(page, keep_lines=False)  # each line's role is `digest inspect`'s business (memory)
     source.source = visible(source.source)  # a file name never drives the terminal, and stays valid UTF-8
     for start in range(0, len(source.articles), BATCH_ARTICLES):
         batch = source.articles[start : start + BATCH_ARTICLES]

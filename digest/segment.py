@@ -25,15 +25,19 @@ from .roles import classify
 CHUNK_CHARS = 200_000  # a page dump is ~10,000 characters; a dump this long is read in pieces
 
 
-def segment(page: Page) -> Source:
+def segment(page: Page, keep_lines: bool = True) -> Source:
     """One page dump -> Source with articles (no summaries yet), noise and metadata.
 
     A dump far longer than any page (a whole issue in one file, a hostile input) is cut at
     blank lines into pieces of about ``CHUNK_CHARS`` that are segmented one by one: memory
     stays that of one piece (the line tagger's features are the bulk of it), time linear.
-    An article that runs across a cut is two articles."""
+    An article that runs across a cut is two articles. ``keep_lines=False``: the lines and
+    their roles (`digest inspect`'s business) are not kept, so a piece's are freed with it."""
     if page.geometry is not None or len(page.text) <= CHUNK_CHARS:
-        return _segment(page)
+        source = _segment(page)
+        if not keep_lines:
+            source.lines = []
+        return source
     whole = Source(source=page.source, encoding=page.encoding)
     lines_before = 0
     for k, piece in enumerate(_pieces(page.text)):
@@ -46,7 +50,8 @@ def segment(page: Page) -> Source:
                 line.article += len(whole.articles)
         whole.articles += part.articles
         whole.noise += part.noise
-        whole.lines += part.lines
+        if keep_lines:
+            whole.lines += part.lines
         lines_before += piece.count("\n") + 1
     stem = Path(page.source).stem if page.source != "-" else "stdin"
     for k, article in enumerate(whole.articles, start=1):
