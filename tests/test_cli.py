@@ -282,10 +282,10 @@ def test_a_bug_on_one_page_is_one_error_line_and_the_others_are_still_digested(r
 
     real = pipeline.segment
 
-    def broken_on_page_two(page):
+    def broken_on_page_two(page, **options):
         if page.source.endswith("002_0c66df68e3bcb91e.txt"):
             raise AttributeError("boom")
-        return real(page)
+        return real(page, **options)
 
     monkeypatch.setattr(pipeline, "segment", broken_on_page_two)
     result = runner.invoke(app, ["run", str(SAMPLES), "-f", "json", "-k", "0"])
