@@ -138,11 +138,14 @@ def digest_inputs(
     progress: Callable[[int, int, str], None] | None = None,
     jobs: int = 1,
     recursive: bool = False,
+    skip: Callable[[str], bool] | None = None,
 ) -> Iterator[Digest]:
     """One partial digest per input, in input order, each as soon as it is done (and those
     before it): a caller can write a page's digest before the next page is read.
-    ``progress(k, total, item)`` is told before each input is digested."""
-    items = list(expand(list(paths), recursive))
+    ``progress(k, total, item)`` is told before each input is digested; an input for which
+    ``skip(name)`` is true is not read at all (``--resume``)."""
+    items = [item for item in expand(list(paths), recursive)
+             if skip is None or type(item) is not str or item == "-" or not skip(visible(item))]
     files = [item for item in items if type(item) is str and item != "-"]
     pool = None
     futures = {}

@@ -614,3 +614,27 @@ def test_no_progress_in_a_pipe_or_from_cron(runner, app):
 def test_shell_completion_is_offered(runner, app):
     result = run(runner, app, "--help")
     assert "--install-completion" in result.output and "--show-completion" in result.output
+
+
+def test_resume_appends_only_what_the_archive_lacks(runner, app, tmp_path):
+    """An archive run (-f jsonl -o FILE --resume) stopped at any moment starts again where it
+    was: inputs already in FILE are not read again, a line cut short by a kill is dropped with
+    the rest of its input's lines, and the finished file is the same bytes as one whole run."""
+    whole = tmp_path / "whole.jsonl"
+    assert run(runner, app, "run", str(SAMPLES), "-f", "jsonl", "-o", str(whole)).exit_code == 0
+    archive = tmp_path / "archive.jsonl"
+    first = sorted(SAMPLES.glob("*.txt"))[:2]
+    assert run(runner, app, "run", *map(str, first), "-f", "jsonl", "-o", str(archive), "--resume").exit_code == 0
+    assert whole.read_text(encoding="utf-8").startswith(archive.read_text(encoding="utf-8"))
+    archive.write_bytes(archive.read_bytes()[:-50])  # killed in the middle of a line
+    result = run(runner, app, "run", str(SAMPLES), "-f", "jsonl", "-o", str(archive), "--resume")
+    assert result.exit_code == 0 and archive.read_bytes() == whole.read_bytes()
+    again = run(runner, app, "run", str(SAMPLES), "-f", "jsonl", "-o", str(archive), "--resume")
+    assert again.exit_code == 0 and archive.read_bytes() == whole.read_bytes()  # nothing left to do
+
+
+@pytest.mark.parametrize("args", [["-f", "json", "-o", "x.json"], ["-f", "jsonl"], ["-f", "jsonl", "-o", "-"]])
+def test_resume_needs_a_jsonl_file_to_append_to(runner, app, args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, app, "run", str(SAMPLE), *args, "--resume")
+    assert result.exit_code == 2 and "--resume" in result.stderr and not (tmp_path / "x.json").exists()

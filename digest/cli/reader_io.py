@@ -91,3 +91,25 @@ class Progress:
         self.bar.stop()
         seconds = time.monotonic() - self.started
         print(f"digest: {self.pages} pages, {self.articles} articles in {seconds:.1f} s", file=sys.stderr)
+
+
+class Archive:
+    """``--resume``: the JSON Lines file a long run appends to, page by page, and the inputs it
+    already holds (skipped: a run stopped at any moment starts again where it was)."""
+
+    def __init__(self, path):
+        from ..render.jsonout import sources_in
+
+        self.done = sources_in(path)
+        self.file = open(path, "a", encoding="utf-8", newline="\n")
+
+    def holds(self, name: str) -> bool:
+        return name in self.done
+
+    def append(self, lines: str) -> None:
+        if lines:
+            self.file.write(lines)
+            self.file.flush()
+
+    def close(self) -> None:
+        self.file.close()

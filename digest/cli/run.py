@@ -82,6 +82,8 @@ def run(
                                        help="The digest's date (titles, mail Date and subject); else the pages' latest printed date."),
     no_pager: bool = typer.Option(False, "--no-pager",
                                   help="Terminal format: never page (else $PAGER, default `less -FRX`, on a terminal)."),
+    resume: bool = typer.Option(False, "--resume",
+                                help="With -f jsonl -o FILE: skip the inputs FILE already holds, append the others page by page."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=256,
                              help="Pages digested at once, in processes (0: one per core). Same output as -j 1."),
     config=typer.Option(None, "--config", metavar="FILE", is_eager=True, callback=_read_config, show_default=False,
@@ -122,8 +124,9 @@ def run(
 
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords,
                       categories=config.categories)
-    streaming = output is None and format in (Format.terminal, Format.jsonl)
-    to_terminal = streaming and stdout_is_terminal()
+    archive = _open_archive(output, format) if resume else None
+    streaming = archive is not None or output is None and format in (Format.terminal, Format.jsonl)
+    to_terminal = streaming and output is None and stdout_is_terminal()
     pager = open_pager() if to_terminal and format is Format.terminal and not no_pager else None
     out = None
     if streaming and format is Format.terminal:
@@ -138,19 +141,26 @@ def run(
         status.start()
     digest = Digest(method=method, date=date, categories=topics)
     try:
-        for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive, progress=progress.start):
+        for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive, progress=progress.start,
+                                  skip=archive.holds if archive else None):
             _say(part, quiet)
             progress.count(part)
             part.sources = [choose(source, grep, category, top, sort.value) for source in part.sources]
-            if streaming and part.sources:  # each page on stdout as soon as it is done: a hang costs only it
+            if streaming and part.sources:  # each page out as soon as it is done: a hang costs only it
                 if out is not None:
                     if not digest.sources:
                         terminal.render_legend(out, topics)
                     for source in part.sources:
                         terminal.render_source(source, out)
+                elif archive is not None:
+                    archive.append(jsonout.render_lines(part))
                 else:
                     write_output(jsonout.render_lines(part), None)
-            digest.extend(part)
+            if streaming:  # written already: keep what the end needs, not the pages (an archive's memory)
+                digest.errors += part.errors
+                digest.sources = digest.sources or part.sources[:1]
+            else:
+                digest.extend(part)
     except BrokenPipeError:
         if pager is None:
             raise
@@ -161,6 +171,8 @@ def run(
         progress.finish()
         if pager is not None:
             pager.close()
+        if archive is not None:
+            archive.close()
     if digest.sources and not streaming:
         if format is Format.json:
             write_output(jsonout.render(digest), output)
@@ -185,6 +197,18 @@ def _say(part, quiet: bool) -> None:
     for source in part.sources:
         if not source.articles and not source.noise and not quiet:
             error(f"{source.source}: warning: the page is empty")  # said, not an error: exit 0
+
+
+def _open_archive(output: Optional[Path], format: "Format"):
+    from .reader_io import Archive
+
+    if format is not Format.jsonl or output is None or str(output) == "-":
+        raise typer.BadParameter("needs --format jsonl and -o FILE (the archive to append to)", param_hint="'--resume'")
+    try:
+        return Archive(output)
+    except OSError as exc:
+        error(f"{output}: cannot write: {exc.strerror or exc}")
+        raise typer.Exit(1)
 
 
 def _pager_quit() -> None:
