@@ -22,10 +22,6 @@ from .nlp import is_word
 
 CLASSES = ("body", "head", "byline", "noise", "subhead")
 CONFIDENT = 0.5  # a role changes only where the model gives the other role this probability
-# the rules' head becomes text where the tagger says so this surely and the line has a clause
-# inside it ("稳步扩大金融市场对外开放，服务": pdfminer.six boxes a paragraph's first line alone)
-DEMOTE = 0.7
-_INNER_CLAUSE = "，、。；"
 
 
 class LineModel(Trees):
@@ -78,9 +74,6 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
             continue  # "正如专家所说，" over a quotation, "…组织结构。企业": the sentence goes on
         if role == "byline" and is_word(line.text):
             continue  # "华光" ends the head "…牡丹绽放": a word of the dictionary is no name
-        if (rule, role) == ("head", "body") and p >= DEMOTE and any(ch in _INNER_CLAUSE for ch in line.text[:-1]):
-            line.role = role  # two signals agree: text the rules took for a head
-            continue
         if p >= confident and rule != role and (rule, role) not in _LEFT_TO_RULES and "noise" not in (rule, role):
             line.role = role
             if role == "byline" and _inside_sentence(lines, i):

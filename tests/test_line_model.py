@@ -153,35 +153,3 @@ def test_the_phrase_right_over_a_deck_is_its_title():
         lines = _lines(above, line, ("——", "head"))
         _title_over_deck(lines)
         assert lines[1].role == "body"
-
-
-PDFMINER_PARAGRAPH_OPENING = """2018年1月24日 星期三
-
-积极解决金融发展不平衡不充分问题
-
-李正辉
-
-股权融资渠道；积极发展债券市场，扩大
-债 券 市 场 的 品 种 和 规 模 ，增 强 债 券 市 场
-服 务 实 体 经 济 的 能 力 ；改 善 间 接 融 资 结
-构，推动国有大银行战略转型，发展中小
-银行和民营金融机构。
-
-稳 步 扩 大 金 融 市 场 对 外 开 放 ，服 务
-
-国家全面开放新格局。坚持自主、有序、
-平等、安全的方针，稳步扩大金融业双向
-开 放 ，合 理 安 排 开 放 顺 序 。 继 续 深 化 人
-民 币 汇 率 形 成 机 制 改 革 ，稳 步 推 进 人 民
-币 国 际 化 ，稳 步 实 现 资 本 项 目 可 兑 换 。
-"""
-
-
-def test_a_paragraphs_first_line_boxed_alone_is_text_not_a_head():
-    """pdfminer.six of 人民日报 2018-01-24 p.7 boxes a paragraph's first line alone, between
-    blank lines: the rules read a short line standing apart as a head; the tagger (body,
-    p >= 0.7) and the comma inside it agree that it is text, so the sentence stays whole."""
-    source = segment(Page(source="p.txt", text=PDFMINER_PARAGRAPH_OPENING))
-    line = next(l for l in source.lines if l.text.startswith("稳步扩大金融市场"))
-    assert line.role == "body"
-    assert any("对外开放，服务国家全面开放新格局" in p for a in source.articles for p in a.paragraphs)
