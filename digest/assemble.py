@@ -12,8 +12,9 @@ from .split import split
 from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
 from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note,
-                     join_labelled_fragment, join_noted_fragments, join_small_fragments, overlap, place_orphans,
+                     join_labelled_fragment, join_noted_fragments, join_small_fragments, place_orphans,
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
+from .similarity import overlap
 from .line_context import CANNOT_START
 from .heads import set_head
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from .layout import PARA_END, closes_sentence, has_sentence
 from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, DATELINE
-from .pieces import SMALL_FRAGMENT, Draft, add_to_byline, has_note, similarity, split_off_note
+from .pieces import SMALL_FRAGMENT, Draft, add_to_byline, has_note, split_off_note
+from .similarity import similarity
 
 RUN_IN_HEAD_CHARS = 32  # a paragraph's first sentence this short may be a head run into the text
 PARALLEL_HEAD_CHARS = 8  # a shared start or end this long makes two section heads one pattern

@@ -8,7 +8,8 @@ import re
 
 from . import geometry
 from .model import Line
-from .pieces import KICKER_ENDS, STRAY_HEAD, Draft, overlap
+from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
+from .similarity import overlap
 from .line_context import balanced
 
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")

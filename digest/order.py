@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .model import Line
-from .pieces import similarity
+from .similarity import similarity
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 

@@ -8,15 +8,14 @@ box run into an article, and headless pieces join the article they continue.
 """
 from __future__ import annotations
 
-import functools
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Block, is_label
 from .layout import PARA_END
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE
+from .similarity import overlap, similarity
 
 MIN_HEAD_OVERLAP = 0.5  # an orphan head must be about the article it is given to
 MIN_ADJACENT_OVERLAP = 0.3  # ... or printed with its author line right after it
@@ -220,41 +219,6 @@ def has_note(byline: str | None) -> bool:
 def _note_start(byline: str | None) -> int | None:
     """Where the author's note ("（作者为…）") begins in a byline, if it has one."""
     return next((k for k, ch in enumerate(byline or "") if ch in "（(" and AUTHOR_NOTE.match(byline[k:])), None)
-
-
-def similarity(a: str, b: str) -> float:
-    """Cosine of character-bigram counts."""
-    return cosine(_bigram_vector(a), _bigram_vector(b))
-
-
-def cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]) -> float:
-    """Cosine of two sparse vectors given as (weights, norm)."""
-    (va, na), (vb, nb) = a, b
-    if len(va) > len(vb):
-        va, vb = vb, va
-    return sum(x * vb.get(g, 0) for g, x in va.items()) / (na * nb) if na and nb else 0.0
-
-
-def _bigram_vector(text: str) -> tuple[dict[str, int], float]:
-    """Bigram counts and their norm; cached for an article's length of text, as one article
-    is compared with many pieces (a page's worth of text is not kept: memory)."""
-    return _cached_vector(text) if len(text) <= CACHED_CHARS else _vector(text)
-
-
-CACHED_CHARS = 20_000
-
-
-def _vector(text: str) -> tuple[dict[str, int], float]:
-    counts = Counter(text[i : i + 2] for i in range(len(text) - 1))
-    return counts, math.sqrt(sum(v * v for v in counts.values()))
-
-
-_cached_vector = functools.lru_cache(maxsize=1024)(_vector)
-
-
-def forget_vectors() -> None:
-    """Drop the cached vectors (after a page: they are that page's texts)."""
-    _cached_vector.cache_clear()
 
 
 def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Block | None = None) -> None:
@@ -469,15 +433,6 @@ def _joined(lines: list[Line]) -> str:
 def _can_be_a_title(lines: list[Line]) -> bool:
     """A kicker word alone ("绿色消费") is too short to stand as an article's title."""
     return len(lines) > 1 or len(lines[0].text) >= MIN_TITLE_CHARS
-
-
-def overlap(head: str, text: str) -> float:
-    """Share of the head's character bigrams found in the text."""
-    grams = {head[i : i + 2] for i in range(len(head) - 1)}
-    if not grams:
-        return 0.0
-    found = _bigram_vector(text)[0]
-    return sum(1 for g in grams if g in found) / len(grams)
 
 
 def add_to_byline(article: Article, more: str | None) -> None:

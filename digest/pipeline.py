@@ -46,7 +46,7 @@ def digest_page(page: Page, options: Options = Options()) -> Source:
         batch = source.articles[start : start + BATCH_ARTICLES]
         summaries = summarize_many([summary_text(a) for a in batch], options.method, k=options.sentences,
                                    max_chars=options.max_chars)
-        words = page_keywords([a.text for a in batch], options.keywords)  # each against its page
+        words = page_keywords([a.text for a in batch], options.keywords)  # each against its page (a huge dump: its batch)
         for article, summary, keywords in zip(batch, summaries, words):
             enrich(article, options, summary, keywords)
     return source

@@ -18,7 +18,7 @@ from .layout import column_widths, prints_gaps, split_lines
 from .line_model import revise
 from .order import heads_first
 from .model import Line, Page, Source
-from .pieces import forget_vectors
+from .similarity import forget_vectors
 from .roles import classify
 
 

@@ -22,7 +22,8 @@ import numpy as np
 from .blocks import Block
 from .layout import PARA_END
 from .model import Line
-from .pieces import Draft, add_to_byline, clean_byline, overlap, similarity
+from .pieces import Draft, add_to_byline, clean_byline
+from .similarity import overlap, similarity
 from .trees import Trees, packaged_spec
 
 CUT = 0.5  # a draft is cut where the model gives this probability

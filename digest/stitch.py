@@ -26,7 +26,8 @@ import numpy as np
 from .layout import PARA_END
 from .nlp import splits_word
 from .patterns import AUTHOR_NOTE, DATELINE
-from .pieces import Draft, add_to_byline, cosine, has_note, overlap
+from .pieces import Draft, add_to_byline, has_note
+from .similarity import cosine, overlap
 from .trees import Trees, packaged_spec
 
 JOIN = 0.25  # two drafts become one when the model gives this probability (calibrated on generated dev pages: 0.5 under-joined every style)

@@ -9,8 +9,9 @@ from .blocks import Block
 from .layout import PARA_END, UNWRAPPED_WIDTH, display_width, is_full
 from .model import Line
 from .patterns import AUTHOR_NOTE, DATELINE, SIGNED_OFF, SURNAMES
-from .pieces import (KICKER_ENDS, MIN_ADJACENT_OVERLAP, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_OVERLAP, Draft,
-                     deepest_turn, has_note, overlap, similarity, stacked_heads, stray_head, to_noise)
+from .pieces import (KICKER_ENDS, MIN_ADJACENT_OVERLAP, MIN_HEAD_OVERLAP, MIN_TITLE_CHARS, STRAY_OVERLAP,
+                     Draft, deepest_turn, has_note, stacked_heads, stray_head, to_noise)
+from .similarity import overlap, similarity
 from .roles import _phrase_spaced
 from .heads import LABEL_CHARS
 from .text import is_han
