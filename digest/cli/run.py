@@ -140,6 +140,7 @@ def run(
         status = console(file=None).status("digesting…")
         status.start()
     digest = Digest(method=method, date=date, categories=topics)
+    legend_shown = False
     try:
         for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive, progress=progress.start,
                                   skip=archive.holds if archive else None):
@@ -148,8 +149,9 @@ def run(
             part.sources = [choose(source, grep, category, top, sort.value) for source in part.sources]
             if streaming and part.sources:  # each page out as soon as it is done: a hang costs only it
                 if out is not None:
-                    if not digest.sources:
+                    if not legend_shown:
                         terminal.render_legend(out, topics)
+                        legend_shown = True
                     for source in part.sources:
                         terminal.render_source(source, out)
                 elif archive is not None:
@@ -158,7 +160,6 @@ def run(
                     write_output(jsonout.render_lines(part), None)
             if streaming:  # written already: keep what the end needs, not the pages (an archive's memory)
                 digest.errors += part.errors
-                digest.sources = digest.sources or part.sources[:1]
             else:
                 digest.extend(part)
     except BrokenPipeError:
