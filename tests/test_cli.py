@@ -638,3 +638,15 @@ def test_resume_needs_a_jsonl_file_to_append_to(runner, app, args, tmp_path, mon
     monkeypatch.chdir(tmp_path)
     result = run(runner, app, "run", str(SAMPLE), *args, "--resume")
     assert result.exit_code == 2 and "--resume" in result.stderr and not (tmp_path / "x.json").exists()
+
+
+def test_keywords_are_picked_out_inside_the_summary_on_a_colour_terminal(runner, app):
+    result = run(runner, app, "run", str(SAMPLE), "-f", "json", "-n", "2")
+    article = next(a for a in json.loads(result.output)["sources"][0]["articles"]
+                   if any(k in s for k in a["keywords"] for s in a["summary"]))
+    word = next(k for k in article["keywords"] if any(k in s for s in article["summary"]))
+    coloured = run(runner, app, "run", str(SAMPLE), "-n", "2", "--color", "always").output
+    bullets = [line for line in coloured.splitlines() if "•" in line and word in re.sub(r"\x1b\[[0-9;]*m", "", line)]
+    assert any(re.search(r"\x1b\[1;[0-9;]*m" + re.escape(word), line) for line in bullets)
+    plain = run(runner, app, "run", str(SAMPLE), "-n", "2").output
+    assert not ANSI.search(plain)

@@ -61,18 +61,25 @@ def render_source(source, console) -> None:
             console.print(Text("  " + article.byline, style="dim"))
         if article.summary and not console.is_terminal:  # piped: one line each, no padding
             for sentence in article.summary:
-                console.print(Text("  • " + sentence))
+                console.print(_marked(Text("  • " + sentence), article.keywords, tint))
         elif article.summary:
             bullets = Table.grid(padding=(0, 1), expand=True)
             bullets.add_column(width=3, justify="right")
             bullets.add_column(ratio=1, overflow="fold")
             for sentence in article.summary:
-                bullets.add_row("•", Text(sentence))
+                bullets.add_row("•", _marked(Text(sentence), article.keywords, tint))
             console.print(bullets)
         if article.keywords:
             console.print(Text("  关键词：" + " · ".join(article.keywords), style="dim " + tint))
         if article.continued:
             console.print(Text(f"  （下转{article.continued}版）", style="dim"))
+
+
+def _marked(text, keywords: list[str], tint: str):
+    """The article's keywords picked out where the summary says them (bold, in its topic's
+    colour; nothing shows where there is no colour)."""
+    text.highlight_words(keywords, style=f"bold {tint}")
+    return text
 
 
 def plain(digest: Digest, width: int = 72) -> str:
