@@ -145,11 +145,32 @@ def growth(long_texts: list[str], methods_to_time: list[str], sizes: list[int]) 
         print(f"  {size:7d} {len(sentences):9d} {cells}   {exponent}")
 
 
+def start_up(repeat: int = 20) -> None:
+    """`digest --version` and `--help` against `python -c pass` (median wall time, one run):
+    the target is 2x at most."""
+    digest = str(Path(sys.executable).parent / "digest")
+
+    def median(cmd: list[str]) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    anchor = median([sys.executable, "-c", "pass"])
+    print(f"start-up (median of {repeat}): python -c pass {anchor * 1000:.1f} ms")
+    for args in (["--version"], ["--help"], ["run", "--help"]):
+        t = median([digest, *args])
+        print(f"  digest {' '.join(args):12} {t * 1000:6.1f} ms   x python -c pass {t / anchor:5.2f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="fewer documents, one repeat")
     ap.add_argument("--skip-cli", action="store_true", help="skip the CLI marginal measurement")
     args = ap.parse_args()
+    start_up()
     if not (SHARED / "eval" / "summ" / "test.jsonl").exists():
         print(f"benchmarks: {SHARED}/eval/summ not found; nothing to measure")
         return 0
