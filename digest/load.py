@@ -175,6 +175,15 @@ def decode(data: bytes, notes: list[str] | None = None) -> tuple[str, str]:
 MUCH_MORE_PLAUSIBLE = 0.2  # share of ordinary Chinese characters by which one decoding beats another
 
 
+READS_AS_TEXT = 0.8  # share of ordinary Chinese text's characters a repaired page must reach
+
+
+def _tolerated(size: int) -> int:
+    """Stray bytes a page in a legacy encoding may have and still be read as it (each said in a
+    warning): one in a hundred. A page "overwhelmingly one encoding"; more is no page."""
+    return max(3, size // 100)
+
+
 def _few(size: int) -> int:
     """How many stray bytes a page of SIZE bytes may have and still be read: a few per mille."""
     return max(3, size // 1000)
@@ -252,19 +261,21 @@ def _detect_legacy(data: bytes, notes: list[str] | None = None) -> tuple[str, st
             candidates.append((name, data.decode(name)))
         except UnicodeDecodeError as exc:
             text = data.decode(name, errors="replace")
-            if text.count("\ufffd") <= _few(len(data)):
+            if text.count("\ufffd") <= _tolerated(len(data)):
                 lenient.append((name, text, exc.start))
-    if len(candidates) == 1:
-        # a Big5 page with one stray byte pair still decodes as GB18030, as gibberish: the
-        # encoding whose text reads as Chinese wins, its few bad bytes replaced and said
-        name, text = candidates[0]
-        for other, repaired, first in lenient:
-            if _text_plausibility(repaired) > _text_plausibility(text) + MUCH_MORE_PLAUSIBLE:
+    if len(candidates) <= 1 and lenient:
+        # a Big5 page with stray byte pairs may still decode as GB18030, as gibberish, or as
+        # neither: the encoding whose text reads as Chinese wins, its stray bytes replaced and said
+        strict = candidates[0][1] if candidates else None
+        floor = _text_plausibility(strict) + MUCH_MORE_PLAUSIBLE if strict is not None else READS_AS_TEXT
+        for other, repaired, first in sorted(lenient, key=lambda c: -_text_plausibility(c[1])):
+            if _text_plausibility(repaired) > floor:
                 bad = repaired.count("\ufffd")
                 what = f"{bad} bytes that are" if bad > 1 else "1 byte that is"
                 _note(notes, f"{what} not {other} replaced by U+FFFD (the first at byte {first})")
                 return repaired, other
-        return text, name
+    if len(candidates) == 1:
+        return candidates[0][1], candidates[0][0]
     best = from_bytes(data, cp_isolation=list(_LEGACY) + ["utf_8"]).best()
     if best is not None and best.encoding in ("gb18030", "big5"):
         name = best.encoding

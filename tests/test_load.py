@@ -155,3 +155,40 @@ def test_a_big5_page_with_one_stray_byte_pair_is_read_as_big5_and_said():
     assert encoding == "big5" and text.startswith("臺灣的經濟發展")
     assert len(notes) == 1 and "big5" in notes[0] and "byte 600" in notes[0]
     assert decode(data, []) == (data.decode("big5"), "big5")
+
+
+def _with_strays(data: bytes, pair: bytes, share: float, seed: int = 1) -> bytes:
+    import random
+
+    rng, out = random.Random(seed), bytearray(data)
+    for _ in range(int(len(data) * share / len(pair))):
+        k = rng.randrange(len(out) // 2) * 2  # between two-byte characters (the pages are all Han)
+        out[k:k] = pair
+    return bytes(out)
+
+
+BIG5_PAGE = ("臺灣的經濟發展與國際貿易關係密切，政府推動產業升級，鼓勵企業創新研發。\n" * 40).encode("big5")
+GB_PAGE = ("长三角科技成果对接转化大会在杭州召开，会上三个联盟成立，推动区域协同创新。\n" * 40).encode("gb18030")
+
+
+@pytest.mark.parametrize("data, pair, encoding", [
+    (BIG5_PAGE, b"\xa4\x80", "big5"),  # pairs GB18030 reads (as gibberish) and Big5 does not
+    (BIG5_PAGE, b"\x81\x30", "big5"),  # pairs neither reads
+    (GB_PAGE, b"\xff\xff", "gb18030"),
+])
+def test_a_page_with_many_stray_bytes_is_read_in_its_encoding_and_said(data, pair, encoding):
+    """Half a per cent of stray bytes, far beyond the few a UTF-8 page may have: the
+    encoding whose text reads as Chinese still wins, never gibberish, and a note says so."""
+    from digest.load import decode
+
+    notes: list[str] = []
+    text, found = decode(_with_strays(data, pair, 0.005), notes)
+    assert found == encoding and "\ufffd" in text and len(notes) == 1 and encoding in notes[0]
+    assert text.replace("\ufffd", "").startswith(data.decode(encoding)[:10])
+
+
+def test_a_page_with_too_many_stray_bytes_is_refused_not_misread():
+    from digest.load import LoadError, decode
+
+    with pytest.raises(LoadError, match="encoding"):
+        decode(_with_strays(BIG5_PAGE, b"\x81\x30", 0.03), [])
