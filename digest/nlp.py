@@ -52,16 +52,44 @@ def jieba():
     return _jieba
 
 
-@functools.lru_cache(maxsize=None)
-def jieba_analyse():
-    jieba()  # quiet, cached dictionary first
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import jieba.analyse as analyse
-    from .keywords import stopwords_path
+def dictionary_words_not_tagged(tags: tuple[str, ...]) -> frozenset[str]:
+    """The words of jieba's dictionary whose part of speech is none of ``tags``, kept in the
+    per-user cache beside jieba's own (its dictionary file is parsed once, 0.2 s; the cache
+    reads in 0.02 s). The cache is named by the dictionary's size and time and the tags, so
+    a changed dictionary or tag set makes a new one; a cache that cannot be read or written
+    is rebuilt or skipped, never an error."""
+    import hashlib
+    import marshal
 
-    analyse.set_stop_words(str(stopwords_path()))
-    return analyse
+    source = jieba().dt.get_dict_file()
+    try:
+        info = os.fstat(source.fileno())
+        key = f"{getattr(source, 'name', '')}|{info.st_size}|{info.st_mtime_ns}|{','.join(tags)}"
+    except (OSError, AttributeError, ValueError):
+        key = None
+    path = cache_dir() / f"word-kinds-{hashlib.sha1(str(key).encode()).hexdigest()[:12]}.marshal"
+    if key is not None:
+        try:
+            with open(path, "rb") as f:
+                stored_key, words = marshal.load(f)
+            if stored_key == key:
+                source.close()
+                return frozenset(words.split("\n"))
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    allowed = frozenset(tags)
+    with source:
+        words = "\n".join(parts[0] for parts in (raw.decode("utf-8").split() for raw in source)
+                          if len(parts) >= 3 and parts[2] not in allowed)
+    if key is not None:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as f:
+                marshal.dump((key, words), f)
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+    return frozenset(words.split("\n"))
 
 
 def cut(text: str) -> list[str]:

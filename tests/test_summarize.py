@@ -68,9 +68,11 @@ def test_oracle_picks_the_matching_sentence():
     assert oracle(["无关的话。", "公司发布年报。", "别的。"], "公司发布年报", 1) == [1]
 
 
-def test_batch_ranking_equals_one_by_one():
+def test_batch_ranking_equals_one_by_one(monkeypatch):
     """summarize_many (textrank's rank_many: one sparse graph for all) == summarize per text."""
-    from digest.summarize import summarize_many
+    from digest.summarize import summarize_many, textrank
+
+    monkeypatch.setattr(textrank, "BATCH_FROM", 2)  # the sparse batch even for a few texts
 
     texts = [ARTICLE, ARTICLE.replace("。", "。\n", 2), "只有一句", "", "第一句。第二句。", ARTICLE * 3,
              "“我们很期待。”他说。第二句话很长很长很长。第三句。第四句也在这里。"]
@@ -225,3 +227,42 @@ def test_keywords_of_a_page_tell_its_articles_apart():
              shared + "充电桩建设加快，充电网络覆盖乡村，充电更加便利。" * 2]
     first, second = page_keywords(texts, 3)
     assert len(set(first) & set(second)) <= 1
+
+
+def test_keywords_are_nouns_and_verbs_by_the_dictionary_and_unknown_names_count():
+    """A pronoun, an adverb or a number is never a keyword; a name jieba's dictionary does not
+    know (柯桥区's 善厚镇, a person's name) can be."""
+    from digest.keywords import keywords, other_kinds
+
+    assert {"我们", "非常", "一个"} <= other_kinds() and "企业" not in other_kinds()
+    text = ("善厚镇的企业非常重视创新。我们看到，善厚镇一个个企业加快转型，2023年企业创新投入增长。"
+            "朱炳元认为，善厚镇企业的创新经验值得推广。") * 2
+    words = keywords(text, 5)
+    assert "善厚镇" in words and "企业" in words
+    assert not {"我们", "非常", "一个", "2023"} & set(words)
+
+
+def test_a_broken_word_kinds_cache_is_rebuilt(tmp_path, monkeypatch):
+    from digest import nlp
+
+    monkeypatch.setattr(nlp, "cache_dir", lambda: tmp_path)
+    first = nlp.dictionary_words_not_tagged(("n", "v"))
+    [cache] = tmp_path.glob("word-kinds-*.marshal")
+    cache.write_bytes(b"not marshal at all")
+    assert nlp.dictionary_words_not_tagged(("n", "v")) == first
+    assert cache.read_bytes() != b"not marshal at all"
+
+
+def test_a_page_is_digested_without_the_pos_tagger_the_idf_table_or_scipy():
+    """Their imports were 0.5 s of a one-page run's 1.4 s (the keywords read the dictionary's
+    tags; a page's few articles are ranked without scipy)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    page = sorted(Path(__file__).resolve().parent.parent.joinpath("samples").glob("*.txt"))[0]
+    code = ("import sys; from digest.pipeline import build_digest, Options; "
+            f"build_digest([{str(page)!r}], Options()); "
+            "print(sorted(m for m in ('jieba.posseg', 'jieba.analyse', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -31,6 +31,7 @@ _NOT_CONTENT = re.compile(r"[\W_]+")  # punctuation and spaces; Han, Latin and d
 _SEPARATOR = "\U0002A6D6"  # an ideograph of CJK Extension B: kept by _NOT_CONTENT, never in news text
 
 SPARSE_FROM = 120  # sentences
+BATCH_FROM = 32  # articles: fewer are ranked one by one (dense numpy), sparing a page's cold run scipy's import (0.15 s)
 # Cue phrases (Edmundson 1969): a sentence that concludes (因此, 总体来看…) or states what
 # is expected (预计, 有望…) is more often the gist than its centrality alone shows.
 CUE_PHRASES = re.compile(r"^(?:因此|总之|综上|总体来看|整体来看|总的来看|总体而言|总的来说|可见|由此可见)|预计|有望|将会|意味着")
@@ -256,7 +257,10 @@ class TextRank:
                 results[k] = self.rank(sentences, limit)
             else:
                 batch.append(k)
-        if batch:
+        if 0 < len(batch) < BATCH_FROM:
+            for k in batch:
+                results[k] = self.rank(documents[k], limit)
+        elif batch:
             for k, order in zip(batch, self._rank_batch([documents[k] for k in batch], limit)):
                 results[k] = order
         return results  # type: ignore[return-value]
