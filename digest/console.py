@@ -3,13 +3,23 @@ the CLI is still being imported (jieba, numpy, typer take a while) exits 130 wit
 traceback, like Ctrl-C at any later moment."""
 from __future__ import annotations
 
+import os
 import sys
 
 COMMANDS = ("run", "inspect", "summarize", "eval")
 HELP_WIDTH = 80  # click formats help to min(terminal, 80) columns: from 80 on, the text is this
 
 
+# numpy's BLAS starts a thread per core that spins while it waits; our matrices are small, so
+# the second core was burnt for nothing (-j 1 on 100 pages: 17.8 s of CPU for 10.6 s; pinned to
+# one thread, 10.5 s) and `--jobs` processes fought over the cores (-j 2: 1.15x -> 1.8x).
+# A user's own setting wins.
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def main() -> None:
+    for var in BLAS_THREADS:  # before numpy is imported, in this process and the workers it forks
+        os.environ.setdefault(var, "1")
     if sys.argv[1:] == ["--version"]:  # answered before the CLI library is imported: as fast as Python starts
         from . import __version__
 

@@ -678,3 +678,20 @@ def test_help_comes_without_importing_typer(tmp_path):
             "print('typer' in sys.modules, file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"COLUMNS": "100", "PATH": ""})
     assert result.returncode == 0 and result.stderr.strip() == "False" and "--resume" in result.stdout
+
+
+def test_numpy_gets_one_blas_thread_unless_the_user_says_otherwise():
+    """BLAS threads spin on a second core for our small matrices and fight `--jobs` workers:
+    the entry point pins them to one before numpy is imported; a user's own setting stays."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import os, sys; sys.argv = ['digest', '--version']; from digest.console import main; main(); "
+            "print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['OMP_NUM_THREADS'])")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split()[-2:] == ["1", "1"]
+    env["OMP_NUM_THREADS"] = "4"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split()[-2:] == ["1", "4"]
