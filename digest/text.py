@@ -70,9 +70,18 @@ def normalize(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+# Characters wide in every Unicode version since 9: CJK punctuation, kana, Han, Hangul syllables,
+# compatibility ideographs, CJK compatibility forms, fullwidth forms, and the "ambiguous" quotes,
+# dashes and dots of Chinese text. Counted in one pass; the few others are looked up one by one.
+_WIDE = re.compile("[\u3001-\u303e\u3040-\u4dbf\u4e00-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+                   "\uff01-\uff60\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]+")
+
+
 def display_width(text: str) -> float:
     """Width in CJK cells: a Han character or CJK punctuation (“ ” — …) is 1, a Latin letter or digit 0.5."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text if not ch.isspace())
+    rest = _WIDE.sub("", text)
+    return len(text) - len(rest) + sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5
+                                       for ch in rest if not ch.isspace())
 
 
 # Paragraphs without quotes or ASCII terminators (most of them) split with one regex.
