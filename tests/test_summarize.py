@@ -162,6 +162,21 @@ def test_paired_difference_of_a_method_with_itself_is_zero_and_of_a_better_one_e
     ("着力振兴实体经济，滚动实施万企万亿技改工程，加快制造业优化升级。", None),
     ("因此，我们不能依德治国。", "points_back"),
     ("党的十九大报告指出，中国特色社会主义进入新时代，这是我国发展新的历史方位。", None),
+    # found reading the real pages' summaries again (this stop)
+    ("我们要深入学习领会习近平新时代中国特色社会主义思", "fragment"),  # cut off mid-word
+    ("具体来说，需要做好四个方面工作。", "heading"),  # announces what follows
+    ("在具体工作中，可以从以下三个方面加以落实。", "heading"),
+    ("这里谈几点对推动高质量发展的认识。", "heading"),
+    ("“幸福都是奋斗出来的”。", "heading"),  # a quotation alone
+    ("在此基础上，我们党提出“两个一百年”奋斗目标。", "points_back"),
+    ("正是在这一基础上，党的十九大报告提出建设智慧社会。", "points_back"),
+    ("人生如此，对一个政党来说也是一样。", "points_back"),
+    ("另一方面，要深刻认识不平衡不充分的发展。", "points_back"),
+    ("推进这两方面建设，均需以供给侧结构性改革为主线。", "points_back"),
+    ("“一国两制”是一个完整的概念。", None),  # a quoted name inside a statement
+    ("据媒体此前报道，瑞幸咖啡正在研究是否在纳斯达克重新上市。", None),  # 此前: earlier, not "this"
+    ("彼此信任，是合作的基础。", None),
+    ("建设现代化经济体系的核心是推动高质量发展，其内容主要包括两大方面：一是在质量上提升。", None),
 ])
 def test_defects_of_summary_sentences(sentence, kind):
     """The defects issue 14 lists, from the real pages' summaries."""
@@ -169,6 +184,16 @@ def test_defects_of_summary_sentences(sentence, kind):
 
     found = defects(sentence)
     assert (kind in found) if kind else not (found - {"fragment"} if sentence.startswith("加") else found)
+
+
+def test_an_article_may_open_by_pointing_at_its_own_scene_after_a_dateline():
+    """"浙江日报讯 这个夏天，…" starts the article (the dateline shows it): it may be chosen;
+    "因此，…" with nothing before it may not."""
+    from digest.summarize.base import select
+
+    opened = ["浙江日报讯 这个夏天，一群群萤火虫在夜空中闪烁飞舞，点亮了示范区的田野。", "数据便是最好的证明。"]
+    assert select(opened, [0, 1], k=1) == [0]
+    assert select(["因此，我们必须坚定不移地推进改革，毫不动摇。", "全省新建充电桩三万个，覆盖所有县城。"], [0, 1], k=1) == [1]
 
 
 def test_a_summary_takes_only_sentences_that_read_alone():

@@ -75,6 +75,8 @@ def select(sentences: list[str], order: list[int], k: int | None = None, max_cha
         if flaws - {"points_back"}:
             continue
         take = [i]
+        if "points_back" in flaws and i == 0 and strip_dateline(sentences[0]) != sentences[0]:
+            flaws = flaws - {"points_back"}  # "浙江日报讯 这个夏天，…": the dateline shows the article starts here
         if "points_back" in flaws and i - 1 not in chosen:
             # it reads only after the sentence it points to: both, where the sentence before
             # reads alone (and points back to nothing itself: "如此…" then "但…" is a chain

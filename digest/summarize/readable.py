@@ -4,13 +4,17 @@ A summary is read instead of the article, one sentence at a time and out of its 
 so a sentence is a defect there when it:
 
 - ``fragment``: does not start a sentence (it opens with a comma or a closing quote, or a
-  particle that continues a word: what a wrong join in segmentation leaves);
+  particle that continues a word: what a wrong join in segmentation leaves), or does not
+  end one (it stops mid-word where a column or a page was cut);
 - ``attribution``: only says who spoke ("浙江大学…副主任朱亮说。") without the quote;
-- ``heading``: is a section or list-item head ("一是确立融合理念。", "坚守党的政治立场。"), or
-  a one-liner that only announces what follows ("数据便是最好的证明。");
+- ``heading``: is a section or list-item head ("一是确立融合理念。", "坚守党的政治立场。"),
+  a short quotation alone ("“幸福都是奋斗出来的”。"), or a
+  one-liner that only announces what follows ("数据便是最好的证明。", "具体来说，需要做好四个
+  方面工作。");
 - ``clause``: ends in a semicolon, colon or comma: a piece of a longer sentence;
-- ``points_back``: opens by pointing at what came before ("这是…", "因此…", "同时…"): it
-  reads only right after that sentence (``select`` keeps it then and only then).
+- ``points_back``: opens by pointing at what came before ("这是…", "因此…", "同时…", or a
+  short opening clause with 此 or 这 in it: "在此基础上，…", "人生如此，…"): it reads only
+  right after that sentence (``select`` keeps it then and only then).
 
 Each rule is a property of the sentence's own text; ``defects`` is also what the test
 suite's checker runs over every article of the seeds and the real pages.
@@ -30,11 +34,18 @@ _WORDS_OF_PARTICLES = frozenset(
     "的确 的士 地方 地区 地位 地球 地产 地铁 地震 地下 地图 地域 地址 地面 地块 地理 地质 地价 地段 得到 得以 得益 "
     "得知 得分 得出 了解 着力 着眼 着重 着手 着实 着想 着陆 着装 过去 过程 过度 过于 过渡 过年 过境 过往 过后 "
     "过多 过高 过低 过快 过剩 过热 过半 过亿 过千 过万".split())
+_CLOSERS = "”’」』）)】》〉\"'"
 _ENDS_CLAUSE = ("；", ";", "：", ":", "，", ",", "、")
 _ATTRIBUTION = re.compile(r"^[^，。！？；“”\"]{0,24}(?:说|表示|介绍|指出|认为|坦言|透露|强调|称|谈道|告诉记者|感慨|笑着说|问道|答道)[。！]?$")
 _LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
-_POINTS_BACK = re.compile(r"^(?:这|此|该|其|因此|因而|所以|同时|此外|另外|对此|为此|然而|但是|但|而且|并且|不过|比如|例如|其中|与此同时|由此|总之|可见|这样|如此|那么)")
+_POINTS_BACK = re.compile(r"^(?:这|此|该|其|因此|因而|所以|同时|此外|另外|另一方面|对此|为此|然而|但是|但|而且|并且|不过|比如|例如|其中|与此同时|由此|总之|可见|这样|如此|那么)")
+# an opening clause of a few characters that points back: "在此基础上，" "正是在这一基础上，" "以此为指引，"
+_POINTS_BACK_CLAUSE = re.compile(r"^[^，,。！？；：“”]{0,10}(?<!彼)(?:此(?!前)|这)[^，,。！？；：“”]{0,8}[，,]")
+# a short sentence that announces a list to come: "这里谈几点认识。" "可以从以下三个方面加以落实。"
+_ANNOUNCES = re.compile(r"(?:以下|如下|下列|几点|[两三四五六七八九十几]+(?:个|大)?方面|[两三四五六七八九十几]点)[^，。；]{0,14}[。：:]$")
 _INNER_MARKS = re.compile(r"[，,、；：“”0-9０-９%％]")
+_QUOTED_ALONE = re.compile(r"^[“「『][^“”「」『』]+[”」』][。！？!?]?$")
+_ENDS_SENTENCE = tuple("。！？!?….；;：:，,、")
 _DATELINE_PREFIX = re.compile(DATELINE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?\s*")
 
 
@@ -47,15 +58,18 @@ def defects(sentence: str) -> frozenset[str]:
     han = han_count(text) if len(text) <= 4 * SHORT else 4 * SHORT  # only short sentences need the count
     if text[0] in _CANNOT_START or text[0] in _CONTINUES and text[:2] not in _WORDS_OF_PARTICLES:
         found.add("fragment")  # "的核心战略…" continues a word; "过去5年…", "着力…" open with one
+    if not text.rstrip(_CLOSERS).endswith(_ENDS_SENTENCE) and han_count(text[-2:]) > 0:
+        found.add("fragment")  # "…我们要深入学习领会习近平新时代中国特色社会主义思": cut off
     if len(text) <= 40 and _ATTRIBUTION.match(text):
         found.add("attribution")
     if text.endswith(_ENDS_CLAUSE) and (not text.endswith(("；", ";")) or han <= 2 * SHORT):
         found.add("clause")  # a long statement ending in "；" reads alone; a short one is a list item
     if han <= 2 * SHORT:
         body = text.rstrip("。！？!?”’）)")
-        if _LIST_ITEM.match(text) and "，" not in body or han <= SHORT and not _INNER_MARKS.search(body):
+        if _LIST_ITEM.match(text) and "，" not in body or han <= SHORT and not _INNER_MARKS.search(body) \
+                or _ANNOUNCES.search(text) or han <= SHORT and _QUOTED_ALONE.match(text):
             found.add("heading")  # (a short sentence with a figure in it states a fact: it reads alone)
-    if _POINTS_BACK.match(text):
+    if _POINTS_BACK.match(text) or _POINTS_BACK_CLAUSE.match(text):
         found.add("points_back")
     return frozenset(found)
 
