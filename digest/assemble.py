@@ -16,7 +16,7 @@ from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byli
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
 from .similarity import overlap
 from .line_context import CANNOT_START
-from .heads import set_head
+from .heads import rehome_heads, set_head
 
 
 def assemble(blocks: list[Block], stem: str, gaps: bool = True) -> tuple[list[Article], list[str], dict[int, int]]:
@@ -314,6 +314,7 @@ class _Assembly:
         split(drafts, self.blocks, self.new_draft)
         stitch(drafts)
         join_sections_by_topic(drafts)
+        rehome_heads(drafts)
         articles = []
         line_article: dict[int, int] = {}
         for d in drafts:

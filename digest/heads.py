@@ -13,6 +13,52 @@ from .similarity import overlap
 from .line_context import balanced
 
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
+OUTDONE = 2.0  # a head about another text shares at least this many times more of its wording with it
+NEIGHBOURS = 8  # drafts either side (page order) whose text a stacked head may be about
+
+
+def rehome_heads(drafts: list[Draft]) -> None:
+    """Heads stacked over one text, set apart by a gap, may be two articles' heads: the PDF
+    drew one article's head next to another's, or the extractor printed them together
+    ("午评：三大指数…" / "安信证券：节后市场…" over the second's text, the first's text
+    further on). Which head is whose is read from the wording: a head that shares next to
+    nothing with the text under it (< STRAY_HEAD of its bigrams) and OUTDONE times as much,
+    and at least STRAY_HEAD, with the text of an untitled draft near it is that draft's
+    head (headlines are written, not copied: half their bigrams in the text is a lot). The
+    draft keeps at least one head."""
+    for at, d in enumerate(drafts):
+        groups = _head_groups(d.heads)
+        if len(groups) < 2 or not d.article.paragraphs:
+            continue
+        own_text = d.article.text
+        for group in groups:
+            if len(d.heads) == len(group):
+                break
+            head = "".join(line.text for line in group)
+            own = overlap(head, own_text)
+            if own >= STRAY_HEAD:
+                continue
+            untitled = [e for e in drafts[max(0, at - NEIGHBOURS): at + NEIGHBOURS + 1]
+                        if e is not d and not e.heads and e.article.paragraphs]
+            best = max(untitled, key=lambda e: overlap(head, e.article.text), default=None)
+            if best is not None and _outdoes(overlap(head, best.article.text), own):
+                d.heads = [line for line in d.heads if line not in group]
+                best.heads, best.headed = list(group), True
+
+
+def _outdoes(other: float, own: float) -> bool:
+    return other >= STRAY_HEAD and other >= OUTDONE * own
+
+
+def _head_groups(lines: list[Line]) -> list[list[Line]]:
+    """Head lines in runs printed together (a gap or other lines between starts a new run)."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and line.number <= groups[-1][-1].last_number + 1:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
 
 
 def _without_stray_labels(lines: list[Line], d: Draft, noise: list[str]) -> list[Line]:
@@ -133,6 +179,12 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     largest = geometry.largest([l for l, _ in pairs])
     if largest is not None:  # a PDF says it outright: the title is set largest
         title = next(p for p in pairs if p[0] is largest)
+    text = d.article.text
+    if len(pairs) > 1 and text and (own := overlap(title[1], text)) < STRAY_HEAD:
+        # a title shares words with its text; a banner over it ("奋进新征程 建功新时代") need not
+        echoed = max(pairs, key=lambda p: overlap(p[1], text))
+        if _outdoes(overlap(echoed[1], text), own):
+            title = echoed
     d.article.title = title[1]
     d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
     for l in lines:

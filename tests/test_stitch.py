@@ -152,3 +152,42 @@ def test_a_head_with_next_to_no_text_is_no_article_but_the_head_printed_after_th
     assert above.article.title == "新时代：发展新方位奋进新目标"
     assert above.article.byline == "陈曙光 （作者为中央党校研究员）"
     assert below.article.title is None and [line.text for line in below.heads] == ["公交线路新开通十二条"]
+
+
+def test_two_heads_stacked_over_one_text_go_each_to_the_text_it_is_about():
+    """"午评…" / "安信证券…" stacked over the second's text, the first's text further on: the
+    head that shares nothing with the text under it and much with the untitled text near it
+    is that text's head (pdfsynth pages drew them so)."""
+    from digest.heads import rehome_heads
+
+    other_head, own_head = "公交线路新开通十二条方便市民出行", "数字经济加快发展产业集群"
+    stacked = draft(OPENING + "目标更加明确。")
+    stacked.heads = [Line(number=1, raw=other_head, text=other_head), Line(number=3, raw=own_head, text=own_head)]
+    stacked.headed = True
+    untitled = draft(OTHER)
+    rehome_heads([stacked, untitled])
+    assert [line.text for line in stacked.heads] == [own_head]
+    assert [line.text for line in untitled.heads] == [other_head] and untitled.headed
+    # a kicker about the page's theme matches no untitled text: it stays where it is
+    themed = draft(OPENING + "目标更加明确。")
+    themed.heads = [Line(number=1, raw="奋进新征程建功新时代", text="奋进新征程建功新时代"),
+                    Line(number=3, raw=own_head, text=own_head)]
+    themed.headed = True
+    rehome_heads([themed, draft(OTHER)])
+    assert len(themed.heads) == 2
+
+
+def test_a_banner_set_larger_than_the_title_is_not_the_title():
+    """A PDF's largest head line is the title, unless it shares nothing with the text and
+    another head line shares much: a banner over the article ("奋进新征程 建功新时代")."""
+    from digest.heads import set_head
+
+    d = draft(OPENING + "目标更加明确。")
+    d.heads = [Line(number=1, raw="奋进新征程建功新时代", text="奋进新征程建功新时代", font_size=24.0),
+               Line(number=3, raw="数字经济加快发展产业集群", text="数字经济加快发展产业集群", font_size=16.0)]
+    noise: list[str] = []
+    set_head(d, noise)
+    assert d.article.title == "数字经济加快发展产业集群" and d.article.subtitle == "奋进新征程建功新时代"
+    d.heads[0].text = d.heads[0].raw = "数字经济引领发展"  # a larger title that is about the text stays the title
+    set_head(d, noise)
+    assert d.article.title == "数字经济引领发展"
