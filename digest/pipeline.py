@@ -45,7 +45,7 @@ def digest_page(page: Page, options: Options = Options()) -> Source:
     for start in range(0, len(source.articles), BATCH_ARTICLES):
         batch = source.articles[start : start + BATCH_ARTICLES]
         summaries = summarize_many([summary_text(a) for a in batch], options.method, k=options.sentences,
-                                   max_chars=options.max_chars)
+                                   max_chars=options.max_chars, titles=[printed_title(a) for a in batch])
         words = page_keywords([a.text for a in batch], options.keywords)  # each against its page (a huge dump: its batch)
         for article, summary, keywords in zip(batch, summaries, words):
             enrich(article, options, summary, keywords)
@@ -65,6 +65,11 @@ def summary_text(article: Article) -> str:
     return "\n".join(paragraphs or article.paragraphs)
 
 
+def printed_title(article: Article) -> str | None:
+    """The head the page printed (not one made from the text): what the summary may weigh."""
+    return None if article.title_generated else article.title
+
+
 def _is_heading(paragraph: str) -> bool:
     """Short, and no sentence end: not even a quote closing after one ("全面打通成果“转化链”").
     A theory page's section heads run longer ("社会主要矛盾变化标志着中国特色社会主义取得重大
@@ -79,7 +84,8 @@ def enrich(article: Article, options: Options, summary: list[str] | None = None,
     """Summary (unless already made for the whole page), keywords, topic, stand-in title."""
     text = article.text
     if summary is None:
-        summary = summarize(summary_text(article), options.method, k=options.sentences, max_chars=options.max_chars)
+        summary = summarize(summary_text(article), options.method, k=options.sentences, max_chars=options.max_chars,
+                            title=printed_title(article))
     article.summary = summary
     article.keywords = keywords if keywords is not None else extract_keywords(text, options.keywords)
     article.category = categorize(article.title, text, article.keywords, options.categories)

@@ -291,3 +291,27 @@ def test_a_page_is_digested_without_the_pos_tagger_the_idf_table_or_scipy():
             "print(sorted(m for m in ('jieba.posseg', 'jieba.analyse', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_sentence_that_restates_the_head_is_the_thesis():
+    """A commentary states its thesis in its head; the sentence that says it again is taken
+    over a merely central one (Edmundson's title method), where the article has a printed head;
+    the batch and the one-by-one ranking agree."""
+    from digest.summarize import summarize, summarize_many, textrank
+
+    text = ("当前，世界格局正发生深刻变化，国际社会面临许多共同挑战。"
+            "政党是构建人类命运共同体的重要力量，应当发挥引领作用，凝聚各方共识。"
+            "各国人民期待合作共赢，期待更加美好的未来。"
+            "推动构建人类命运共同体，需要各国政党加强交流，增进理解与互信。")
+    head = "政党是构建人类命运共同体的重要力量"
+    thesis = "政党是构建人类命运共同体的重要力量，应当发挥引领作用，凝聚各方共识。"
+    assert thesis not in summarize(text, k=2)
+    assert thesis in summarize(text, k=2, title=head)
+    texts, titles = [text, text.replace("当前", "目前")] * 2, [head, None, head, None]
+    one_by_one = [summarize(t, k=2, title=h) for t, h in zip(texts, titles)]
+    assert summarize_many(texts, k=2, titles=titles) == one_by_one
+    textrank.BATCH_FROM, saved = 2, textrank.BATCH_FROM
+    try:
+        assert summarize_many(texts, k=2, titles=titles) == one_by_one  # the sparse batch too
+    finally:
+        textrank.BATCH_FROM = saved

@@ -33,13 +33,14 @@ def _documents(source: str, text: str) -> list[dict]:
             raise ValueError(f"line {n}: not JSON") from None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise ValueError(f"line {n}: needs a \"text\" string")
-        docs.append({"id": item.get("id", n), "text": item["text"]})
+        title = item.get("title")  # the printed head, where the file has one: textrank weighs it
+        docs.append({"id": item.get("id", n), "text": item["text"], "title": title if isinstance(title, str) else None})
     return docs
 
 
 @app.command()
 def summarize(
-    path: Optional[str] = typer.Argument(None, help="A plain-text article, a .jsonl of {\"id\",\"text\"}, or - for stdin."),
+    path: Optional[str] = typer.Argument(None, help="A plain-text article, a .jsonl of {\"id\",\"text\"[,\"title\"]}, or - for stdin."),
     format: SummaryFormat = typer.Option(SummaryFormat.text, "--format", "-f"),
     sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=50),
     max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1, help="Character budget instead of -n."),
@@ -67,7 +68,8 @@ def summarize(
     except (LoadError, ValueError) as exc:
         error(f"{path}: {exc}")
         raise typer.Exit(1) from None
-    summaries = summarize_many([doc["text"] for doc in docs], method, k=sentences, max_chars=max_chars)
+    summaries = summarize_many([doc["text"] for doc in docs], method, k=sentences, max_chars=max_chars,
+                               titles=[doc.get("title") for doc in docs])
     out = []
     for doc, summary in zip(docs, summaries):
         kws = extract_keywords(doc["text"], keywords) if keywords else []

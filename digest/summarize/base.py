@@ -20,7 +20,9 @@ class Summarizer(Protocol):
 
         ``limit`` says how many will be used; a method may stop ordering after that many
         and append the rest in any order. A method may also offer
-        ``rank_many(documents, limit)`` to rank a batch at once (see ``summarize_many``).
+        ``rank_many(documents, limit)`` to rank a batch at once (see ``summarize_many``),
+        and, with ``uses_title = True``, take each article's head: ``rank(sentences, limit,
+        title)``, ``rank_many(documents, limit, titles)``.
         """
         ...
 
@@ -100,21 +102,29 @@ def select(sentences: list[str], order: list[int], k: int | None = None, max_cha
     return sorted(chosen)
 
 
-def summarize(text: str, method: str = "textrank", k: int | None = 3, max_chars: int | None = None) -> list[str]:
-    """Summary sentences of ``text``: verbatim, complete, in document order."""
-    return summarize_many([text], method, k, max_chars)[0]
+def summarize(text: str, method: str = "textrank", k: int | None = 3, max_chars: int | None = None,
+              title: str | None = None) -> list[str]:
+    """Summary sentences of ``text``: verbatim, complete, in document order. ``title``: the
+    article's printed head, for a method that weighs it."""
+    return summarize_many([text], method, k, max_chars, [title])[0]
 
 
 def summarize_many(texts: list[str], method: str = "textrank", k: int | None = 3,
-                   max_chars: int | None = None) -> list[list[str]]:
-    """Summaries of many texts. A method with ``rank_many`` ranks them in one batch
-    (the same rankings, far less overhead per text)."""
+                   max_chars: int | None = None, titles: list[str | None] | None = None) -> list[list[str]]:
+    """Summaries of many texts (with their printed heads, where known). A method with
+    ``rank_many`` ranks them in one batch (the same rankings, far less overhead per text)."""
     documents = [split_sentences(t) for t in texts]
     summarizer = get(method)
     limit = None if max_chars is not None else k
     todo = [i for i, sentences in enumerate(documents) if _needs_ranking(sentences, k, max_chars)]
+    titled = getattr(summarizer, "uses_title", False) and titles is not None and any(titles)
     if len(todo) > 1 and hasattr(summarizer, "rank_many"):
-        orders = summarizer.rank_many([documents[i] for i in todo], limit)
+        if titled:
+            orders = summarizer.rank_many([documents[i] for i in todo], limit, [titles[i] for i in todo])
+        else:
+            orders = summarizer.rank_many([documents[i] for i in todo], limit)
+    elif titled:
+        orders = [summarizer.rank(documents[i], limit, titles[i]) for i in todo]
     else:
         orders = [summarizer.rank(documents[i], limit) for i in todo]
     ranked = dict(zip(todo, orders))

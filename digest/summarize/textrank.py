@@ -10,7 +10,10 @@ Why these choices (each measured on dev.jsonl with ``digest eval``; see the issu
   added after the first, whose every character is extra.
 - MMR when taking more than one sentence, so a summary does not say one thing twice.
 - a bonus for cue phrases of conclusion and expectation (Edmundson's cue method) on the
-  first pick, which is where lead-1 is hardest to beat. A question comes last, like a
+  first pick, which is where lead-1 is hardest to beat; and, where the article has a head,
+  for the sentences that restate it (his title method): a commentary states its thesis
+  in its head, and the sentence that says it again is the argument, where the opening
+  scene ("当前，世界格局正发生深刻变化。") is not. A question comes last, like a
   fragment: features open with "…的支点是什么？" and answer it after; the answer is the gist.
   A later item of a list ("二是…") or a sentence that points back ("这是…") must be clearly
   better to be taken: alone, it leaves the reader asking what it continues.
@@ -89,6 +92,16 @@ def _cues(sentences: list[str]):
                      else 1.0 if k and CUE_PHRASES.search(s) else 0.0 for k, s in enumerate(sentences)])
 
 
+def _echo(sentences: list[str], title: str | None):
+    """Per sentence: the share of the head's character bigrams it has (0 without a head)."""
+    np = _np()
+    grams = {title[i : i + 2] for i in range(len(title) - 1)} - {""} if title else set()
+    grams = {g for g in grams if not _NOT_CONTENT.search(g)}
+    if not grams:
+        return np.zeros(len(sentences))
+    return np.array([sum(g in s for g in grams) / len(grams) for s in sentences])
+
+
 @functools.lru_cache(maxsize=256)
 def _lead_prior(n: int, power: float):
     """Personalization vector 1/(i+1)^power, normalized; cached per article length."""
@@ -102,11 +115,13 @@ def _lead_prior(n: int, power: float):
 @register("textrank", "ours: bigram graph, lead-biased PageRank, length normalization, MMR (default)")
 class TextRank:
     name = "textrank"
+    uses_title = True  # rank(sentences, limit, title): the head's words count (see the module's notes)
 
     def __init__(self, damping: float = 0.5, position_power: float = 3.0, length_power: float = 0.6,
                  extra_length_power: float = 2.0, lead_bonus: float = 0.1, redundancy: float = 1.0,
-                 cue_bonus: float = 0.3, iterations: int = 40):
+                 cue_bonus: float = 0.3, title_bonus: float = 0.3, iterations: int = 40):
         self.cue_bonus = cue_bonus
+        self.title_bonus = title_bonus
         self.damping = damping
         self.position_power = position_power
         self.length_power = length_power
@@ -158,7 +173,7 @@ class TextRank:
         return sim
 
     # -- scores ----------------------------------------------------------------------
-    def scores(self, sentences: list[str]):
+    def scores(self, sentences: list[str], title: str | None = None):
         np = _np()
         n = len(sentences)
         sim, lengths = self.similarity(sentences)
@@ -181,10 +196,10 @@ class TextRank:
                     rank = new
                     break
                 rank = new
-        score, extra = self._pick_scores(rank, lengths, np.array([n]), _cues(sentences))
+        score, extra = self._pick_scores(rank, lengths, np.array([n]), _cues(sentences), _echo(sentences, title))
         return score, extra, sim
 
-    def _pick_scores(self, rank, lengths, sizes, cues):
+    def _pick_scores(self, rank, lengths, sizes, cues, echo):
         """PageRank -> (score for the first pick, score for each later pick), for articles
         laid end to end (``sizes`` sentences each); ``rank`` and ``rank_many`` share it."""
         np = _np()
@@ -201,10 +216,10 @@ class TextRank:
         score = rank * short ** self.length_power
         score = score / per_doc_max(score)
         score[starts] += self.lead_bonus
-        score += self.cue_bonus * np.maximum(cues, 0.0)
+        score += self.cue_bonus * np.maximum(cues, 0.0) + self.title_bonus * echo
         # a sentence added to a summary costs the reader its full length
         extra = rank * short ** self.extra_length_power
-        extra = extra / per_doc_max(extra)
+        extra = extra / per_doc_max(extra) + self.title_bonus * echo
         # after normalization, so shortness cannot rescue a fragment (unless all are fragments)
         # a question ("经济高质量发展的支点是什么？") asks what the article then answers
         # a later item of a list ("二是…") or a sentence pointing back ("这是…") leans on what
@@ -218,9 +233,9 @@ class TextRank:
         extra = np.where(penalize, extra * 0.01 - 1.0, extra)
         return score, extra
 
-    def rank(self, sentences: list[str], limit: int | None = None) -> list[int]:
+    def rank(self, sentences: list[str], limit: int | None = None, title: str | None = None) -> list[int]:
         np = _np()
-        first_score, extra_score, sim = self.scores(sentences)
+        first_score, extra_score, sim = self.scores(sentences, title)
         n = len(sentences)
         picks = n if limit is None else min(n, limit)
         order = [int(np.argmax(first_score))]  # ties: the earlier sentence
@@ -239,7 +254,8 @@ class TextRank:
         return order + rest
 
     # -- many articles at once -------------------------------------------------------
-    def rank_many(self, documents: list[list[str]], limit: int | None = None) -> list[list[int]]:
+    def rank_many(self, documents: list[list[str]], limit: int | None = None,
+                  titles: list[str | None] | None = None) -> list[list[int]]:
         """Rank many articles in one pass: one block-diagonal sparse graph, one sparse solve.
 
         Gives the same rankings as ``rank`` on each article; the per-call overhead of
@@ -248,24 +264,25 @@ class TextRank:
         ``SPARSE_FROM`` sentences, or a full ranking without ``limit``) go through ``rank``.
         """
         results: list[list[int] | None] = [None] * len(documents)
+        titles = titles or [None] * len(documents)
         batch = []
         for k, sentences in enumerate(documents):
             n = len(sentences)
             if n < 2:
                 results[k] = list(range(n))
             elif n >= SPARSE_FROM or limit is None:
-                results[k] = self.rank(sentences, limit)
+                results[k] = self.rank(sentences, limit, titles[k])
             else:
                 batch.append(k)
         if 0 < len(batch) < BATCH_FROM:
             for k in batch:
-                results[k] = self.rank(documents[k], limit)
+                results[k] = self.rank(documents[k], limit, titles[k])
         elif batch:
-            for k, order in zip(batch, self._rank_batch([documents[k] for k in batch], limit)):
+            for k, order in zip(batch, self._rank_batch([documents[k] for k in batch], limit, [titles[k] for k in batch])):
                 results[k] = order
         return results  # type: ignore[return-value]
 
-    def _rank_batch(self, documents: list[list[str]], limit: int) -> list[list[int]]:
+    def _rank_batch(self, documents: list[list[str]], limit: int, titles: list[str | None]) -> list[list[int]]:
         np = _np()
         from scipy import sparse
         from scipy.sparse.linalg import spsolve
@@ -309,7 +326,8 @@ class TextRank:
         rank = spsolve(system, (1 - self.damping) * prior)
 
         cues = np.concatenate([_cues(d) for d in documents])
-        score, extra = self._pick_scores(rank, lengths, sizes, cues)
+        echo = np.concatenate([_echo(d, t) for d, t in zip(documents, titles)])
+        score, extra = self._pick_scores(rank, lengths, sizes, cues, echo)
 
         ends = starts + sizes
         picks = np.array([s + int(np.argmax(score[s:e])) for s, e in zip(starts, ends)])
