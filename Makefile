@@ -17,10 +17,12 @@ demo: $(BIN)/digest   ## set up, then print the digest of samples/
 test: $(BIN)/digest   ## set up, then run the test suite
 	$(BIN)/python -m pytest
 
-bench: $(BIN)/digest  ## speed of every summarizer, ratios to the anchors; segmentation time vs page size
+bench: $(BIN)/digest  ## speed of every summarizer, ratios to the anchors; segmentation time vs page size; cold start, per core and --jobs; keywords compared
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/segspeed.py
 	$(BIN)/python benchmarks/pdfspeed.py
+	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/keywords.py --set test
 
 eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 and k=2
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1 --against lead
