@@ -327,6 +327,7 @@ class _Assembly:
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
                 line_article[id(line)] = len(articles)
             articles.append(d.article)
+        _section_heads_to_articles(self.blocks, articles, line_article)
         for i in self.co_authors:
             text_before = (line for b in reversed(self.blocks[:i]) if b.kind == "para" for line in b.lines)
             home = next((line_article[id(line)] for line in text_before if id(line) in line_article), None)
@@ -335,3 +336,19 @@ class _Assembly:
             else:
                 add_to_byline(articles[home], clean_byline(self.blocks[i]))
         return articles, noise, line_article
+
+
+SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one
+
+
+def _section_heads_to_articles(blocks: list[Block], articles: list[Article], line_article: dict[int, int]) -> None:
+    """Head lines that became section heads inside an article (a joined draft's head, a head
+    group read as a section) are that article's lines too: ``inspect`` shows them with it.
+    The article is the one with a short paragraph holding the line's text."""
+    short = [(k, p) for k, a in enumerate(articles) for p in a.paragraphs if len(p) <= SECTION_HEAD_CHARS]
+    for b in blocks:
+        for line in b.lines:
+            if line.role == "subhead" and id(line) not in line_article and line.text:
+                home = next((k for k, p in short if line.text in p), None)
+                if home is not None:
+                    line_article[id(line)] = home

@@ -225,6 +225,15 @@ def test_inspect_shows_roles(runner, app):
     assert "headline" in result.stdout and "byline" in result.stdout and "noise" in result.stdout
 
 
+def test_inspect_shows_a_section_head_with_its_article(runner, app):
+    """A section head inside an article is that article's line ("#1"), not a line of none ("-")."""
+    result = run(runner, app, "inspect", str(SAMPLE.parent / "003_c690d1ddf13248f5.txt"))
+    rows = [line.split(None, 3) for line in result.stdout.splitlines()[1:] if line.strip()[:1].isdigit()]
+    sections = [row for row in rows if row[1] == "subhead"]
+    assert sections and all(row[2].startswith("#") for row in sections)
+    assert any(row[3].startswith("创新生态不断优化") and row[2] == "#1" for row in sections)
+
+
 def test_output_is_identical_across_processes_and_hash_seeds(tmp_path):
     """jieba's keyword ties and any set iteration must not depend on PYTHONHASHSEED."""
     import os
