@@ -45,7 +45,6 @@ _POINTS_BACK_CLAUSE = re.compile(r"^[^，,。！？；：“”]{0,10}(?<!彼)(?
 _ANNOUNCES = re.compile(r"(?:以下|如下|下列|几点|[两三四五六七八九十几]+(?:个|大)?方面|[两三四五六七八九十几]点)[^，。；]{0,14}[。：:]$")
 _INNER_MARKS = re.compile(r"[，,、；：“”0-9０-９%％]")
 _QUOTED_ALONE = re.compile(r"^[“「『][^“”「」『』]+[”」』][。！？!?]?$")
-_ENDS_SENTENCE = tuple("。！？!?….；;：:，,、")
 _DATELINE_PREFIX = re.compile(DATELINE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?\s*")
 
 
@@ -58,7 +57,8 @@ def defects(sentence: str) -> frozenset[str]:
     han = han_count(text) if len(text) <= 4 * SHORT else 4 * SHORT  # only short sentences need the count
     if text[0] in _CANNOT_START or text[0] in _CONTINUES and text[:2] not in _WORDS_OF_PARTICLES:
         found.add("fragment")  # "的核心战略…" continues a word; "过去5年…", "着力…" open with one
-    if not text.rstrip(_CLOSERS).endswith(_ENDS_SENTENCE) and han_count(text[-2:]) > 0:
+    end = text.rstrip(_CLOSERS)
+    if end and "\u4e00" <= end[-1] <= "\u9fff":
         found.add("fragment")  # "…我们要深入学习领会习近平新时代中国特色社会主义思": cut off
     if len(text) <= 40 and _ATTRIBUTION.match(text):
         found.add("attribution")

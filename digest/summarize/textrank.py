@@ -326,7 +326,7 @@ class TextRank:
         rank = spsolve(system, (1 - self.damping) * prior)
 
         cues = np.concatenate([_cues(d) for d in documents])
-        echo = np.concatenate([_echo(d, t) for d, t in zip(documents, titles)])
+        echo = np.concatenate([_echo(d, t) for d, t in zip(documents, titles)]) if any(titles) else np.zeros(total)
         score, extra = self._pick_scores(rank, lengths, sizes, cues, echo)
 
         ends = starts + sizes
