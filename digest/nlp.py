@@ -48,8 +48,30 @@ def jieba():
         import jieba as _jieba
     _jieba.setLogLevel(logging.WARNING)
     _jieba.dt.tmp_dir = str(cache_dir())
-    _jieba.initialize()
+    _read_cached_dictionary(_jieba.dt)
+    _jieba.initialize()  # a no-op once the cache was read; else jieba builds the dictionary and caches it
     return _jieba
+
+
+def _read_cached_dictionary(tokenizer) -> None:
+    """jieba's own cache of its default dictionary, read at once: jieba reads it with
+    ``marshal.load`` on the open file, which takes it in small pieces (0.48 s here); the same
+    bytes read whole load in 0.17 s, a third of a one-page run. The file, its name and when
+    it is valid are jieba's (``Tokenizer.initialize``: the default dictionary's cache is
+    always valid); anything unexpected leaves the loading to jieba."""
+    import marshal
+
+    if tokenizer.initialized or tokenizer.dictionary is not None or tokenizer.cache_file:
+        return
+    path = os.path.join(tokenizer.tmp_dir or tempfile.gettempdir(), "jieba.cache")
+    try:
+        with open(path, "rb") as f:
+            freq, total = marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    if isinstance(freq, dict) and isinstance(total, int) and total > 0:
+        with tokenizer.lock:
+            tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
 
 
 def dictionary_words_not_tagged(tags: tuple[str, ...]) -> frozenset[str]:

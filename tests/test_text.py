@@ -70,3 +70,25 @@ def test_normalize_removes_exactly_control_and_format_characters():
     for ch in every:
         if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t\r":
             assert ch not in kept, hex(ord(ch))
+
+
+def test_jiebas_dictionary_cache_is_read_whole_and_a_broken_one_left_to_jieba(tmp_path):
+    """jieba's cache of its default dictionary, read in one piece (jieba's own marshal.load on
+    the file takes three times as long); a cache that does not load is left to jieba."""
+    import marshal
+
+    from digest.nlp import _read_cached_dictionary, jieba
+
+    jieba_module = jieba()  # imported quietly (jieba imports the deprecated pkg_resources)
+    freq, total = jieba_module.dt.FREQ, jieba_module.dt.total
+    (tmp_path / "jieba.cache").write_bytes(marshal.dumps((freq, total)))
+    fresh = jieba_module.Tokenizer()
+    fresh.tmp_dir = str(tmp_path)
+    _read_cached_dictionary(fresh)
+    assert fresh.initialized and fresh.total == total and fresh.FREQ == freq
+    assert fresh.lcut("我们在杭州召开科技大会") == jieba().lcut("我们在杭州召开科技大会")
+    (tmp_path / "jieba.cache").write_bytes(b"\x00 not marshal")
+    broken = jieba_module.Tokenizer()
+    broken.tmp_dir = str(tmp_path)
+    _read_cached_dictionary(broken)
+    assert not broken.initialized and broken.FREQ == {}
