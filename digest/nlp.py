@@ -93,8 +93,8 @@ def dictionary_words_not_tagged(tags: tuple[str, ...]) -> frozenset[str]:
     if key is not None:
         try:
             with open(path, "rb") as f:
-                stored_key, words = marshal.load(f)
-            if stored_key == key:
+                stored_key, words = marshal.loads(f.read())  # read whole: marshal.load on a file reads in small pieces
+            if stored_key == key and isinstance(words, str):
                 source.close()
                 return frozenset(words.split("\n"))
         except (OSError, EOFError, ValueError, TypeError):

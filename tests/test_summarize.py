@@ -276,6 +276,11 @@ def test_a_broken_word_kinds_cache_is_rebuilt(tmp_path, monkeypatch):
     cache.write_bytes(b"not marshal at all")
     assert nlp.dictionary_words_not_tagged(("n", "v")) == first
     assert cache.read_bytes() != b"not marshal at all"
+    import marshal
+
+    key, _ = marshal.loads(cache.read_bytes())
+    cache.write_bytes(marshal.dumps((key, 12345)))  # the right key, the wrong kind of content
+    assert nlp.dictionary_words_not_tagged(("n", "v")) == first
 
 
 def test_a_page_is_digested_without_the_pos_tagger_the_idf_table_or_scipy():

@@ -95,8 +95,7 @@ def _cues(sentences: list[str]):
 def _echo(sentences: list[str], title: str | None):
     """Per sentence: the share of the head's character bigrams it has (0 without a head)."""
     np = _np()
-    grams = {title[i : i + 2] for i in range(len(title) - 1)} - {""} if title else set()
-    grams = {g for g in grams if not _NOT_CONTENT.search(g)}
+    grams = {title[i : i + 2] for i in range(len(title) - 1) if not _NOT_CONTENT.search(title[i : i + 2])} if title else set()
     if not grams:
         return np.zeros(len(sentences))
     return np.array([sum(g in s for g in grams) / len(grams) for s in sentences])
