@@ -78,10 +78,11 @@ def textrank(tokens: list[str], kept: list[bool]) -> list[tuple[str, float]]:
         return []
     rank = dict.fromkeys(graph, 1.0 / len(graph))
     out_sum = {w: float(sum(n for _, n in edges)) for w, edges in graph.items()}
+    share = {w: [(v, n / out_sum[v]) for v, n in edges] for w, edges in graph.items()}  # fixed across rounds
     order = sorted(graph)
     for _ in range(ROUNDS):
         for w in order:
-            rank[w] = (1 - DAMPING) + DAMPING * sum(n / out_sum[v] * rank[v] for v, n in graph[w])
+            rank[w] = (1 - DAMPING) + DAMPING * sum(part * rank[v] for v, part in share[w])
     low, high = min(rank.values()), max(rank.values())
     scaled = {w: (r - low / 10.0) / (high - low / 10.0) for w, r in rank.items()}
     return sorted(scaled.items(), key=lambda item: -item[1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
+from operator import add, mul
 
 
 def similarity(a: str, b: str) -> float:
@@ -17,7 +18,7 @@ def cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float])
     (va, na), (vb, nb) = a, b
     if len(va) > len(vb):
         va, vb = vb, va
-    return sum(x * vb.get(g, 0) for g, x in va.items()) / (na * nb) if na and nb else 0.0
+    return sum(x * vb[g] for g, x in va.items() if g in vb) / (na * nb) if na and nb else 0.0
 
 
 def bigram_vector(text: str) -> tuple[dict[str, int], float]:
@@ -30,8 +31,8 @@ CACHED_CHARS = 20_000
 
 
 def _vector(text: str) -> tuple[dict[str, int], float]:
-    counts = Counter(text[i : i + 2] for i in range(len(text) - 1))
-    return counts, math.sqrt(sum(v * v for v in counts.values()))
+    counts = Counter(map(add, text, text[1:]))  # each pair of neighbouring characters
+    return counts, math.sqrt(sum(map(mul, counts.values(), counts.values())))
 
 
 _cached_vector = functools.lru_cache(maxsize=1024)(_vector)
