@@ -188,6 +188,9 @@ def test_a_banner_set_larger_than_the_title_is_not_the_title():
     noise: list[str] = []
     set_head(d, noise)
     assert d.article.title == "数字经济加快发展产业集群" and d.article.subtitle == "奋进新征程建功新时代"
+    d.heads[0].text = d.heads[0].raw = "数字货币交易新规今起施行"  # another story's head: one pair in common
+    set_head(d, noise)
+    assert d.article.title == "数字经济加快发展产业集群"
     d.heads[0].text = d.heads[0].raw = "数字经济引领发展"  # a larger title that is about the text stays the title
     set_head(d, noise)
     assert d.article.title == "数字经济引领发展"
