@@ -90,10 +90,12 @@ def _title_over_deck(lines: list[Line]) -> None:
     dash, itself a phrase with no punctuation, under a sentence that ended, is that title
     (pdftotext -raw prints "打赢脱贫攻坚战的有益参考" / "——" / "《…》简评" after the text above,
     where alone it passes for a line of text)."""
-    shown = [line for line in lines if not line.blank]
-    for above, line, deck in zip(shown, shown[1:], shown[2:]):
+    shown = [k for k, line in enumerate(lines) if not line.blank]
+    for a, k, d in zip(shown, shown[1:], shown[2:]):
+        above, line, deck = lines[a], lines[k], lines[d]
         if deck.role != "head" or not deck.text.startswith("—") or line.role != "body" or line.hint is not None:
             continue
         phrase = len(line.text) <= TITLE_CHARS and not any(ch in PARA_END + "，、；：,;:" for ch in line.text)
-        if phrase and (above.role != "body" or above.text[-1:] in PARA_END):
+        # set off from the text above: a closed sentence, or a gap (a column box cut mid-sentence)
+        if phrase and (above.role != "body" or above.text[-1:] in PARA_END or k - a > 1):
             line.role = line.tag = "head"  # the tag too: order.py groups heads by it

@@ -153,3 +153,16 @@ def test_the_phrase_right_over_a_deck_is_its_title():
         lines = _lines(above, line, ("——", "head"))
         _title_over_deck(lines)
         assert lines[1].role == "body"
+
+
+def test_a_title_after_a_column_cut_mid_sentence_still_heads_its_deck():
+    """pdfminer.six reads a page box by box: the title "深化对…的研究" comes after a column
+    that stops mid-sentence, with a blank line between; the blank line sets it off as a
+    closed sentence would."""
+    from digest.line_model import _title_over_deck
+
+    lines = _lines(("例都还比较低，我国制造业服务化", "body"), ("", "body"), ("深化对中国特色社会主义政治经济学的研究", "body"),
+                   ("", "body"), ("——《中国特色社会主义政治经济学通论》简评", "head"))
+    lines[1].raw = lines[1].text = lines[3].raw = lines[3].text = ""
+    _title_over_deck(lines)
+    assert lines[2].role == "head"
