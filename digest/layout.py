@@ -140,10 +140,16 @@ def _sentence_end_only(text: str) -> bool:
     return bool(text.strip()) and all(ch in "。！？”」）) " for ch in text)
 
 
+# In a letter-spaced line every space is the spacing's but one between two Latin words or
+# numbers: "苹 果 ( AAPL.O ) 将 于" is "苹果(AAPL.O)将于", "3 + N" is "3+N".
+_SPACING = re.compile(r"(?<![A-Za-z0-9])[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+(?![A-Za-z0-9])")
+
+
 def _make_line(number: int, raw: str) -> Line:
     stripped = raw.strip()
     spaced = bool(_SPACED_RUN.search(stripped)) and _is_spaced_out(stripped)
-    return Line(number=number, raw=raw, text=repair_spacing(stripped), spaced=spaced)
+    return Line(number=number, raw=raw, text=repair_spacing(_SPACING.sub("", stripped) if spaced else stripped),
+                spaced=spaced)
 
 
 def _is_spaced_out(text: str) -> bool:
@@ -153,6 +159,9 @@ def _is_spaced_out(text: str) -> bool:
         return False
     singles = sum(1 for t in tokens if len(t) == 1 and is_cjk(t))
     return singles >= 0.6 * len(tokens)
+
+
+_CLOSES = "。，、；：！？）」』”’…﹄﹂"
 
 
 def _one_char(lines: list[Line], k: int) -> bool:
@@ -183,8 +192,8 @@ def _join_vertical_runs(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        if not _one_char(lines, i):
-            out.append(lines[i])
+        if not _one_char(lines, i) or lines[i].text in _CLOSES:
+            out.append(lines[i])  # "。" alone (pdftotext -raw) ends the sentence above; no head opens with it
             i += 1
             continue
         j = _vertical_run(lines, i)

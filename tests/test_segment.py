@@ -73,6 +73,14 @@ def test_letter_spaced_headline_is_a_title():
     assert src.articles[0].title == "三省人才落户网上办"
 
 
+def test_a_letter_spaced_head_keeps_no_spacing_round_brackets_and_signs():
+    """pdfminer.six letter-spaces a justified line: the spaces round "(" and "+" are the
+    spacing's too; only one between two Latin words or numbers is the text's."""
+    src = seg("苹 果 ( AAPL.O ) 将 于 下 周 放 榜\n\n" + BODY_B)
+    assert src.articles[0].title == "苹果(AAPL.O)将于下周放榜"
+    assert seg("京 津 冀 “ 3 + N ” 联 盟 采 购 方 案\n\n" + BODY_B).articles[0].title == "京津冀“3+N”联盟采购方案"
+
+
 def test_vertical_headline_is_a_title():
     vertical = "\n".join("公交线路新开通")
     src = seg(vertical + "\n\n" + BODY_B)
@@ -1855,6 +1863,15 @@ def test_a_name_after_the_note_joins_the_names_not_the_note():
     assert article.byline == "汪涛 吴光胜 胡查平 （作者单位：武汉大学组织营销研究中心）"
     add_to_byline(article, "（作者单位：另一单位）")
     assert article.byline.endswith("（作者单位：另一单位）")
+
+
+def test_a_full_stop_alone_before_a_vertical_head_stays_with_the_sentence_it_ends():
+    """pdftotext -raw cuts a line before a quote and leaves "。" alone on the next line; a
+    head printed vertically right after it is the head, not "。准确理解…"."""
+    from digest.layout import split_lines
+
+    text = "不能仅仅从城乡区域发展不平衡来解读\n“不平衡不充分的发展”\n。\n" + "\n".join("准确理解﹃不平衡不充分的发展﹄") + "\n"
+    assert [line.text for line in split_lines(text) if line.text][-2:] == ["。", "准确理解﹃不平衡不充分的发展﹄"]
 
 
 def test_a_vertical_name_with_a_gap_between_its_characters_is_whole():
