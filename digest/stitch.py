@@ -25,13 +25,13 @@ import numpy as np
 
 from .layout import PARA_END
 from .nlp import splits_word
-from .patterns import AUTHOR_NOTE, DATELINE
+from .patterns import AUTHOR_NOTE, DATELINE, NAMES_ONLY
 from .pieces import Draft, add_to_byline, has_note
 from .similarity import cosine, overlap
 from .trees import Trees, packaged_spec
 
 JOIN = 0.25  # two drafts become one when the model gives this probability (calibrated on generated dev pages: 0.5 under-joined every style)
-SIGNED_PAGE = 0.5  # notes for this share of the page's heads: a page of signed commentaries
+SIGNED_PAGE = 0.5  # signatures for more than this share of the page's heads: a page of signed commentaries
 PIECES_PER_JOIN = 32  # drafts on a page for each join made in one round
 NEIGHBOURS = 8  # drafts either side in page order a piece may belong to (a page's, not a file's)
 _OPENS_MID = "，、。；：）)」』”’！？…的了着和与及并而或"
@@ -54,6 +54,7 @@ class _Facts:
     head: bool
     author: bool  # a name of its own (not just an author's note)
     note: bool
+    signature: bool  # signed as a commentary is: an author's note, or names alone ("蒋建国"), not "本报记者 …"
     cut: bool  # its text stops mid-sentence, and no jump marker sends it to another page
     opens_mid: bool  # its text opens mid-sentence
     dateline: bool
@@ -72,6 +73,7 @@ def _facts(d: Draft) -> _Facts:
         head=d.headed and bool(d.heads),
         author=bool(byline) and not AUTHOR_NOTE.match(byline),
         note=has_note(byline),
+        signature=has_note(byline) or NAMES_ONLY.match(byline) or NAMES_ONLY.match(byline.replace(" ", "")),
         cut=bool(last) and last[-1] not in PARA_END and not d.article.continued,  # a jump marker says where it goes on
         opens_mid=not d.article.complete_start or (head or first)[:1] in _OPENS_MID,
         dateline=bool(DATELINE.match(first)),
@@ -136,11 +138,12 @@ def _near(k: int, n: int) -> range:
 
 def candidate_pairs(drafts: list[Draft]) -> tuple[list[_Facts], list[tuple[int, int]], dict, float]:
     """The drafts' facts, the pairs worth scoring (neighbours in page order, both with text),
-    their similarities and how much of the page is signed commentary."""
+    their similarities and how much of the page is signed commentary (a signature for each head:
+    a story without one there is likelier a piece of another)."""
     facts = [_facts(d) for d in drafts]
     live = [k for k, f in enumerate(facts) if f.text]
     headed = [f for f in facts if f.head and f.text]
-    signed = min(1.0, sum(f.note for f in facts) / len(headed)) if headed else 0.0
+    signed = min(1.0, sum(f.signature for f in facts) / len(headed)) if headed else 0.0
     pairs = [(a, b) for i, a in enumerate(live) for b in live[i + 1:] if b - a <= NEIGHBOURS
              and (_incomplete(facts[a], signed) or _incomplete(facts[b], signed))
              and _compatible(facts[a], facts[b]) and not (facts[b].dateline and _story(facts[a]))]
@@ -161,9 +164,10 @@ def _story(f: _Facts) -> bool:
 def _incomplete(f: _Facts, signed: float) -> bool:
     """A draft that cannot be a whole article: it opens or stops mid-sentence, it has neither a
     head nor an author nor a dateline, its author's note has no name, or it goes unsigned on a
-    page of signed commentaries. Two whole stories are never joined, however alike."""
+    page of signed commentaries (a section head of one, read as a head of its own). Two whole
+    stories are never joined, however alike."""
     return (f.opens_mid or f.cut or not _story(f) or f.note and not f.author
-            or signed >= SIGNED_PAGE and not f.author and not f.note)
+            or signed > SIGNED_PAGE and not f.author and not f.note)
 
 
 def _weighted_bigrams(texts: list[str]) -> list[tuple[dict[str, float], float]]:
