@@ -46,7 +46,8 @@ def test_a_dump_longer_than_a_page_is_segmented_in_pieces_and_nothing_is_lost(mo
     assert numbers == sorted(numbers) and numbers[-1] <= text.count("\n") + 1
     whole = segment_module._segment(Page(source="big.txt", text=text))
     # a cut costs at most two articles: the one it cuts in two, and a fragment it strands (a
-    # caption or a head over no text); on this text 19 cuts cost 21 (84 against 63 = 3 x 21)
+    # caption or a head over no text); on this text 19 cuts cost 15 to 21 as the models are
+    # retrained (81 against 66; 84 against 63 with a joiner that segments the whole as 3 x 21)
     assert abs(len(source.articles) - len(whole.articles)) <= 2 * (len(pieces) - 1)
 
 
