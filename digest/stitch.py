@@ -31,7 +31,7 @@ from .similarity import cosine, overlap
 from .trees import Trees, packaged_spec
 
 JOIN = 0.25  # two drafts become one when the model gives this probability (calibrated on generated dev pages: 0.5 under-joined every style)
-SIGNED_PAGE = 0.5  # signatures for more than this share of the page's heads: a page of signed commentaries
+SIGNED_PAGE = 0.5  # signatures (two at least) for this share of the page's heads: a page of signed commentaries
 PIECES_PER_JOIN = 32  # drafts on a page for each join made in one round
 NEIGHBOURS = 8  # drafts either side in page order a piece may belong to (a page's, not a file's)
 _OPENS_MID = "，、。；：）)」』”’！？…的了着和与及并而或"
@@ -143,9 +143,11 @@ def candidate_pairs(drafts: list[Draft]) -> tuple[list[_Facts], list[tuple[int, 
     facts = [_facts(d) for d in drafts]
     live = [k for k, f in enumerate(facts) if f.text]
     headed = [f for f in facts if f.head and f.text]
-    signed = min(1.0, sum(f.signature for f in facts) / len(headed)) if headed else 0.0
+    signatures = sum(f.signature for f in facts)
+    signed = min(1.0, signatures / len(headed)) if headed else 0.0
+    page = signed if signatures >= 2 else 0.0  # one signed commentary beside a news box is no such page
     pairs = [(a, b) for i, a in enumerate(live) for b in live[i + 1:] if b - a <= NEIGHBOURS
-             and (_incomplete(facts[a], signed) or _incomplete(facts[b], signed))
+             and (_incomplete(facts[a], page) or _incomplete(facts[b], page))
              and _compatible(facts[a], facts[b]) and not (facts[b].dateline and _story(facts[a]))]
     vectors = _weighted_bigrams([facts[k].text for k in range(len(facts))])
     sims = {(a, b): cosine(vectors[a], vectors[b]) for a in live for b in _near(a, len(facts))
@@ -167,7 +169,7 @@ def _incomplete(f: _Facts, signed: float) -> bool:
     page of signed commentaries (a section head of one, read as a head of its own). Two whole
     stories are never joined, however alike."""
     return (f.opens_mid or f.cut or not _story(f) or f.note and not f.author
-            or signed > SIGNED_PAGE and not f.author and not f.note)
+            or signed >= SIGNED_PAGE and not f.author and not f.note)
 
 
 def _weighted_bigrams(texts: list[str]) -> list[tuple[dict[str, float], float]]:

@@ -73,12 +73,15 @@ def test_two_whole_stories_are_never_scored_however_alike():
 def test_a_page_signed_by_names_alone_is_one_of_signed_commentaries_and_a_reporters_is_not():
     """人民日报's theory page signs each piece with a name alone ("蒋建国"): there a head with no
     signature over text (a section head read as a story's, pdfminer.six) may be a piece of
-    another; on a page of reporters' bylines an unsigned brief is a story of its own."""
+    another; on a page of reporters' bylines an unsigned brief is a story of its own, and so it
+    is beside a single signed commentary."""
     text = "全省数字经济创新发展大会在宁波召开。会上发布了十项重点成果。"
     for names, expected in ((("蒋建国", "周江 张济坤"), [(0, 2), (1, 2)]), (("本报记者 陈红", "本报记者 王海涛"), [])):
         drafts = [draft(text, head="数字经济大会召开", byline=names[0]), draft(text, head="公交线路新开通", byline=names[1]),
                   draft(text, head="全面准确贯彻“一国两制”方针")]
         assert stitch.candidate_pairs(drafts)[1] == expected
+    # one signature is no page of them, though it signs half the heads
+    assert stitch.candidate_pairs([draft(text, head="数字经济大会召开", byline="蒋建国"), draft(text, head="公交线路新开通")])[1] == []
 
 
 def test_a_text_opening_with_a_dateline_is_never_put_after_another_story():
