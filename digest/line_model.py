@@ -87,8 +87,8 @@ TITLE_CHARS = 30  # a title over a deck is one line this long at most
 
 def _title_over_deck(lines: list[Line]) -> None:
     """A deck (——…) hangs under its title: the line right above a head line opening with a
-    dash, itself a phrase with no punctuation, under a sentence that ended, is that title
-    (pdftotext -raw prints "打赢脱贫攻坚战的有益参考" / "——" / "《…》简评" after the text above,
+    dash, itself a phrase with no punctuation, under a sentence that ended or a blank line (a
+    column cut mid-sentence, read box by box), is that title (pdftotext -raw prints "打赢脱贫攻坚战的有益参考" / "——" / "《…》简评" after the text above,
     where alone it passes for a line of text)."""
     shown = [k for k, line in enumerate(lines) if not line.blank]
     for a, k, d in zip(shown, shown[1:], shown[2:]):
