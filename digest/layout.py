@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .line_context import CANNOT_START
 from .model import Line
 from .nlp import is_word, splits_word
 from .patterns import AUTHOR_NOTE, BULLET, CAPTION, COMPOUND_SURNAMES, JUMP, NAMES_ONLY, SURNAMES
@@ -161,9 +162,6 @@ def _is_spaced_out(text: str) -> bool:
     return singles >= 0.6 * len(tokens)
 
 
-_CLOSES = "。，、；：！？）」』”’…﹄﹂"
-
-
 def _one_char(lines: list[Line], k: int) -> bool:
     return 0 <= k < len(lines) and len(lines[k].text) == 1 and is_cjk(lines[k].text)
 
@@ -192,7 +190,7 @@ def _join_vertical_runs(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        if not _one_char(lines, i) or lines[i].text in _CLOSES:
+        if not _one_char(lines, i) or lines[i].text in CANNOT_START + "﹄﹂":
             out.append(lines[i])  # "。" alone (pdftotext -raw) ends the sentence above; no head opens with it
             i += 1
             continue

@@ -10,6 +10,7 @@ dump (pdftotext with or without ``-raw``, PyMuPDF, pdfminer.six), blank lines or
 from __future__ import annotations
 
 from .layout import PARA_END, display_width
+from .line_context import CANNOT_START
 from .model import Line
 from .nlp import splits_word
 from .patterns import AUTHOR_NOTE, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SURNAMES
@@ -17,7 +18,6 @@ from .text import han_count
 
 ROLES = ("body", "head", "subhead", "byline", "noise", "caption", "jump")
 _CLAUSE_END = "，、；：,;:"
-_NO_START = "，、。；：）)」』”’！？…"
 
 
 def _line_shape(line: Line, column: float, page_width: float) -> list[float]:
@@ -36,7 +36,7 @@ def _line_shape(line: Line, column: float, page_width: float) -> list[float]:
         float(text.endswith(("——", "—"))),
         float(punct == 0 and last not in PARA_END + _CLAUSE_END),
         punct,
-        float(text[:1] in _NO_START),
+        float(text[:1] in CANNOT_START),
         float(text[:1] in "“「『（("),
         sum(ch.isdigit() for ch in text) / max(1, len(text)),
         sum(ch.isascii() and ch.isalpha() for ch in text) / max(1, len(text)),

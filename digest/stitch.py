@@ -66,14 +66,15 @@ def _facts(d: Draft) -> _Facts:
     paragraphs = d.article.paragraphs
     byline = d.article.byline or ""
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else ("", "")
+    note = has_note(byline)
     return _Facts(
         text="".join(paragraphs),
         head_text=(head := "".join(line.text for line in d.heads) if d.headed else ""),
         opening=head or first,
         head=d.headed and bool(d.heads),
         author=bool(byline) and not AUTHOR_NOTE.match(byline),
-        note=has_note(byline),
-        signature=has_note(byline) or NAMES_ONLY.match(byline) or NAMES_ONLY.match(byline.replace(" ", "")),
+        note=note,
+        signature=note or NAMES_ONLY.match(byline) or NAMES_ONLY.match(byline.replace(" ", "")),
         cut=bool(last) and last[-1] not in PARA_END and not d.article.continued,  # a jump marker says where it goes on
         opens_mid=not d.article.complete_start or (head or first)[:1] in _OPENS_MID,
         dateline=bool(DATELINE.match(first)),
