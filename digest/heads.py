@@ -8,6 +8,8 @@ import re
 
 from . import geometry
 from .model import Line
+from .line_context import CANNOT_START
+from .nlp import splits_word
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
 from .similarity import overlap
 from .line_context import balanced
@@ -125,6 +127,25 @@ def _without_stray_mark(text: str, noise: list[str]) -> str:
     return text
 
 
+# a head line never ends on a preposition or conjunction, nor opens with a particle or a
+# closing mark: a line that does was wrapped at the head's width
+_OPEN_ENDS = tuple("的和与及在对将为向从把被以于至到是并或")
+_CLOSED_STARTS = tuple("的了着之等及与和") + tuple(CANNOT_START) + ("%", "-", ".")
+
+
+def _wrapped(upper: str, lower: str) -> bool:
+    """Is ``lower`` the rest of a head wrapped at its width, right under ``upper``? A word
+    runs across the break ("新西兰联储启动央行数字货币的设计工" / "作"), or the break leaves a
+    line ending on a preposition or a line opening with a particle ("…增速不及需求" is whole,
+    "…将" is not). A kicker set right over its title (pdftotext -raw, PyMuPDF: "让中国特色社会
+    主义展现出更加强大生命力" / "深刻理解新时代划时代意义") ends on a word, so width alone says
+    nothing; a kicker (…——, …：) or a dash deck (——…) is marked as one."""
+    if upper == lower or upper.endswith(("—", "：", ":")) or lower.startswith("—"):
+        return False
+    digits = upper[-1:].isdigit() and lower[:1].isdigit()
+    return digits or upper.endswith(_OPEN_ENDS) or lower.startswith(_CLOSED_STARTS) or splits_word(upper, lower)
+
+
 def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
 
@@ -156,6 +177,11 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         if texts[a] and texts[c] and texts[a].endswith(("：", ":", "，", "、", "；", ",")) \
                 and lines[c].number - lines[a].last_number <= c - a \
                 and not texts[c].startswith(("—", "：", ":")):
+            texts[c] = texts[a] + texts[c]
+            texts[a] = ""
+    for a in range(len(texts) - 1):
+        c = a + 1
+        if texts[a] and texts[c] and lines[c].number == lines[a].last_number + 1 and _wrapped(texts[a], texts[c]):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
     deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)

@@ -1935,3 +1935,15 @@ def test_a_title_has_words_and_does_not_open_with_a_sentence_end(pieces, title):
     set_head(d, noise)
     assert d.article.title == title
     assert sorted("".join(noise) + d.article.title + (d.article.subtitle or "").replace(" / ", "")) == sorted("".join(pieces))
+
+
+@pytest.mark.parametrize("head, title, subtitle", [
+    # wrapped at the head's width: the upper line ends on a preposition, so the head goes on
+    ("全省数字经济创新发展大会在\n宁波召开", "全省数字经济创新发展大会在宁波召开", None),
+    # a deck (or, in pdftotext -raw and PyMuPDF, a kicker) right against its title ends on a
+    # word: it stays the subtitle
+    ("全省数字经济大会召开\n十项重点成果集中发布", "全省数字经济大会召开", "十项重点成果集中发布"),
+])
+def test_a_head_wrapped_at_its_width_is_one_title_and_a_deck_is_not(head, title, subtitle):
+    art = seg(head + "\n本报记者 王小明\n\n" + BODY_A).articles[0]
+    assert (art.title, art.subtitle) == (title, subtitle)
