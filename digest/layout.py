@@ -29,6 +29,8 @@ _APPENDED_BYLINE = re.compile(rf"^(.*[。！？”」）)])[ \u3000]+({_BYLINE_H
 # A jump marker at the end of a body line: "…转型， （下转A2版）"
 _APPENDED_JUMP = re.compile(r"^(.*\S)[ \u3000]*([（(](?:下转|转|接|上接)[^（）()]{1,12}[）)])\s*$")
 # Bare names appended after the last sentence: "…主办。 李凯旋"
+# "…下功夫。（记者 毛欣）": a reporter's credit in brackets set right after the last sentence
+_GLUED_CREDIT = re.compile(r"^(.*[。！？”])([（(](?:本报|特约|见习)?(?:记者|通讯员|实习生)[^（）()，。；,;]{1,36}[）)])$")
 _APPENDED_NAMES = re.compile(r"^(.*[。！？”])[ \u3000]+([\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4}){0,3})$")
 _LATIN_OR_DIGIT_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}$")
 
@@ -117,7 +119,7 @@ def _pieces(raw: str) -> list[str]:
     m = _APPENDED_JUMP.match(raw)
     if m and m.group(1).strip():
         return [*_pieces(m.group(1)), m.group(2)]
-    m = _APPENDED_BYLINE.match(raw)
+    m = _APPENDED_BYLINE.match(raw) or _GLUED_CREDIT.match(raw.rstrip())
     if m is not None and any(ch in m.group(2) for ch in "，。；,;"):
         m = None  # "…（阮见） 记者从市交通部门获悉，…" is a dateline and text, not a byline
     if m is not None and display_width(m.group(1)) >= 2 and not _is_spaced_out(raw.strip()):

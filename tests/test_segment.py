@@ -1947,3 +1947,10 @@ def test_a_title_has_words_and_does_not_open_with_a_sentence_end(pieces, title):
 def test_a_head_wrapped_at_its_width_is_one_title_and_a_deck_is_not(head, title, subtitle):
     art = seg(head + "\n本报记者 王小明\n\n" + BODY_A).articles[0]
     assert (art.title, art.subtitle) == (title, subtitle)
+
+
+def test_a_reporters_credit_in_brackets_glued_to_the_last_sentence_is_the_byline():
+    text = "全省数字经济大会召开\n\n" + BODY_A + "（记者 王海涛）"  # "…落地投产。（记者 王海涛）"
+    art = seg(text).articles[0]
+    assert art.byline == "（记者 王海涛）"
+    assert art.paragraphs[-1].endswith("落地投产。")
