@@ -37,7 +37,7 @@ train: $(BIN)/digest  ## retrain digest/data/line_model.json, split_model.json a
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/train_lines.py
 
-synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, news never seen (with the rarer artifacts, and as other extractors print them), theory-like pages
+synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, news never seen (with the rarer artifacts, and as other extractors print them), theory-like pages, and a second generator's pages (report only)
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --more
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test
@@ -50,6 +50,7 @@ synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold ar
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --loose 0.3
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles theory-test
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles news-test
+	$(BIN)/python benchmarks/othergen.py --pages 200 --seed 7
 
 clean:
 	rm -rf $(VENV) build *.egg-info

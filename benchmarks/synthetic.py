@@ -103,7 +103,8 @@ def spaced(text: str) -> str:
 
 HEAD_AFTER = 0.15  # how often a head is printed after its article (training pages draw it per page)
 LOOSE = 0.0  # --loose: how often the seeds' habits are broken (a head right over its text with no gap,
-# a kicker with no gap under it, a news item with a deck): another generator's pages
+# a kicker with no gap under it, a news item with a deck, a head wrapped over lines): another generator's pages
+WRAP = 0.0  # how often a head is wrapped over lines (training pages draw it per page; --loose implies it)
 NO_LINE_START = "，。、；：？！）》”’…"
 
 
@@ -131,16 +132,42 @@ def wrap(paragraph: str, width: int, rng: random.Random, indent: bool = True) ->
     return lines
 
 
+def head_lines(title: str, rng: random.Random) -> list[str]:
+    """A head as printed: letter-spaced now and then; on a loose page now and then wrapped
+    over two or three lines at a head width of its own, at a word or phrase boundary or
+    anywhere (another generator's heads)."""
+    wrap_rate = max(LOOSE, WRAP)
+    if wrap_rate and len(title) > 9 and rng.random() < wrap_rate:
+        width = rng.randint(6, max(6, min(16, len(title) - 3)))
+        at_word = rng.random() < 0.5
+        lines, rest = [], title
+        while len(rest) > width and len(lines) < 2:
+            cut = width
+            if at_word:
+                from digest.nlp import jieba
+
+                ends = [0]
+                for token in jieba().lcut(rest, HMM=False):
+                    ends.append(ends[-1] + len(token))
+                cut = max((e for e in ends if 3 <= e <= width), default=width)
+            while cut < len(rest) and rest[cut] in NO_LINE_START:
+                cut += 1
+            lines.append(rest[:cut])
+            rest = rest[cut:]
+        return lines + [rest] if rest else lines
+    return [spaced(title) if rng.random() < 0.3 else title]
+
+
 def layout(article: dict, rng: random.Random, jump: str | None = None, unwrapped: bool = False) -> list[str]:
     width = rng.randint(12, 26) if not unwrapped else 100_000  # unwrapped: a paragraph a line
     head: list[str] = []
     if article.get("subtitle") and (article.get("deck") or rng.random() < 0.5):
         sub_first = not article["subtitle"].startswith("—")
-        title = spaced(article["title"]) if rng.random() < 0.3 else article["title"]
+        title = head_lines(article["title"], rng)
         kicker_gap = [] if LOOSE and rng.random() < LOOSE else [""]  # (no draw at 0: the same pages as before)
-        head = [article["subtitle"], *kicker_gap, title] if sub_first else [title, article["subtitle"]]
+        head = [article["subtitle"], *kicker_gap, *title] if sub_first else [*title, article["subtitle"]]
     else:
-        head = [spaced(article["title"]) if rng.random() < 0.3 else article["title"]]
+        head = head_lines(article["title"], rng)
     body: list[str] = []
     for paragraph in article["paragraphs"]:
         body.extend(wrap(paragraph, width, rng))

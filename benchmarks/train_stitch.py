@@ -108,7 +108,9 @@ def generated(shared: Path, n: int, seed: int):
         if k % 4 == 2:
             text, gold = theory.theory_page(pools[2], rng, f"stitch_{k}.txt")
         else:
+            synthetic.WRAP = 0.3 if rng.random() < 1 / 3 else 0.0  # a third of the pages wrap long heads
             text, gold = synthetic.make_page(pools[k % 4], rng, f"stitch_{k}.txt", more=rng.random() < 0.5)
+            synthetic.WRAP = 0.0
         yield restyle(text, rng.choice(ORDERS), rng), gold
 
 

@@ -52,6 +52,12 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
         and before.text[-1:] not in PARA_END
 
 
+def _sentence_open_above(lines: list[Line], i: int) -> bool:
+    """The line right above (no blank between) is text left open at a comma: a head never
+    comes next in reading order (a column box cut at a comma has a blank line after it)."""
+    return i > 0 and lines[i - 1].role == "body" and lines[i - 1].text[-1:] in "，、；,;"
+
+
 def revise(lines: list[Line], columns: list[float], model: LineModel | None = None,
            confident: float = CONFIDENT) -> list[Line]:
     """Change a line's role where the model is confident it is another one."""
@@ -72,6 +78,8 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
             # is appended to, a slogan glued to a head, a repeated fragment): the rules placed it
         if role == "subhead" and (line.text[-1:] in "，、；,;" or has_sentence(line.text[:-1])):
             continue  # "正如专家所说，" over a quotation, "…组织结构。企业": the sentence goes on
+        if role == "head" and _sentence_open_above(lines, i):
+            continue  # "…向提供服务转变，" / "我国制造业服务化": the sentence goes on into the line
         if role == "byline" and is_word(line.text):
             continue  # "华光" ends the head "…牡丹绽放": a word of the dictionary is no name
         if p >= confident and rule != role and (rule, role) not in _LEFT_TO_RULES and "noise" not in (rule, role):

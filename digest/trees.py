@@ -87,3 +87,26 @@ def from_lightgbm(dump: dict) -> dict:
             stack.append((node["left_child"], me, "left", level + 1))
     spec["depth"] = depth
     return spec
+
+
+def average(specs: list[dict]) -> dict:
+    """Several models over the same features as one: every tree kept, its leaves weighed 1/k,
+    so a row's scores are the mean of the models' scores. A bag of models trained on different
+    generated pages varies far less from one training seed to the next than any one of them
+    (one seed's joiner moves a real page's articles as much as a new rule does)."""
+    nodes = ("feature", "threshold", "left", "right", "value", "roots", "tree_class")
+    out = {key: value for key, value in specs[0].items() if key not in nodes}
+    out.update({key: [] for key in nodes})
+    out["depth"] = max(spec["depth"] for spec in specs)
+    for spec in specs:
+        if spec["features"] != specs[0]["features"] or spec["classes"] != specs[0]["classes"]:
+            raise ValueError("only models over the same features and classes can be averaged")
+        offset = len(out["feature"])
+        out["feature"] += spec["feature"]
+        out["threshold"] += spec["threshold"]
+        out["left"] += [node + offset for node in spec["left"]]
+        out["right"] += [node + offset for node in spec["right"]]
+        out["value"] += [value / len(specs) for value in spec["value"]]
+        out["roots"] += [root + offset for root in spec["roots"]]
+        out["tree_class"] += spec["tree_class"]
+    return out

@@ -11,7 +11,7 @@ from conftest import ROOT
 from digest.layout import column_widths, split_lines
 from digest.line_features import FEATURE_NAMES, features
 from digest.line_model import CLASSES, LineModel, revise, shipped
-from digest.trees import from_lightgbm
+from digest.trees import average, from_lightgbm
 from digest.model import Page
 from digest.roles import classify
 from digest.segment import segment
@@ -111,6 +111,28 @@ def test_flattened_trees_predict_as_lightgbm_does():
     spec = from_lightgbm(booster.dump_model())
     spec.update(classes=list(CLASSES), features=list(FEATURE_NAMES))
     assert np.allclose(LineModel(spec).predict(X), booster.predict(X), atol=1e-9)
+
+
+def test_a_bag_of_models_scores_the_mean_of_their_scores():
+    """``trees.average`` (the shipped models are bags of three seeds) keeps every tree and
+    weighs it 1/k: its raw scores are the mean of the models' raw scores."""
+    lightgbm = lightgbm_or_skip()
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(200, len(FEATURE_NAMES)))
+    y = (X[:, 0] > 0).astype(int) + 2 * (X[:, 2] > 0.3)
+    specs = []
+    for seed in (1, 2):
+        booster = lightgbm.train({"objective": "multiclass", "num_class": 5, "num_leaves": 7, "verbose": -1,
+                                  "deterministic": True, "num_threads": 1, "seed": seed, "bagging_fraction": 0.7,
+                                  "bagging_freq": 1}, lightgbm.Dataset(X, label=y), num_boost_round=8)
+        spec = from_lightgbm(booster.dump_model())
+        spec.update(classes=list(CLASSES), features=list(FEATURE_NAMES))
+        specs.append(spec)
+    logits = [np.log(LineModel(spec).predict(X)) for spec in specs]
+    mean = (logits[0] + logits[1]) / 2
+    expected = np.exp(mean) / np.exp(mean).sum(axis=1, keepdims=True)
+    assert np.allclose(LineModel(average(specs)).predict(X), expected, atol=1e-9)
+    assert not np.allclose(logits[0], logits[1])  # two different models, or the test proves nothing
 
 
 def test_training_is_reproducible(tiny_model):
