@@ -33,6 +33,9 @@ class Trees:
         self.roots = np.asarray(spec["roots"], dtype=np.int64)
         self.tree_class = np.asarray(spec["tree_class"], dtype=np.int64)
         self.depth = int(spec["depth"])
+        self._column = np.maximum(self.feature, 0)  # a leaf reads column 0 and stays where it is
+        self._class_of_tree = np.zeros((len(self.roots), len(self.classes)))
+        self._class_of_tree[np.arange(len(self.roots)), self.tree_class] = 1.0
 
     def predict(self, rows: np.ndarray, chunk: int = 256) -> np.ndarray:
         """Class probabilities, one row per input row (in chunks: a huge page costs time in
@@ -41,15 +44,14 @@ class Trees:
             return np.concatenate([self.predict(rows[k : k + chunk], chunk) for k in range(0, len(rows), chunk)])
         if len(rows) == 0:
             return np.zeros((0, len(self.classes)))
+        # one flat gather a level (np.take on 1-d arrays: faster than 2-d fancy indexing)
+        flat = np.ascontiguousarray(rows, dtype=np.float64).ravel()
+        row_start = (np.arange(len(rows)) * rows.shape[1])[:, None]
         nodes = np.broadcast_to(self.roots, (len(rows), len(self.roots))).copy()
-        at = np.arange(len(rows))[:, None]
         for _ in range(self.depth):
-            values = rows[at, np.maximum(self.feature[nodes], 0)]
-            nodes = np.where(values <= self.threshold[nodes], self.left[nodes], self.right[nodes])
-        leaf = self.value[nodes]
-        scores = np.zeros((len(rows), len(self.classes)))
-        for c in range(len(self.classes)):
-            scores[:, c] = leaf[:, self.tree_class == c].sum(axis=1)
+            values = flat.take(row_start + self._column.take(nodes))
+            nodes = np.where(values <= self.threshold.take(nodes), self.left.take(nodes), self.right.take(nodes))
+        scores = self.value.take(nodes) @ self._class_of_tree  # each tree's leaf added to its class
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         return probs / probs.sum(axis=1, keepdims=True)
