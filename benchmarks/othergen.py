@@ -21,7 +21,6 @@ import os
 import random
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +28,7 @@ SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from segbench import load_scorer, print_figures  # noqa: E402
+from segbench import FIGURES, load_scorer, print_figures, score_generated  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红飞鹏宇浩凯晨辉晶琳欣悦婷雪瑞博文斌波宁亮鑫"
@@ -160,23 +159,11 @@ def main() -> int:
     scorer = load_scorer(SHARED, needs="eval/summ")
     if scorer is None:
         return 0
-    from digest.pipeline import Options, build_digest
-
     rng = random.Random(args.seed)
     pool = articles(rng)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        raw, gold = folder / "raw", folder / "gold"
-        raw.mkdir(parents=True, exist_ok=True)
-        gold.mkdir(parents=True, exist_ok=True)
-        for k in range(args.pages):
-            text, truth = page(pool, rng, f"other_{k:03d}.txt")
-            (raw / f"other_{k:03d}.txt").write_text(text, encoding="utf-8")
-            (gold / f"other_{k:03d}.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
-        digest = build_digest([str(raw)], Options(keywords=0, sentences=1))
-        figures = scorer.score(gold, digest.to_dict(), raw)
-    print_figures(figures, ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
-                  "title_exact", "byline_acc", "para_break_f1", "body_precision", "lost_chars"), args.show)
+    pages = (page(pool, rng, f"other_{k:03d}.txt") for k in range(args.pages))
+    print_figures(score_generated(scorer, ((f"other_{k:03d}.txt", *made) for k, made in enumerate(pages)), args.keep),
+                  FIGURES, args.show)
     return 0
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import ROOT, SHARED, news_articles  # noqa: E402
-from segbench import load_scorer, print_figures  # noqa: E402
+from segbench import FIGURES, load_scorer, print_figures  # noqa: E402
 
 BANNERS = ["认真学习宣传贯彻党的十九大精神", "深入学习贯彻习近平新时代中国特色社会主义思想", "奋进新征程 建功新时代"]
 DECK = 0.25  # how often a title has a deck under it
@@ -269,8 +269,7 @@ def main() -> int:
     if scorer is None:
         return 0
     figures = score_pages(scorer, args.articles, args.pages, args.seed, args.keep)
-    print_figures(figures, ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
-                            "title_exact", "byline_acc", "para_break_f1", "body_precision", "lost_chars"), args.show)
+    print_figures(figures, FIGURES, args.show)
     return 0
 
 

@@ -25,3 +25,27 @@ def print_figures(figures: dict, keys: tuple[str, ...], show_pages: bool) -> Non
             print(f"{name}: {dict(row)}")
     for key in keys:
         print(f"{key}: {figures[key]}")
+
+
+FIGURES = ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
+           "title_exact", "byline_acc", "para_break_f1", "body_precision", "lost_chars")
+
+
+def score_generated(scorer, pages, keep: Path | None = None) -> dict:
+    """Generated pages, (file name, dump text, gold) each, written as dumps and gold files (to
+    KEEP, else a temporary folder), digested as one run and scored."""
+    import json
+    import tempfile
+
+    from digest.pipeline import Options, build_digest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = keep or Path(tmp)
+        raw, gold = folder / "raw", folder / "gold"
+        raw.mkdir(parents=True, exist_ok=True)
+        gold.mkdir(parents=True, exist_ok=True)
+        for name, text, truth in pages:
+            (raw / name).write_text(text, encoding="utf-8")
+            (gold / Path(name).with_suffix(".json").name).write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+        digest = build_digest([str(raw)], Options(keywords=0, sentences=1))
+        return scorer.score(gold, digest.to_dict(), raw)

@@ -25,7 +25,6 @@ import os
 import random
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +32,7 @@ SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from segbench import load_scorer, print_figures  # noqa: E402
+from segbench import FIGURES, load_scorer, print_figures, score_generated  # noqa: E402
 
 # The seeds' masthead block, as printed (../shared/seeds/001), and their captions and credits.
 MASTHEAD = ["邮发代号:31-7 报料热线:0571-87799117国内统一连续出版物号:CN33-0111", "", "传递科技力量 成就金融梦想", "",
@@ -313,8 +312,6 @@ def main() -> int:
     scorer = load_scorer(SHARED, needs="gold" if args.articles == "seeds" else "eval/summ")
     if scorer is None:
         return 0
-    from digest.pipeline import Options, build_digest
-
     from linedata import STYLES, restyle
 
     globals()["HEAD_AFTER"] = args.head_after
@@ -327,11 +324,8 @@ def main() -> int:
         articles = theory_articles(rng, split)
     else:
         articles = gold_articles() if args.articles == "seeds" else news_articles(rng, split)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        raw, gold = folder / "raw", folder / "gold"
-        raw.mkdir(parents=True, exist_ok=True)
-        gold.mkdir(parents=True, exist_ok=True)
+
+    def pages():
         for k in range(args.pages):
             name = f"synthetic_{k:03d}.txt"
             if args.articles.startswith("theory"):
@@ -339,13 +333,9 @@ def main() -> int:
             else:
                 text, truth = make_page(articles, rng, name, more=args.more)
             style = rng.choice(STYLES) if args.style == "mixed" else args.style
-            text = restyle(text, style, rng)
-            (raw / name).write_text(text, encoding="utf-8")
-            (gold / f"synthetic_{k:03d}.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
-        digest = build_digest([str(raw)], Options(keywords=0, sentences=1))
-        figures = scorer.score(gold, digest.to_dict(), raw)
-    print_figures(figures, ("pages", "gold_articles", "pred_articles", "article_f1@0.8", "article_f1@0.95", "title_acc",
-                  "title_exact", "byline_acc", "para_break_f1", "body_precision", "lost_chars"), args.show)
+            yield name, restyle(text, style, rng), truth
+
+    print_figures(score_generated(scorer, pages(), args.keep), FIGURES, args.show)
     return 0
 
 
