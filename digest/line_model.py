@@ -19,6 +19,7 @@ from .trees import Trees, packaged_spec
 from .line_features import FEATURE_NAMES, features
 from .model import Line
 from .nlp import is_word
+from .patterns import NAMES_ONLY
 
 CLASSES = ("body", "head", "byline", "noise", "subhead")
 CONFIDENT = 0.5  # a role changes only where the model gives the other role this probability
@@ -87,7 +88,26 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
             if role == "byline" and _inside_sentence(lines, i):
                 line.hint = "inside"  # a co-author printed where the column's text runs round it
     _title_over_deck(lines)
+    _signed_sections_are_heads(lines)
     return lines
+
+
+def _signed_sections_are_heads(lines: list[Line]) -> None:
+    """A section head is never signed: section-head lines with an author's name or byline
+    right under them are a story's head (pdftotext -raw prints a commentary's head and name
+    after its text: "中国共产党的历史担当" / "李忠杰")."""
+    shown = [k for k, line in enumerate(lines) if not line.blank]
+    for p in range(len(shown) - 1):
+        line, name = lines[shown[p]], lines[shown[p + 1]]
+        if line.role != "subhead" or name.role not in ("body", "byline") or name.hint is not None:
+            continue
+        if not (name.role == "byline" or NAMES_ONLY.match(name.text) and not is_word(name.text)):
+            continue
+        q = p
+        while q >= 0 and lines[shown[q]].role == "subhead":
+            lines[shown[q]].role = lines[shown[q]].tag = "head"
+            q -= 1
+        name.role = "byline"
 
 
 TITLE_CHARS = 30  # a title over a deck is one line this long at most

@@ -188,3 +188,17 @@ def test_a_title_after_a_column_cut_mid_sentence_still_heads_its_deck():
     lines[1].raw = lines[1].text = lines[3].raw = lines[3].text = ""
     _title_over_deck(lines)
     assert lines[2].role == "head"
+
+
+@pytest.mark.parametrize("under, signed", [("何民捷", True), ("本报记者 王小明", True), ("历史上、现实中，很多人", False),
+                                            ("发展", False)])
+def test_a_section_head_signed_by_a_name_is_a_storys_head(under, signed):
+    """pdftotext -raw prints a commentary's head and its author's name after its text; the
+    tagger may read the head as a section head, but a section head is never signed (0103)."""
+    from digest.line_model import _signed_sections_are_heads
+
+    lines = _lines(("驶向胜利的彼岸。", "body"), ("中国共产党的", "subhead"), ("历史担当", "subhead"),
+                   (under, "byline" if under.startswith("本报") else "body"), ("历史上、现实中，", "body"))
+    _signed_sections_are_heads(lines)
+    assert [line.role for line in lines[1:3]] == (["head", "head"] if signed else ["subhead", "subhead"])
+    assert (lines[3].role == "byline") == signed or under.startswith("本报")
