@@ -169,19 +169,18 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             noise.append(texts[b])
             texts[b] = ""
     _join_overlapping(texts, noise)
-    # "安徽和县：" directly over "新绿染夏田" is one title; so is a head pdftotext -raw cut after a
-    # comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
+    # a head goes on in the piece under it: "安徽和县：" directly over "新绿染夏田" is one title; so is
+    # a head pdftotext -raw cut after a comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
+    # and one wrapped at its width (``_wrapped``)
     for a in range(len(texts) - 1):
         # the next piece left, with nothing printed between but pieces that only repeated it
         c = next((k for k in range(a + 1, len(texts)) if texts[k]), a + 1)
-        if texts[a] and texts[c] and texts[a].endswith(("：", ":", "，", "、", "；", ",")) \
-                and lines[c].number - lines[a].last_number <= c - a \
-                and not texts[c].startswith(("—", "：", ":")):
-            texts[c] = texts[a] + texts[c]
-            texts[a] = ""
-    for a in range(len(texts) - 1):
-        c = a + 1
-        if texts[a] and texts[c] and lines[c].number == lines[a].last_number + 1 and _wrapped(texts[a], texts[c]):
+        if not texts[a] or not texts[c]:
+            continue
+        cut_at_mark = texts[a].endswith(("：", ":", "，", "、", "；", ",")) and not texts[c].startswith(("—", "：", ":")) \
+            and lines[c].number - lines[a].last_number <= c - a
+        adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
+        if cut_at_mark or adjacent and _wrapped(texts[a], texts[c]):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
     deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)

@@ -148,7 +148,6 @@ def test_the_shipped_model_loads_and_reads_the_features_the_code_computes():
     assert src.articles[0].title == "新开公交线路方便市民出行"
 
 
-
 def _lines(*pairs: tuple[str, str]):
     from digest.model import Line
 
@@ -201,4 +200,4 @@ def test_a_section_head_signed_by_a_name_is_a_storys_head(under, signed):
                    (under, "byline" if under.startswith("本报") else "body"), ("历史上、现实中，", "body"))
     _signed_sections_are_heads(lines)
     assert [line.role for line in lines[1:3]] == (["head", "head"] if signed else ["subhead", "subhead"])
-    assert (lines[3].role == "byline") == signed or under.startswith("本报")
+    assert (lines[3].role == "byline") == signed
