@@ -3,6 +3,8 @@ a line's text that the line rules (``roles``, ``author_lines``) and the assemble
 from __future__ import annotations
 
 from .model import Line
+from .nlp import splits_word
+from .patterns import NAMES_ONLY
 
 MAX_HEAD_WIDTH = 40
 BODY_PUNCT_END = "。，、；：,;:"
@@ -32,3 +34,28 @@ def prev_nonblank(lines: list[Line], i: int) -> Line | None:
 def balanced(text: str) -> bool:
     """A head is a whole phrase; a wrapped body line often leaves a quote or bracket open."""
     return all(text.count(a) == text.count(b) for a, b in _PAIRS)
+
+
+# a head line never ends on a preposition or conjunction, nor opens with a particle or a
+# closing mark: a line that does was wrapped at the head's width
+_OPEN_ENDS = tuple("的和与及在对将为向从把被以于至到是并或")
+_CLOSED_STARTS = tuple("的了着之等及与和") + tuple(CANNOT_START) + ("%", "-", ".")
+_UNITS = "年月日时分秒号个例只家名人位项次倍岁元万亿%"  # a number's unit never opens a head
+
+
+def head_wrapped(upper: str, lower: str) -> bool:
+    """Is ``lower`` the rest of a head wrapped at its width, right under ``upper``? The break
+    cannot end a head line: a word runs across it ("新西兰联储启动央行数字货币的设计工" / "作"), a
+    number goes on ("…压降至5." / "46万亿元", "…在11" / "月前"), a quote or bracket is left open
+    ("…加息行动“" / "落后于形势”"), the upper line ends on a preposition or the lower opens with a
+    particle ("…增速不及需求" is whole, "…将" is not), or what is left is too short to be a head of
+    its own ("…注入鹰派" / "预期"). A kicker set right over its title (pdftotext -raw, PyMuPDF:
+    "让中国特色社会主义展现出更加强大生命力" / "深刻理解新时代划时代意义") ends on a word, so width
+    alone says nothing; a kicker (…——, …：) or a dash deck (——…) is marked as one."""
+    if upper == lower or upper.endswith(("—", "：", ":")) or lower.startswith("—"):
+        return False
+    number = upper[-1:].isdigit() and (lower[:1].isdigit() or lower[:1] in _UNITS) \
+        or upper.endswith(".") and upper[-2:-1].isdigit() and lower[:1].isdigit()
+    tail = len(lower) <= 2 and not NAMES_ONLY.match(lower)
+    return number or tail or not balanced(upper) or upper.endswith(_OPEN_ENDS) or lower.startswith(_CLOSED_STARTS) \
+        or splits_word(upper, lower)

@@ -17,8 +17,9 @@ import numpy as np
 from .layout import PARA_END, has_sentence
 from .trees import Trees, packaged_spec
 from .line_features import FEATURE_NAMES, features
+from .line_context import head_wrapped
 from .model import Line
-from .nlp import is_word
+from .nlp import is_word, splits_word
 from .patterns import NAMES_ONLY
 
 CLASSES = ("body", "head", "byline", "noise", "subhead")
@@ -89,6 +90,7 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
                 line.hint = "inside"  # a co-author printed where the column's text runs round it
     _title_over_deck(lines)
     _signed_sections_are_heads(lines)
+    _wrapped_heads_go_on(lines)
     return lines
 
 
@@ -127,3 +129,34 @@ def _title_over_deck(lines: list[Line]) -> None:
         # set off from the text above: a closed sentence, or a gap (a column box cut mid-sentence)
         if phrase and (above.role != "body" or above.text[-1:] in PARA_END or k - a > 1):
             line.role = line.tag = "head"  # the tag too: order.py groups heads by it
+
+
+def _wrapped_heads_go_on(lines: list[Line]) -> None:
+    """A head wrapped over lines is a head on every line: a text line right under or over a
+    head line, joined to it by a break a head line cannot end at (``head_wrapped``: "…浑水报告中"
+    / "的相关指控没有事实依据", "多家纸企发出涨价函：产能增" / "速不及需求…"), that ends no
+    sentence or clause and leaves none open on its other side, is the head's next line."""
+    changed = True
+    while changed:
+        changed = False
+        shown = [k for k, line in enumerate(lines) if not line.blank]
+        for p in range(len(shown) - 1):
+            upper, lower = lines[shown[p]], lines[shown[p + 1]]
+            if shown[p + 1] != shown[p] + 1 or {upper.role, lower.role} != {"head", "body"}:
+                continue
+            text = lower if upper.role == "head" else upper
+            if text.role != "body" or text.hint is not None or has_sentence(text.text) \
+                    or text.text.rstrip("”’」』）)》")[-1:] in PARA_END + "，、；：,;:" \
+                    or not head_wrapped(upper.text, lower.text):
+                continue
+            if text is lower:  # nothing runs on from it into the line under it
+                after = lines[shown[p + 2]] if p + 2 < len(shown) else None
+                open_after = after is not None and after.role == "body" and shown[p + 2] == shown[p + 1] + 1 \
+                    and splits_word(text.text, after.text)
+            else:  # nor into it from the line over it
+                before = lines[shown[p - 1]] if p else None
+                open_after = before is not None and before.role == "body" and shown[p - 1] == shown[p] - 1 \
+                    and before.text[-1:] not in PARA_END
+            if not open_after:
+                text.role = text.tag = "head"
+                changed = True

@@ -1923,6 +1923,8 @@ def test_a_name_said_twice_in_a_headline_is_not_taken_for_a_head_drawn_twice():
 @pytest.mark.parametrize("pieces, title", [
     (["一带一路为跨文化传播提供新空间", "——"], "一带一路为跨文化传播提供新空间"),  # a dash alone is no title
     (["。准确理解不平衡不充分的发展"], "准确理解不平衡不充分的发展"),  # the sentence end before, cut onto the head
+    (["英国智库：英国央行的加息行动“", "落后于形势”"], "英国智库：英国央行的加息行动“落后于形势”"),  # a quote left open
+    (["国家卫健委：昨日新增本土确诊病例18", "例"], "国家卫健委：昨日新增本土确诊病例18例"),  # one character is no repeat
 ])
 def test_a_title_has_words_and_does_not_open_with_a_sentence_end(pieces, title):
     from digest.heads import set_head
@@ -1947,6 +1949,41 @@ def test_a_title_has_words_and_does_not_open_with_a_sentence_end(pieces, title):
 def test_a_head_wrapped_at_its_width_is_one_title_and_a_deck_is_not(head, title, subtitle):
     art = seg(head + "\n本报记者 王小明\n\n" + BODY_A).articles[0]
     assert (art.title, art.subtitle) == (title, subtitle)
+
+
+@pytest.mark.parametrize("head, title", [
+    # wrapped at a word, but the words across the break are the text's own ("创新发展大会"):
+    # one head over two lines
+    ("全省数字经济创新\n发展大会召开", "全省数字经济创新发展大会召开"),
+    # a number runs on over the break, and what is left is no head of its own
+    ("全省今年新增高新技术企业10\n00家", "全省今年新增高新技术企业1000家"),
+    ("全省今年新增高新技术企业1000\n家", "全省今年新增高新技术企业1000家"),
+    # over three lines: words run across both breaks
+    ("全省数字经济创新发展大会在宁波召开会上发布了十项重\n点成果涵盖人工智能集成电路生物\n医药等领域", "全省数字经济创新发展大会在宁波召开会上发布了十项重点成果涵盖人工智能集成电路生物医药等领域"),
+])
+def test_a_head_wrapped_at_a_word_is_one_title(head, title):
+    art = seg(head + "\n本报记者 王小明\n\n" + BODY_A).articles[0]
+    assert (art.title, art.subtitle) == (title, None)
+
+
+def test_a_shorter_kicker_over_its_title_stays_a_kicker_though_the_text_joins_their_words():
+    # "…大会在" / "宁波…" would be read as one head wrapped at its width, but a wrapped head
+    # fills its first line: over a longer title, the shorter line is a kicker
+    art = seg("数字经济创新发展大会\n在宁波发布十项重点成果集中亮相\n本报记者 王小明\n\n" + BODY_A).articles[0]
+    assert art.subtitle is not None
+    assert {art.title, art.subtitle} == {"数字经济创新发展大会", "在宁波发布十项重点成果集中亮相"}
+
+
+@pytest.mark.parametrize("head", [
+    "全省数字经济创新发展大会在宁波召开会上发布了十项重\n点成果",  # a word runs across the break
+    "全省数字经济创新发展大会在宁波召开新增企业1000\n家",  # a number and its unit
+])
+def test_a_head_wrapped_right_over_its_text_is_one_title(head):
+    # no gap and no byline under the head: the tagger alone may read the second line as the
+    # text's first; a line a head line runs on into is the head's
+    art = seg("\n" + head + "\n" + BODY_B).articles[0]
+    assert art.title == head.replace("\n", "")
+    assert art.paragraphs[0].startswith("本报讯")
 
 
 def test_a_reporters_credit_in_brackets_glued_to_the_last_sentence_is_the_byline():
