@@ -10,6 +10,7 @@ needs no learning library at run time.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -131,11 +132,16 @@ def _title_over_deck(lines: list[Line]) -> None:
             line.role = line.tag = "head"  # the tag too: order.py groups heads by it
 
 
+_CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")  # two lines with a clause mark between them may be text
+
+
 def _wrapped_heads_go_on(lines: list[Line]) -> None:
     """A head wrapped over lines is a head on every line: a text line right under or over a
     head line, joined to it by a break a head line cannot end at (``head_wrapped``: "…浑水报告中"
-    / "的相关指控没有事实依据", "多家纸企发出涨价函：产能增" / "速不及需求…"), that ends no
-    sentence or clause and leaves none open on its other side, is the head's next line."""
+    / "的相关指控没有事实依据", "多家纸企发出涨价函：产能增" / "速不及需求…"), is the head's next
+    line — where neither line has a clause mark (a head line the tagger made of a line of text
+    cut at a column break, "币市场押注美联储将加息，投资者", must not pull its text in) and the
+    text line leaves no sentence open on its other side."""
     changed = True
     while changed:
         changed = False
@@ -145,18 +151,18 @@ def _wrapped_heads_go_on(lines: list[Line]) -> None:
             if shown[p + 1] != shown[p] + 1 or {upper.role, lower.role} != {"head", "body"}:
                 continue
             text = lower if upper.role == "head" else upper
-            if text.role != "body" or text.hint is not None or has_sentence(text.text) \
+            if text.hint is not None or _CLAUSE_MARKS.search(upper.text + lower.text) \
                     or text.text.rstrip("”’」』）)》")[-1:] in PARA_END + "，、；：,;:" \
                     or not head_wrapped(upper.text, lower.text):
                 continue
             if text is lower:  # nothing runs on from it into the line under it
-                after = lines[shown[p + 2]] if p + 2 < len(shown) else None
-                open_after = after is not None and after.role == "body" and shown[p + 2] == shown[p + 1] + 1 \
-                    and splits_word(text.text, after.text)
+                after = lines[shown[p + 2]] if p + 2 < len(shown) and shown[p + 2] == shown[p + 1] + 1 else None
+                open_after = after is not None and (after.role == "subhead" or after.role == "body"
+                                                    and splits_word(text.text, after.text))
             else:  # nor into it from the line over it
-                before = lines[shown[p - 1]] if p else None
-                open_after = before is not None and before.role == "body" and shown[p - 1] == shown[p] - 1 \
-                    and before.text[-1:] not in PARA_END
-            if not open_after:
+                before = lines[shown[p - 1]] if p and shown[p - 1] == shown[p] - 1 else None
+                open_after = before is not None and (before.role == "subhead" or before.role == "body"
+                                                     and before.text[-1:] not in PARA_END)
+            if not open_after:  # (a section head's line next to it: a section head wrapped over lines)
                 text.role = text.tag = "head"
                 changed = True

@@ -201,3 +201,29 @@ def test_a_section_head_signed_by_a_name_is_a_storys_head(under, signed):
     _signed_sections_are_heads(lines)
     assert [line.role for line in lines[1:3]] == (["head", "head"] if signed else ["subhead", "subhead"])
     assert (lines[3].role == "byline") == signed
+
+
+@pytest.mark.parametrize("pairs, heads", [
+    # a head wrapped at a word: the tagger read its second line as the text's first
+    ((("贝壳：内部调查实质性完成浑水报告中", "head"), ("的相关指控没有事实依据", "body"), ("贝壳找房1月28日公布其内部", "body")),
+     [True, True, False]),
+    # and its first line, under the page's masthead
+    ((("2023年10月4日 星期一", "noise"), ("多家纸企发出涨价函：产能增", "body"), ("速不及需求纸浆涨价传导", "head")),
+     [False, True, True]),
+    # a line of text cut at a column break that the tagger took for a head does not pull in
+    # the line over it: a clause mark says the two may be text
+    ((("（记者 张晓峰）", "byline"), ("因乌克兰紧张局势加剧，且货", "body"), ("币市场押注美联储将加息，投资者", "head")),
+     [False, False, True]),
+    # a section head wrapped over lines stays whole, not cut into a head
+    ((("贯彻新思想：用", "subhead"), ("习近平新时代中国特色", "subhead"), ("社会主义思想武装头", "body"), ("脑指导实践", "head")),
+     [False, False, False, True]),
+    # the line under a head that a sentence runs on from into the next line is text
+    ((("全省数字经济大会召开", "head"), ("的三百余家企业参加了对接活", "body"), ("动据介绍今年以来全省新增", "body")),
+     [True, False, False]),
+])
+def test_a_line_a_head_runs_on_into_is_the_heads(pairs, heads):
+    from digest.line_model import _wrapped_heads_go_on
+
+    lines = _lines(*pairs)
+    _wrapped_heads_go_on(lines)
+    assert [line.role == "head" for line in lines] == heads
