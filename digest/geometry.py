@@ -30,11 +30,19 @@ def attach(lines: list[Line], geometry: tuple[LineBox | None, ...] | None) -> fl
     return body_size(geometry)
 
 
+def mark_doubled(lines: list[Line], geometry: tuple[LineBox | None, ...] | None) -> None:
+    """Lines a PDF drew a second time over themselves are duplicates (noise) from the start."""
+    for line in lines if geometry else ():
+        box = geometry[line.number - 1] if line.number - 1 < len(geometry) else None
+        if box is not None and box.doubled:
+            line.hint = "duplicate"
+
+
 def body_size(geometry: Iterable[LineBox | None]) -> float | None:
     """The size most of the page's characters are set in."""
     weight: Counter[float] = Counter()
     for box in geometry:
-        if box is not None:
+        if box is not None and not box.doubled:
             weight[box.size] += len(box.text)
     return weight.most_common(1)[0][0] if weight else None
 

@@ -23,6 +23,7 @@ class LineBox:
     size: float
     font: str = ""
     vertical: bool = False
+    doubled: bool = False  # a second copy the PDF drew over the first (fake bold): noise
 
 
 @dataclass(frozen=True)

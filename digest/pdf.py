@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from statistics import median
+from bisect import bisect_left
 
 from .geometry import HEAD_SIZE, body_size
 from .model import LineBox, Page
@@ -84,12 +84,49 @@ def _read_page(page, source: str) -> Page:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        chars = _chars(textpage, height)
+        kept: set[int] = set()
+        chars = _chars(textpage, height, kept)
+        doubled = _drawn_twice(page, textpage, height, kept)
     finally:
         textpage.close()
         page.close()
     text, geometry = lay_out(chars)
+    if doubled:  # after the page, a box of their own: the segmenter puts them in noise
+        text += "\n" + "".join(box.text + "\n" for box in doubled)
+        geometry += (None, *doubled)
     return Page(source=source, text=text, encoding="pdf", geometry=geometry, page_size=(width, height))
+
+
+def _drawn_twice(page, textpage, height: float, kept: set[int]) -> list[LineBox]:
+    """Text the PDF drew a second time over itself (a head or a chart label in fake bold):
+    PDFium's text page keeps one copy and drops the other, pdftotext prints both. The text
+    objects none of the text page's characters came from are those second copies; each
+    reads as the text under its box. Kept, as noise, so that no character of the page is
+    lost against pdftotext."""
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    out = []
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT or ctypes.addressof(obj.contents) in kept:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        text = re.sub(r"\s+", "", textpage.get_text_bounded(left.value - 0.5, bottom.value - 0.5,
+                                                            right.value + 0.5, top.value + 0.5))
+        if not text:
+            continue
+        box = LineBox(text=normalize(text), x0=left.value, top=height - top.value, x1=right.value,
+                      bottom=height - bottom.value, size=0.0, doubled=True)
+        last = out[-1] if out else None
+        if last is not None and abs(box.top - last.top) < (last.bottom - last.top) / 2 \
+                and -1 <= box.x0 - last.x1 < 2 * (last.bottom - last.top):  # the same line drawn on
+            box = LineBox(text=last.text + box.text, x0=last.x0, top=last.top, x1=box.x1, bottom=last.bottom,
+                          size=0.0, doubled=True)
+            out.pop()
+        out.append(box)
+    return out
 
 
 def lay_out(glyphs: list[Glyph]) -> tuple[str, tuple[LineBox | None, ...]]:
@@ -112,9 +149,10 @@ def lay_out(glyphs: list[Glyph]) -> tuple[str, tuple[LineBox | None, ...]]:
     return "\n".join(text_lines) + "\n", tuple(geometry)
 
 
-def _chars(textpage, height: float) -> list[Glyph]:
+def _chars(textpage, height: float, kept: set[int] | None = None) -> list[Glyph]:
     """The drawn characters with their boxes (top-down coordinates), sizes and fonts; size
-    and font are read once per text object (a run of characters drawn together)."""
+    and font are read once per text object (a run of characters drawn together), whose
+    addresses go in ``kept``."""
     import pypdfium2.raw as raw
 
     buffers = (raw.FS_MATRIX(), ctypes.create_string_buffer(96), ctypes.c_int())  # reused for every object
@@ -127,16 +165,19 @@ def _chars(textpage, height: float) -> list[Glyph]:
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
     spaced = False
+    char_box, text_object, address = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetTextObject, ctypes.addressof
     for i, ch in enumerate(text):
         if ch in _SKIPPED:  # spaces are kept as a mark on the next character; PDFium's line breaks are not ours
             spaced = spaced or ch in " \u3000\xa0\t"
             continue
-        raw.FPDFText_GetLooseCharBox(handle, i, rect)
-        obj = raw.FPDFText_GetTextObject(handle, i)
-        key = ctypes.addressof(obj.contents) if obj else 0
+        char_box(handle, i, rect)
+        obj = text_object(handle, i)
+        key = address(obj.contents) if obj else 0
         style = styles.get(key)
         if style is None:
             style = styles[key] = _style(raw, handle, i, buffers)
+            if kept is not None:
+                kept.add(key)
         out.append(Glyph(ch, rect.left, height - rect.top, rect.right, height - rect.bottom, *style, spaced))
         spaced = False
     return out
@@ -194,17 +235,25 @@ def _beside(chars: list[Glyph], i: int) -> bool:
 
 
 def _line_box(run: list[Glyph], vertical: bool) -> LineBox:
-    text = run[0].ch
-    for prev, c in zip(run, run[1:]):
-        if not vertical and (c.spaced or c.x0 - prev.x1 > 0.8 * max(c.size, 1.0)):
-            text += " "  # a space printed, or letter-spaced heads: kept as extractors print them
-        text += c.ch
+    first = run[0]
+    parts = [first.ch]
+    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+    prev = first
+    for c in run[1:]:  # one pass: a page has thousands of lines
+        if not vertical and (c.spaced or c.x0 - prev.x1 > 0.8 * (c.size if c.size > 1.0 else 1.0)):
+            parts.append(" ")  # a space printed, or letter-spaced heads: kept as extractors print them
+        parts.append(c.ch)
+        x0, top = (c.x0 if c.x0 < x0 else x0), (c.top if c.top < top else top)
+        x1, bottom = (c.x1 if c.x1 > x1 else x1), (c.bottom if c.bottom > bottom else bottom)
+        prev = c
+    sizes = sorted(c.size for c in run)
+    half = len(sizes) // 2
+    size = sizes[half] if len(sizes) % 2 else (sizes[half - 1] + sizes[half]) / 2  # the median
     fonts = [c.font for c in run]
-    return LineBox(
-        text=normalize(text), x0=min(c.x0 for c in run), top=min(c.top for c in run),
-        x1=max(c.x1 for c in run), bottom=max(c.bottom for c in run),
-        size=median(c.size for c in run), font=max(set(fonts), key=fonts.count), vertical=vertical,
-    )
+    # the most used font (of a tie, the first drawn: a set's order changes from run to run)
+    font = first.font if fonts.count(first.font) == len(fonts) else max(fonts, key=fonts.count)
+    return LineBox(text=normalize("".join(parts)), x0=x0, top=top, x1=x1, bottom=bottom, size=size, font=font,
+                   vertical=vertical)
 
 
 def _boxes(lines: list[LineBox]) -> list[list[LineBox]]:
@@ -313,12 +362,14 @@ def _beside_text(group: list[list[LineBox]], order: list[LineBox], body: float) 
     x0 = min(l.x0 for l in lines)
     top, bottom = min(l.top for l in lines), max(l.bottom for l in lines)
 
-    beside = [line for line in order if top <= line.top < bottom and line.x0 < x0]
+    beside = sorted(line.x0 for line in order if top <= line.top < bottom and line.x0 < x0)
 
     def level(line: LineBox) -> bool:
         """In a column that runs beside the head (it may start a few lines higher)."""
-        return top - 5 * body <= line.top < bottom and line.x0 < x0 \
-            and any(abs(other.x0 - line.x0) <= body for other in beside)
+        if not (top - 5 * body <= line.top < bottom and line.x0 < x0):
+            return False
+        k = bisect_left(beside, line.x0 - body)  # the first column edge not left of its reach
+        return k < len(beside) and beside[k] <= line.x0 + body
 
     nearest = max((line.x1 for line in order if level(line)), default=None)
     if nearest is None:

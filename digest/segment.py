@@ -76,6 +76,7 @@ def _pieces(text: str) -> list[str]:
 
 def _segment(page: Page) -> Source:
     lines = split_lines(page.text)
+    geometry.mark_doubled(lines, page.geometry)
     # pieces of a head the PDF drew twice: noise, and out of the way of every decision
     repeats = [line for line in lines if line.hint == "duplicate"]
     lines = [line for line in lines if line.hint != "duplicate"]

@@ -125,6 +125,20 @@ def _kept(source: dict) -> Counter:
     return Counter(ch for part in out for text in part for ch in text if not ch.isspace())
 
 
+def test_a_head_drawn_twice_over_itself_is_one_title_and_its_copy_is_noise(runner, app, tmp_path):
+    """Fake bold: the PDF draws the head a second time over the first (here exactly, and a
+    third time 0.3 pt to the right). PDFium keeps one copy, pdftotext prints them all: the
+    copies go to noise, so no character is lost against pdftotext."""
+    items = [HEAD_A, HEAD_A, (HEAD_A[0] + 0.3, *HEAD_A[1:]), BYLINE_A, *column(40, 125, COL_1)]
+    pdf = tmp_path / "bold.pdf"
+    pdf.write_bytes(make_pdf([items]))
+    _, digest = _run(runner, app, pdf)
+    (source,) = digest["sources"]
+    (article,) = source["articles"]
+    assert article["title"] == HEAD_A[3]
+    assert source["noise"].count(HEAD_A[3]) == 2
+
+
 def test_the_shared_pdfs_print_their_titles_and_lose_nothing():
     """The twelve 人民日报 PDFs (../shared/pages): every printed head read off them
     (benchmarks/heldout.py) is an article's title, and every character PDFium reads from
@@ -145,6 +159,9 @@ def test_the_shared_pdfs_print_their_titles_and_lose_nothing():
         found += sum(title in titles for title, _, _ in ARTICLES[day])
         (page,) = read_pages(pdf)
         assert not Counter(ch for ch in page.text if not ch.isspace()) - _kept(source), pdf
+        # nor one pdftotext prints (it prints both copies of what a page draws twice)
+        dump = shared("pages", f"rmrb-2018{day}-07.txt").read_text(encoding="utf-8")
+        assert not Counter(ch for ch in dump if not ch.isspace()) - _kept(source), pdf
     assert found >= 43  # of 44
 
 
@@ -216,3 +233,19 @@ def test_damaged_pdfs_are_one_line_each_never_a_traceback(runner, app, tmp_path)
         sources = [s["source"] for s in json.loads(result.stdout)["sources"]]
         assert str(good) in sources
         assert result.exit_code == 0 or str(bad) in result.stderr
+
+
+def test_a_lines_font_is_the_same_in_every_run():
+    """A line set in two fonts, as many characters each ("从理论层面看。" in kaiti, "我们党不断推进"
+    in song): its font is the first drawn of the most used, whatever the process's string hash
+    seed (it was read off a set: two runs could head a box differently)."""
+    import subprocess
+    import sys
+
+    code = ("from digest.pdf import Glyph, _line_box;"
+            "run = [Glyph(ch, 10 * k, 0, 10 * k + 9, 9, 9, 'FZKTK' if k < 3 else 'FZBSK') for k, ch in enumerate('从理论我们党')];"
+            "print(_line_box(run, False).font)")
+    fonts = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+             for seed in range(6)}
+    assert fonts == {"FZKTK"}
