@@ -105,6 +105,8 @@ def _drawn_twice(page, textpage, height: float, kept: set[int]) -> list[LineBox]
     lost against pdftotext."""
     import pypdfium2.raw as raw
 
+    if 0 in kept:  # some characters came from no text object PDFium would name: no telling
+        return []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     out = []
     for index in range(raw.FPDFPage_CountObjects(page.raw)):
