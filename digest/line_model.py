@@ -136,33 +136,37 @@ _CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")  # two lines with a clause 
 
 
 def _wrapped_heads_go_on(lines: list[Line]) -> None:
-    """A head wrapped over lines is a head on every line: a text line right under or over a
-    head line, joined to it by a break a head line cannot end at (``head_wrapped``: "…浑水报告中"
-    / "的相关指控没有事实依据", "多家纸企发出涨价函：产能增" / "速不及需求…"), is the head's next
-    line — where neither line has a clause mark (a head line the tagger made of a line of text
-    cut at a column break, "币市场押注美联储将加息，投资者", must not pull its text in) and the
-    text line leaves no sentence open on its other side."""
-    changed = True
-    while changed:
-        changed = False
-        shown = [k for k, line in enumerate(lines) if not line.blank]
-        for p in range(len(shown) - 1):
-            upper, lower = lines[shown[p]], lines[shown[p + 1]]
-            if shown[p + 1] != shown[p] + 1 or {upper.role, lower.role} != {"head", "body"}:
-                continue
-            text = lower if upper.role == "head" else upper
-            if text.hint is not None or _CLAUSE_MARKS.search(upper.text + lower.text) \
-                    or text.text.rstrip("”’」』）)》")[-1:] in PARA_END + "，、；：,;:" \
-                    or not head_wrapped(upper.text, lower.text):
-                continue
-            if text is lower:  # nothing runs on from it into the line under it
-                after = lines[shown[p + 2]] if p + 2 < len(shown) and shown[p + 2] == shown[p + 1] + 1 else None
-                open_after = after is not None and (after.role == "subhead" or after.role == "body"
-                                                    and splits_word(text.text, after.text))
-            else:  # nor into it from the line over it
-                before = lines[shown[p - 1]] if p and shown[p - 1] == shown[p] - 1 else None
-                open_after = before is not None and (before.role == "subhead" or before.role == "body"
-                                                     and before.text[-1:] not in PARA_END)
-            if not open_after:  # (a section head's line next to it: a section head wrapped over lines)
-                text.role = text.tag = "head"
-                changed = True
+    """A head wrapped over lines is a head on every line: the text lines right under or over a
+    head line, each joined to the next by a break a head line cannot end at (``head_wrapped``:
+    "…浑水报告中" / "的相关指控没有事实依据", "多家纸企发出涨价函：产能增" / "速不及需求…"), are the
+    head's lines — where no line has a clause mark (a head line the tagger made of a line of text
+    cut at a column break, "币市场押注美联储将加息，投资者", must not pull its text in) and the run
+    leaves no sentence open on its far side."""
+    shown = [k for k, line in enumerate(lines) if not line.blank]
+    for p, k in enumerate(shown):
+        if lines[k].role == "head":
+            for step in (1, -1):
+                for line in _wrapped_run(lines, shown, p, step):
+                    line.role = line.tag = "head"
+
+
+def _wrapped_run(lines: list[Line], shown: list[int], p: int, step: int) -> list[Line]:
+    """The text lines that go on the head at ``shown[p]`` downwards (step 1) or upwards (-1)."""
+    run: list[Line] = []
+    near, q = lines[shown[p]], p + step
+    while 0 <= q < len(shown) and shown[q] == shown[q - step] + step:  # no blank line between
+        line = lines[shown[q]]
+        upper, lower = (near, line) if step > 0 else (line, near)
+        if line.role != "body" or line.hint is not None or _CLAUSE_MARKS.search(upper.text + lower.text) \
+                or line.text.rstrip("”’」』）)》")[-1:] in PARA_END + "，、；：,;:" or not head_wrapped(upper.text, lower.text):
+            break
+        after = lines[shown[q + 1]] if step > 0 and q + 1 < len(shown) and shown[q + 1] == shown[q] + 1 else None
+        if after is not None and after.role == "body" and splits_word(line.text, after.text):
+            break  # a word runs on from it into the text under it: it is that text's first line
+        run.append(line)
+        near, q = line, q + step
+    beyond = lines[shown[q]] if run and 0 <= q < len(shown) and shown[q] == shown[q - step] + step else None
+    if beyond is not None and (beyond.role == "subhead" or step < 0 and beyond.role == "body"
+                               and beyond.text[-1:] not in PARA_END):
+        return []  # a section head wrapped over lines, or a sentence open into the run from above
+    return run

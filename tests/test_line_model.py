@@ -217,6 +217,10 @@ def test_a_section_head_signed_by_a_name_is_a_storys_head(under, signed):
     # a section head wrapped over lines stays whole, not cut into a head
     ((("贯彻新思想：用", "subhead"), ("习近平新时代中国特色", "subhead"), ("社会主义思想武装头", "body"), ("脑指导实践", "head")),
      [False, False, False, True]),
+    # a head wrapped over three lines, the tagger sure of the last one only
+    ((("2023年10月4日 星期一", "noise"), ("全省数字经济创新发", "body"), ("展大会在宁波召开发布十项重", "body"),
+      ("点成果", "head"), ("本报记者 王小明", "byline")),
+     [False, True, True, True, False]),
     # the line under a head that a sentence runs on from into the next line is text
     ((("全省数字经济大会召开", "head"), ("的三百余家企业参加了对接活", "body"), ("动据介绍今年以来全省新增", "body")),
      [True, False, False]),
