@@ -142,6 +142,14 @@ def _phrase_across(upper: str, lower: str, text: str) -> bool:
     return any(_PHRASE.fullmatch(g) and g in text for g in (joined[cut - 2 : cut + 1], joined[cut - 1 : cut + 2]))
 
 
+def _fills_first_line(upper: str, lower: str) -> bool:
+    """On a page that sets its kickers apart by a gap, two head lines printed together, the
+    upper wider than the lower and neither marked as a kicker or a deck, are one head
+    wrapped at its width."""
+    return display_width(upper) > display_width(lower) and not upper.endswith(KICKER_ENDS) \
+        and not lower.startswith("—")
+
+
 def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
 
@@ -160,8 +168,10 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
                 noise.append(lines[c].text[:1])
                 texts[c] = ""
     texts = [_drawn_once(t, noise) for t in texts]
-    for b in range(len(texts)):  # a piece another piece holds whole repeats it (one character proves nothing)
-        if len(texts[b]) > 1 and any(o is not texts[b] and len(o) > len(texts[b]) and texts[b] in o for o in texts):
+    for b in range(len(texts)):  # a piece another piece holds whole repeats it (one character proves nothing;
+        # of two equal pieces, the first stays: pdfminer.six prints a head drawn twice twice)
+        if len(texts[b]) > 1 and any(c != b and texts[b] in o and (len(o) > len(texts[b]) or c < b)
+                                     for c, o in enumerate(texts)):
             noise.append(texts[b])
             texts[b] = ""
     _join_overlapping(texts, noise)
@@ -176,7 +186,8 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         cut_at_mark = texts[a].endswith(("：", ":", "，", "、", "；", ",")) and not texts[c].startswith(("—", "：", ":")) \
             and lines[c].number - lines[a].last_number <= c - a
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
-        if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or _phrase_across(texts[a], texts[c], d.article.text)):
+        if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or _phrase_across(texts[a], texts[c], d.article.text)
+                                        or gaps and _fills_first_line(lines[a].text, lines[c].text)):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
     deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)

@@ -89,7 +89,7 @@ MASTHEAD = re.compile(
     r"|^第?\s*[A-Z]{0,2}\s?\d{1,3}\s*版(?:\s*[：:·].{0,12})?$|^[A-Z]{0,2}\d{1,3}$|^[A-Z]?\d{1,2}[\u4e00-\u9fff]{2,4}$|^今日\s*\d+\s*版)"
 )
 # A photo caption: 图①：…, 图为…, 上图：…; or a short line ending in a photographer credit.
-CAPTION = re.compile(r"^(?:数据来源\s*[：:]|资料来源\s*[：:]|[图圖][①-⑳0-9一二三四五六七八九十]*\s*[：:为]|[上下左右中]图\s*[：:]|图片来源|资料图片|制图\s*[：:])")
+CAPTION = re.compile(r"^(?:本版(?:图片|照片)|数据来源\s*[：:]|资料来源\s*[：:]|[图圖][①-⑳0-9一二三四五六七八九十]*\s*[：:为]|[上下左右中]图\s*[：:]|图片来源|资料图片|制图\s*[：:])")
 PHOTO_WORDS = re.compile(r"图为|[上下左右]图|图片|资料图|航拍|摄影")
 # Artwork credits: "翟桂溪作（新华社发）"
 ART_CREDIT = re.compile(rf"^[{HAN}]{{2,4}}\s*(?:作|绘|画|摄)\s*[（(][^（）()]{{2,10}}发?[）)]$")

@@ -1991,3 +1991,27 @@ def test_a_reporters_credit_in_brackets_glued_to_the_last_sentence_is_the_byline
     art = seg(text).articles[0]
     assert art.byline == "（记者 王海涛）"
     assert art.paragraphs[-1].endswith("落地投产。")
+
+
+@pytest.mark.parametrize("gaps, title, subtitle", [
+    # a page that sets kickers apart by a gap: two head lines printed together, the upper the
+    # wider and neither marked, are one head wrapped at its width (no word runs on across the break)
+    (True, "宁波迎来全省数字经济大会十项成果同日亮相", None),
+    # a dump with no blank lines (PyMuPDF, pdftotext -raw) says nothing by printing them together:
+    # two heads, the upper read as the kicker
+    (False, "十项成果同日亮相", "宁波迎来全省数字经济大会"),
+])
+def test_two_head_lines_printed_together_the_upper_filling_its_line_are_one_head(gaps, title, subtitle):
+    text = "宁波迎来全省数字经济大会\n十项成果同日亮相\n本报记者 王小明\n\n" + BODY_A + "\n\n公交线路再添十二条\n\n" + BODY_B + "\n"
+    if not gaps:
+        text = "\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+    art = seg(text).articles[0]
+    assert (art.title, art.subtitle) == (title, subtitle)
+
+
+def test_a_head_printed_twice_over_itself_is_one_title_and_no_subtitle():
+    """pdfminer.six prints both copies of a head the PDF draws twice, one under the other."""
+    src = seg("我国社会主要矛盾变化的重大意义\n我国社会主要矛盾变化的重大意义\n\n颜晓峰\n\n" + BODY_A + "\n")
+    art = src.articles[0]
+    assert (art.title, art.subtitle) == ("我国社会主要矛盾变化的重大意义", None)
+    assert "我国社会主要矛盾变化的重大意义" in src.noise  # the copy is kept, as noise
