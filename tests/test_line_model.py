@@ -221,6 +221,13 @@ def test_a_section_head_signed_by_a_name_is_a_storys_head(under, signed):
     ((("2023年10月4日 星期一", "noise"), ("全省数字经济创新发", "body"), ("展大会在宁波召开发布十项重", "body"),
       ("点成果", "head"), ("本报记者 王小明", "byline")),
      [False, True, True, True, False]),
+    # a head wrapped over a block of its own with a comma inside, the tagger sure of its last line only
+    ((("", "body"), ("基本金属：铜价升至一周高", "body"), ("点，因美联储官员给激进加", "body"), ("息泼冷水", "head"),
+      ("", "body"), ("本报讯 铜价升至一周高点，", "body")),
+     [False, True, True, True, False, False]),
+    # but a line of text cut at a column break and taken for a head pulls in no text over it
+    ((("（记者 张晓峰）", "byline"), ("", "body"), ("因乌克兰紧张局势加剧，且货", "body"), ("币市场押注美联储将加息，投资者", "head")),
+     [False, False, False, True]),
     # the line under a head that a sentence runs on from into the next line is text
     ((("全省数字经济大会召开", "head"), ("的三百余家企业参加了对接活", "body"), ("动据介绍今年以来全省新增", "body")),
      [True, False, False]),
