@@ -143,12 +143,14 @@ def _phrase_across(upper: str, lower: str, text: str) -> bool:
     return any(_PHRASE.fullmatch(g) and g in text for g in (joined[cut - 2 : cut + 1], joined[cut - 1 : cut + 2]))
 
 
-def _fills_first_line(upper: str, lower: str) -> bool:
+def _fills_first_line(upper: str, lower: str, text: str) -> bool:
     """On a page that sets its kickers apart by a gap, two head lines printed together, the
     upper wider than the lower and neither marked as a kicker or a deck, are one head
-    wrapped at its width."""
-    return display_width(upper) > display_width(lower) and not upper.endswith(KICKER_ENDS) \
-        and not lower.startswith("—")
+    wrapped at its width -- unless the upper is about another text than the lower's (a line
+    another story's box left over this head, in the order pdfminer.six reads boxes)."""
+    if display_width(upper) <= display_width(lower) or upper.endswith(KICKER_ENDS) or lower.startswith("—"):
+        return False
+    return overlap(upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 
 
 def _lead(text: str) -> str:
@@ -201,7 +203,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             and lines[c].number - lines[a].last_number <= c - a
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
         if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or _phrase_across(texts[a], texts[c], d.article.text)
-                                        or gaps and _fills_first_line(lines[a].text, lines[c].text)):
+                                        or gaps and _fills_first_line(lines[a].text, lines[c].text, d.article.text)):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
     deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)
