@@ -159,14 +159,15 @@ def _block_over_head(lines: list[Line], k: int) -> list[Line]:
     """The lines over head line ``k`` up to the blank line above, a head wrapped at its width
     with a comma inside ("基本金属：铜价升至一周高" / "点，因美联储官员给激进加" / "息泼冷水"): one
     or two lines of text set apart by a gap, no sentence ending in them, each running on into
-    the next where a head line cannot end, over a head line with no clause mark (a line of text
-    cut at a column break, "币市场押注美联储将加息，投资者", taken for a head, pulls nothing in)."""
+    the next where a head line cannot end; clause marks on one side of the break only (a line of
+    text cut at a column break, "币市场押注美联储将加息，投资者", taken for a head, pulls in no
+    line of text like it: "因乌克兰紧张局势加剧，且货")."""
     top = k
     while top > 0 and not lines[top - 1].blank:
         top -= 1
     over = lines[top:k]
-    if not over or len(over) > BLOCK_HEAD_LINES or _CLAUSE_MARKS.search(lines[k].text) \
-            or any(has_sentence(l.text) for l in over) \
+    if not over or len(over) > BLOCK_HEAD_LINES or any(has_sentence(l.text) for l in over) \
+            or _CLAUSE_MARKS.search(lines[k].text) and any(_CLAUSE_MARKS.search(l.text) for l in over) \
             or any(l.role != "body" or l.hint is not None for l in over):
         return []
     pieces = over + [lines[k]]

@@ -225,6 +225,9 @@ def test_a_section_head_signed_by_a_name_is_a_storys_head(under, signed):
     ((("", "body"), ("基本金属：铜价升至一周高", "body"), ("点，因美联储官员给激进加", "body"), ("息泼冷水", "head"),
       ("", "body"), ("本报讯 铜价升至一周高点，", "body")),
      [False, True, True, True, False, False]),
+    # and one whose last line has the comma
+    ((("", "body"), ("我国高分辨率多模综合成像卫星正式投", "body"), ("入使用，实现四个“首次”", "head"), ("", "body")),
+     [False, True, True, False]),
     # but a line of text cut at a column break and taken for a head pulls in no text over it
     ((("（记者 张晓峰）", "byline"), ("", "body"), ("因乌克兰紧张局势加剧，且货", "body"), ("币市场押注美联储将加息，投资者", "head")),
      [False, False, False, True]),
