@@ -322,6 +322,7 @@ class _Assembly:
                 if d.article.byline:  # all its text went to another article; its author line is kept
                     noise.append(d.article.byline)
                 continue
+            _opening_section_is_head(d)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
@@ -336,6 +337,21 @@ class _Assembly:
             else:
                 add_to_byline(articles[home], clean_byline(self.blocks[i]))
         return articles, noise, line_article
+
+
+def _opening_section_is_head(d: Draft) -> None:
+    """A story does not open with a section head: an untitled draft whose first paragraph is a
+    section head's lines, more text under it, has it for its head."""
+    if d.heads or len(d.article.paragraphs) < 2 or not d.texts:
+        return
+    first = [b for k, b in d.texts if k == 0]
+    if len(first) != 1 or not all(line.role == "subhead" for line in first[0].lines):
+        return
+    _, texts = d.take(0, 1)
+    d.heads = [line for _, b in texts for line in b.lines]
+    for line in d.heads:
+        line.role = "head"
+    d.headed = True
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

@@ -2026,3 +2026,24 @@ def test_a_head_line_the_text_opens_with_is_a_lead_in_not_the_title():
             "公交线路再添十二条\n\n" + BODY_B + "\n")
     art = seg(text).articles[0]
     assert (art.title, art.subtitle) == ("全省数字经济大会在宁波召开", "会上发布了十项重点成果")
+
+
+@pytest.mark.parametrize("first_role, titled", [("subhead", True), ("body", False)])
+def test_an_untitled_story_opening_with_a_section_head_has_it_for_its_head(first_role, titled):
+    """A story does not open with a section head: the lines the tagger read as one, over the
+    rest of an untitled draft's text, are its head (the second generator sets heads wrapped
+    over short lines between blank lines, read as section heads)."""
+    from digest.assemble import _opening_section_is_head
+    from digest.blocks import Block
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    head = [Line(number=1, raw="英国10月份家庭能源价", text="英国10月份家庭能源价", role=first_role),
+            Line(number=2, raw="格上限将超过3000美元", text="格上限将超过3000美元", role=first_role)]
+    body = [Line(number=4, raw="英国10月份的能源价格上限可能上升。", text="英国10月份的能源价格上限可能上升。")]
+    d = Draft(Article(id="", paragraphs=["英国10月份家庭能源价格上限将超过3000美元", "英国10月份的能源价格上限可能上升。"]),
+              texts=[(0, Block("para", head)), (1, Block("para", body))])
+    _opening_section_is_head(d)
+    assert (d.heads == head) == titled
+    assert d.article.paragraphs == (["英国10月份的能源价格上限可能上升。"] if titled else
+                                    ["英国10月份家庭能源价格上限将超过3000美元", "英国10月份的能源价格上限可能上升。"])
