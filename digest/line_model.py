@@ -163,8 +163,8 @@ def _block_over_head(lines: list[Line], k: int) -> list[Line]:
     text cut at a column break, "币市场押注美联储将加息，投资者", taken for a head, pulls in no
     line of text like it: "因乌克兰紧张局势加剧，且货")."""
     top = k
-    while top > 0 and not lines[top - 1].blank:
-        top -= 1
+    while top > 0 and not lines[top - 1].blank and k - top <= BLOCK_HEAD_LINES:  # (bounded: a dump with
+        top -= 1  # no blank lines and many heads stays linear)
     over = lines[top:k]
     if not over or len(over) > BLOCK_HEAD_LINES or any(has_sentence(l.text) for l in over) \
             or _CLAUSE_MARKS.search(lines[k].text) and any(_CLAUSE_MARKS.search(l.text) for l in over) \
