@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .layout import PARA_END, has_sentence
+from .layout import PARA_END, has_sentence, prints_gaps
 from .trees import Trees, packaged_spec
 from .line_features import FEATURE_NAMES, features
 from .line_context import head_wrapped
@@ -143,25 +143,28 @@ def _wrapped_heads_go_on(lines: list[Line]) -> None:
     cut at a column break, "币市场押注美联储将加息，投资者", must not pull its text in) and the run
     leaves no sentence open on its far side."""
     shown = [k for k, line in enumerate(lines) if not line.blank]
+    gaps = prints_gaps(lines)
     for p, k in enumerate(shown):
         if lines[k].role == "head":
             for step in (1, -1):
                 for line in _wrapped_run(lines, shown, p, step):
                     line.role = line.tag = "head"
-            for line in _block_over_head(lines, k):
+            for line in _block_over_head(lines, k, gaps):
                 line.role = line.tag = "head"
 
 
 BLOCK_HEAD_LINES = 2  # a head wrapped over three lines at most: two over its last
 
 
-def _block_over_head(lines: list[Line], k: int) -> list[Line]:
+def _block_over_head(lines: list[Line], k: int, gaps: bool = True) -> list[Line]:
     """The lines over head line ``k`` up to the blank line above, a head wrapped at its width
     with a comma inside ("基本金属：铜价升至一周高" / "点，因美联储官员给激进加" / "息泼冷水"): one
-    or two lines of text set apart by a gap, no sentence ending in them, each running on into
-    the next where a head line cannot end; clause marks on one side of the break only (a line of
-    text cut at a column break, "币市场押注美联储将加息，投资者", taken for a head, pulls in no
-    line of text like it: "因乌克兰紧张局势加剧，且货")."""
+    or two lines of text set apart by a gap, no sentence ending in them; clause marks on one side
+    of a break only (a line of text cut at a column break, "币市场押注美联储将加息，投资者", taken
+    for a head, pulls in no line of text like it: "因乌克兰紧张局势加剧，且货"). On a page that
+    prints blank lines that is enough (text and heads are set apart there: "国务院：落实平台企业并购"
+    over "行为依法申报义务…"); where it prints none, a gap says little, and each line must run
+    on into the next where a head line cannot end (``head_wrapped``)."""
     top = k
     while top > 0 and not lines[top - 1].blank and k - top <= BLOCK_HEAD_LINES:  # (bounded: a dump with
         top -= 1  # no blank lines and many heads stays linear)
@@ -171,7 +174,7 @@ def _block_over_head(lines: list[Line], k: int) -> list[Line]:
             or any(l.role != "body" or l.hint is not None for l in over):
         return []
     pieces = over + [lines[k]]
-    if not all(head_wrapped(a.text, b.text) for a, b in zip(pieces, pieces[1:])):
+    if not gaps and not all(head_wrapped(a.text, b.text) for a, b in zip(pieces, pieces[1:])):
         return []
     return over
 

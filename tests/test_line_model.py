@@ -228,6 +228,10 @@ def test_a_section_head_signed_by_a_name_is_a_storys_head(under, signed):
     # and one whose last line has the comma
     ((("", "body"), ("我国高分辨率多模综合成像卫星正式投", "body"), ("入使用，实现四个“首次”", "head"), ("", "body")),
      [False, True, True, False]),
+    # on a page that prints blank lines, the block's line goes with the head with no word across
+    ((("", "body"), ("国务院：落实平台企业并购", "body"), ("行为依法申报义务防止“掐", "head"), ("尖式并购”", "head"),
+      ("", "body"), ("新华社北京2月18日电 国务院印发规划。", "body")),
+     [False, True, True, True, False, False]),
     # but a line of text cut at a column break and taken for a head pulls in no text over it
     ((("（记者 张晓峰）", "byline"), ("", "body"), ("因乌克兰紧张局势加剧，且货", "body"), ("币市场押注美联储将加息，投资者", "head")),
      [False, False, False, True]),
