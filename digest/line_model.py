@@ -141,7 +141,8 @@ def _wrapped_heads_go_on(lines: list[Line]) -> None:
     "…浑水报告中" / "的相关指控没有事实依据", "多家纸企发出涨价函：产能增" / "速不及需求…"), are the
     head's lines — where no line has a clause mark (a head line the tagger made of a line of text
     cut at a column break, "币市场押注美联储将加息，投资者", must not pull its text in) and the run
-    leaves no sentence open on its far side."""
+    leaves no sentence open on its far side; and the block a head's last line closes, commas
+    and all (``_block_over_head``)."""
     shown = [k for k, line in enumerate(lines) if not line.blank]
     gaps = prints_gaps(lines)
     for p, k in enumerate(shown):
@@ -156,7 +157,7 @@ def _wrapped_heads_go_on(lines: list[Line]) -> None:
 BLOCK_HEAD_LINES = 2  # a head wrapped over three lines at most: two over its last
 
 
-def _block_over_head(lines: list[Line], k: int, gaps: bool = True) -> list[Line]:
+def _block_over_head(lines: list[Line], k: int, gaps: bool) -> list[Line]:
     """The lines over head line ``k`` up to the blank line above, a head wrapped at its width
     with a comma inside ("基本金属：铜价升至一周高" / "点，因美联储官员给激进加" / "息泼冷水"): one
     or two lines of text set apart by a gap, no sentence ending in them; clause marks on one side
