@@ -9,7 +9,6 @@ import re
 from . import geometry
 from .text import display_width
 from .model import Line
-from .patterns import DATELINE
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
 from .similarity import overlap
 from .line_context import balanced, head_wrapped
@@ -153,19 +152,6 @@ def _fills_first_line(upper: str, lower: str, text: str) -> bool:
     return overlap(upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 
 
-def _lead(text: str) -> str:
-    """The words the article's text opens with, after its dateline."""
-    m = DATELINE.match(text)
-    return text[m.end():].lstrip(" ，,：:") if m else text
-
-
-def _repeats_the_lead(head: str, lead: str) -> bool:
-    """Headlines are written, not copied: a head line the text opens with ("高盛集团表示" over
-    "高盛集团表示，…") is a lead-in set over the head. (Of the 44 real titles we hold, one opens
-    its text, and it has no second head line to lose to.)"""
-    return len(head) >= 4 and head in lead[: len(head) + 4]
-
-
 def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
 
@@ -221,10 +207,6 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     pairs = [(l, t) for l, t in zip(lines, texts) if t]
     subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]
-    lead = _lead(d.article.text)
-    written = [p for p in mains if not _repeats_the_lead(p[1], lead)]
-    if written and len(written) < len(mains):
-        mains = written  # a head line the text opens with is a lead-in (kicker), not the head
     title = mains[-1]  # a kicker stands over its title, set apart by a gap
     if gaps and len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:
         title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")

@@ -2017,17 +2017,6 @@ def test_a_head_printed_twice_over_itself_is_one_title_and_no_subtitle():
     assert "我国社会主要矛盾变化的重大意义" in src.noise  # the copy is kept, as noise
 
 
-def test_a_head_line_the_text_opens_with_is_a_lead_in_not_the_title():
-    """Headlines are written, not copied: of two head lines over a story, the one its text
-    opens with (after the dateline) is the lead-in set over the head."""
-    text = ("会上发布了十项重点成果\n全省数字经济大会在宁波召开\n\n"
-            "本报讯 会上发布了十项重点成果，涵盖人工智能、集成电路、生物医药等领域。本次\n"
-            "全省数字经济大会在宁波召开，来自各地的三百余家企业参加了对接活动。\n\n"
-            "公交线路再添十二条\n\n" + BODY_B + "\n")
-    art = seg(text).articles[0]
-    assert (art.title, art.subtitle) == ("全省数字经济大会在宁波召开", "会上发布了十项重点成果")
-
-
 @pytest.mark.parametrize("first_role, titled", [("subhead", True), ("body", False)])
 def test_an_untitled_story_opening_with_a_section_head_has_it_for_its_head(first_role, titled):
     """A story does not open with a section head: the lines the tagger read as one, over the
