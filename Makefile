@@ -33,7 +33,7 @@ heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extra
 	$(BIN)/python benchmarks/heldout.py
 	$(BIN)/python benchmarks/train_lines.py --cv
 
-train: $(BIN)/digest  ## retrain digest/data/line_model.json, split_model.json and stitch_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
+train: $(BIN)/digest  ## retrain digest/data/line_model.json, neighbour_model.json, split_model.json and stitch_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/train_lines.py
 

@@ -2,8 +2,10 @@
 role a reader gives it (body, head, byline, noise, subhead: a section head inside an article).
 
 Three sources, none of them one generator's habits alone:
-- generated pages (``synthetic.make_page``: the seeds' and dev news articles;
-  ``theory.theory_page``: commentary pages of dev news) and the seed
+- generated pages (``synthetic.make_page``: the seeds' and dev news articles, a third of
+  the pages with long heads wrapped over lines, a third (drawn apart) with the seeds' habits
+  broken at ``synthetic.LOOSE`` 0.3: heads and kickers right over what follows them, no gap,
+  decks on news; ``theory.theory_page``: commentary pages of dev news) and the seed
   pages, labelled from their gold by content, then printed again in the styles other
   extractors give: no blank lines at all (PyMuPDF), lines cut after every comma and heads
   after their text (pdftotext -raw), every line letter-spaced with blank lines between
@@ -182,18 +184,15 @@ ORDERS = STYLES + ("boxes",)  # the styles and reading orders the article joiner
 
 # -- pages -> rows ----------------------------------------------------------------------
 
-def rows_of(text: str, label) -> tuple[list[list[float]], list[int]]:
+def page_of(text: str, label) -> tuple[list, list[int], list[list[float]], list[int]]:
+    """(lines, indices of the non-blank ones, a feature row and a label each, -1 where the
+    line could be several things): a page kept whole, for the second look's neighbours."""
     lines = split_lines(text)
     columns = column_widths(lines)
     classify(lines, columns)
     idx, rows = features(lines, columns)
-    X, y = [], []
-    for i, row in zip(idx, rows):
-        cls = label(lines[i].text)
-        if cls is not None:
-            X.append(row)
-            y.append(cls)
-    return X, y
+    labels = [label(lines[i].text) for i in idx]
+    return lines, idx, rows, [-1 if cls is None else cls for cls in labels]
 
 
 def generated_pages(shared: Path, n: int, seed: int):
@@ -208,8 +207,9 @@ def generated_pages(shared: Path, n: int, seed: int):
             text, gold = theory.theory_page(pools[2], rng, f"train_{k}.txt")
         else:
             synthetic.WRAP = 0.3 if rng.random() < 1 / 3 else 0.0  # a third of the pages wrap long heads
+            synthetic.LOOSE = 0.3 if rng.random() < 1 / 3 else 0.0  # ... and a third set heads right over text
             text, gold = synthetic.make_page(pools[k % 3], rng, f"train_{k}.txt", more=rng.random() < 0.5)
-            synthetic.WRAP = 0.0
+            synthetic.WRAP = synthetic.LOOSE = 0.0
         yield restyle(text, rng.choice(STYLES), rng), gold_labeller(gold)
 
 
@@ -218,8 +218,9 @@ def seed_pages(shared: Path, seed: int):
     for raw in sorted((shared / "seeds").glob("*.txt")):
         gold = json.loads((shared / "gold" / (raw.stem + ".json")).read_text(encoding="utf-8"))
         text = raw.read_text(encoding="utf-8")
+        label = gold_labeller(gold)  # one a page: its prints in every style are one page (see train_lines.collect)
         for style in STYLES:
-            yield restyle(text, style, rng), gold_labeller(gold)
+            yield restyle(text, style, rng), label
 
 
 def real_pages(dumps: dict[str, Path], pdfs: list[Path]):

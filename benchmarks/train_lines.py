@@ -1,12 +1,14 @@
-"""Train the three models the package ships (``make train``): the line tagger
-(digest/data/line_model.json), the article splitter (split_model.json) and the article
-joiner (stitch_model.json).
+"""Train the four models the package ships (``make train``): the line tagger
+(digest/data/line_model.json) and its second look (neighbour_model.json), the article
+splitter (split_model.json) and the article joiner (stitch_model.json).
 
     python benchmarks/train_lines.py [--pages N] [--seed S] [--bag K] [--out FILE] [--cv [--show]]
 
 Training data (``linedata``): N generated pages in five extractor styles, the five seed
 pages in each style, and the twelve real pages as four extractors dump them, labelled by
-their PDFs' type sizes; each source weighs the same. The splitter (``train_split``) and the
+their PDFs' type sizes; each source weighs the same. The second look learns from the
+tagger's probabilities for pages it was not trained on (two folds of every source), so that
+it learns how far to trust them on a page never seen. The splitter (``train_split``) and the
 joiner (``train_stitch``) then learn from the drafts that tagger gives on 1200 and 600 more
 generated pages (in every style and in pdfminer.six's box order) and on the same real pages.
 ``--cv`` writes no model: it trains two sets,
@@ -40,6 +42,7 @@ PARAMS = {"objective": "multiclass", "num_class": 5, "num_leaves": 15, "max_dept
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "seed": 7,
           "deterministic": True, "num_threads": 1, "verbose": -1}
 ROUNDS = 120
+SECOND_ROUNDS = 60  # the second look weighs few signals
 STITCH_PAGES = 600  # generated pages the article joiner learns from
 SPLIT_PAGES = 1200  # ... and the splitter (a draft holding two articles is rarer than a piece)
 
@@ -55,20 +58,61 @@ def dumps() -> dict[str, Path]:
     return found
 
 
-def collect(pages, X: list, y: list) -> None:
-    from linedata import rows_of
+def collect(pages) -> list[tuple]:
+    """Each page kept whole (``linedata.page_of``), with the fold it falls in: the prints of
+    one page (one labeller: a PDF's four dumps, a seed page in five styles) share a fold, or
+    a tagger trained on one print would see the page it is to score fresh."""
+    from linedata import page_of
 
-    for text, label in pages:
-        rows, labels = rows_of(text, label)
-        X += rows
-        y += labels
+    pages = list(pages)  # every labeller alive to the end: an id is a page's only while it lives
+    folds: dict[int, int] = {}
+    return [page_of(text, label) + (folds.setdefault(id(label), len(folds) % 2),) for text, label in pages]
+
+
+def labelled(sources: list[list[tuple]], probs=None) -> tuple[list, list, list]:
+    """Rows, labels and weights of every labelled line, each source weighing as much as
+    another however many lines it has: first-look rows, or (with PROBS, one array a page)
+    second-look rows."""
+    from digest.line_features import neighbour_features
+
+    per_source = []
+    for s, pages in enumerate(sources):
+        X, y = [], []
+        for k, (lines, idx, rows, labels, _) in enumerate(pages):
+            if probs is not None:
+                rows = neighbour_features(lines, idx, rows, probs[s][k])
+            X += [row for row, cls in zip(rows, labels) if cls >= 0]
+            y += [cls for cls in labels if cls >= 0]
+        per_source.append((X, y))
+    total = sum(len(X) for X, _ in per_source)
+    weights = [total / len(per_source) / len(X) for X, _ in per_source for _ in X]
+    return [row for X, _ in per_source for row in X], [c for _, y in per_source for c in y], weights
+
+
+def out_of_fold(sources: list[list[tuple]]) -> list[list]:
+    """The first look's probabilities for every page from a tagger trained without it (two
+    folds of each source's pages): what the second look sees at run time on a page the
+    first never saw."""
+    import numpy as np
+
+    from digest.line_model import LineModel
+
+    probs = [[None] * len(pages) for pages in sources]
+    for fold in (0, 1):
+        train_part = [[page for page in pages if page[-1] != fold] for pages in sources]
+        model = LineModel(train(*labelled(train_part)))
+        for s, pages in enumerate(sources):
+            for k, (_, idx, rows, _, page_fold) in enumerate(pages):
+                if page_fold == fold:
+                    probs[s][k] = model.predict(np.asarray(rows, dtype=np.float64)) if idx else np.zeros((0, 5))
+    return probs
 
 
 def real(days) -> list[Path]:
     return [SHARED / "pages" / f"rmrb-2018{day}-07.pdf" for day in days]
 
 
-def train(X, y, weights=None, rounds: int = ROUNDS) -> dict:
+def train(X, y, weights=None, rounds: int = ROUNDS, names=None) -> dict:
     import lightgbm
     import numpy as np
 
@@ -79,7 +123,7 @@ def train(X, y, weights=None, rounds: int = ROUNDS) -> dict:
     data = lightgbm.Dataset(np.asarray(X, dtype=np.float64), label=np.asarray(y), weight=weights, free_raw_data=True)
     booster = lightgbm.train(PARAMS, data, num_boost_round=rounds)
     spec = from_lightgbm(booster.dump_model())
-    spec.update(classes=list(CLASSES), features=list(FEATURE_NAMES))
+    spec.update(classes=list(CLASSES), features=list(names or FEATURE_NAMES))
     return spec
 
 
@@ -104,59 +148,52 @@ def main() -> int:
     if args.cv:
         cross_validate(bag, extractor_dumps, show=args.show)
         return 0
-    spec, splitter, joiner = train_bag(bag, extractor_dumps, ALL_DAYS)
-    for out, model in ((args.out, spec), (args.out.with_name("split_model.json"), splitter),
+    spec, second, splitter, joiner = train_bag(bag, extractor_dumps, ALL_DAYS)
+    for out, model in ((args.out, spec), (args.out.with_name("neighbour_model.json"), second),
+                       (args.out.with_name("split_model.json"), splitter),
                        (args.out.with_name("stitch_model.json"), joiner)):
         out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {out} ({out.stat().st_size // 1024} KiB)", file=sys.stderr)
     return 0
 
 
-def base_rows(seed: int, pages: int) -> list[tuple[list, list]]:
-    """(rows, labels) of each source but the real pages: PAGES generated pages, the seed pages."""
+def base_pages(seed: int, pages: int) -> list[list[tuple]]:
+    """The pages of each source but the real pages: PAGES generated pages, the seed pages."""
     from linedata import generated_pages, seed_pages
 
     rng = random.Random(seed)
-    base = []
-    for source in (generated_pages(SHARED, pages, rng.randrange(1 << 30)), seed_pages(SHARED, seed)):
-        X: list = []
-        y: list = []
-        collect(source, X, y)
-        base.append((X, y))
-    return base
+    return [collect(source) for source in (generated_pages(SHARED, pages, rng.randrange(1 << 30)), seed_pages(SHARED, seed))]
 
 
-def train_bag(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path], days) -> tuple[dict, dict, dict]:
+def train_bag(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path], days) -> tuple[dict, dict, dict, dict]:
     """``train_on`` once per (seed, pages) of the bag, each kind of model averaged over them
     (each seed's rows built in turn: three seeds' rows at once would need gigabytes)."""
     from digest.trees import average
 
-    trained = [train_on(base_rows(seed, pages), extractor_dumps, days, seed) for seed, pages in bag]
-    return tuple(average([models[k] for models in trained]) for k in range(3))
+    trained = [train_on(base_pages(seed, pages), extractor_dumps, days, seed) for seed, pages in bag]
+    return tuple(average([models[k] for models in trained]) for k in range(4))
 
 
-def train_on(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], days, seed: int) -> tuple[dict, dict, dict]:
-    """The line tagger, then the article joiner (``train_stitch``) on the drafts that tagger
+def train_on(base: list[list[tuple]], extractor_dumps: dict[str, Path], days, seed: int) -> tuple[dict, dict, dict, dict]:
+    """The line tagger and its second look, then the article joiner (``train_stitch``) on the drafts that tagger
     gives, each of the generated pages, the seeds and the real pages of DAYS, each source
     weighing as much as another however many lines it has."""
     import digest.line_model as line_model
     import train_split
     import train_stitch
     from digest import split
+    from digest.line_features import NEIGHBOUR_NAMES
     from heldout import gold_page
     from linedata import real_pages
 
-    X: list = []
-    y: list = []
-    collect(real_pages(extractor_dumps, real(days)), X, y)
-    sources = base + [(X, y)]
-    rows = [row for X, _ in sources for row in X]
-    labels = [label for _, y in sources for label in y]
-    weights = [len(rows) / len(sources) / len(X) for X, _ in sources for _ in X]
+    sources = base + [collect(real_pages(extractor_dumps, real(days)))]
+    rows, labels, weights = labelled(sources)
     print(f"{len(rows)} labelled lines", file=sys.stderr)
     spec = train(rows, labels, weights)
-    tagger = line_model.LineModel(spec)
+    second = train(*labelled(sources, out_of_fold(sources)), rounds=SECOND_ROUNDS, names=NEIGHBOUR_NAMES)
+    tagger, neighbours = line_model.LineModel(spec), line_model.NeighbourModel(second)
     shipped, line_model.shipped = line_model.shipped, lambda: tagger
+    shipped_second, line_model.shipped_neighbours = line_model.shipped_neighbours, lambda: neighbours
     shipped_split = split.load_model
 
     def real_pages_of_days():
@@ -174,8 +211,9 @@ def train_on(base: list[tuple[list, list]], extractor_dumps: dict[str, Path], da
                  train_stitch.rows_of_pages(real_pages_of_days())]
     finally:
         line_model.shipped, split.load_model = shipped, shipped_split
+        line_model.shipped_neighbours = shipped_second
     splitter = train_stitch.fit(cuts, split.FEATURE_NAMES, train_split.MONOTONE, "split")
-    return spec, splitter, train_stitch.fit(joins)
+    return spec, second, splitter, train_stitch.fit(joins)
 
 
 def cross_validate(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path], show: bool = False) -> None:
@@ -192,9 +230,11 @@ def cross_validate(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path],
     folds = [(TRAIN_DAYS, REPORT_DAYS), (REPORT_DAYS, TRAIN_DAYS)]
     digests: dict[str, list] = {extractor: [] for extractor in extractor_dumps}
     for trained, scored in folds:
-        spec, splitter, joiner = train_bag(bag, extractor_dumps, trained)
+        spec, second, splitter, joiner = train_bag(bag, extractor_dumps, trained)
         model, cuts, joins = line_model.LineModel(spec), split.SplitModel(splitter), stitch.StitchModel(joiner)
+        neighbours = line_model.NeighbourModel(second)
         line_model.shipped = lambda model=model: model  # noqa: E731 - the fold's models for this run
+        line_model.shipped_neighbours = lambda neighbours=neighbours: neighbours  # noqa: E731
         split.load_model = lambda cuts=cuts: cuts  # noqa: E731
         stitch.load_model = lambda joins=joins: joins  # noqa: E731
         for extractor, folder in extractor_dumps.items():

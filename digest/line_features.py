@@ -1,8 +1,8 @@
 """Line features for the learned line tagger (``line_model``): what a reader sees of one line
 and its neighbours, with no assumption about how an extractor spaced or ordered the page.
 
-Every feature is a number read off the text: the line's width against its column and the
-page, how it ends and how the next line begins, the blank lines around it, whether a word
+Every feature is a number read off the text: the line's width against its column, the
+page and the lines printed right under and over it, how it ends and how the next line begins, the blank lines around it, whether a word
 or a sentence runs on across its end, letter-spacing, the shapes of bylines, datelines and
 credits, and the role the line rules gave it. The same features serve every extractor's
 dump (pdftotext with or without ``-raw``, PyMuPDF, pdfminer.six), blank lines or none.
@@ -10,7 +10,7 @@ dump (pdftotext with or without ``-raw``, PyMuPDF, pdfminer.six), blank lines or
 from __future__ import annotations
 
 from .layout import PARA_END, display_width
-from .line_context import CANNOT_START
+from .line_context import CANNOT_START, head_wrapped
 from .model import Line
 from .nlp import splits_word
 from .patterns import AUTHOR_NOTE, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SURNAMES
@@ -72,6 +72,7 @@ def features(lines: list[Line], columns: list[float]) -> tuple[list[int], list[l
     shapes = [_line_shape(lines[i], columns[i] or page_width, page_width) for i in idx]
     # does a word run on from each line into the next? (once a pair: it is jieba's work)
     runs = [float(splits_word(lines[a].text, lines[b].text)) for a, b in zip(idx, idx[1:])] + [0.0]
+    below, above = _block_ratios(idx, [shape[0] for shape in shapes])
     rows = []
     for p, i in enumerate(idx):
         prev_i = idx[p - 1] if p else None
@@ -82,6 +83,7 @@ def features(lines: list[Line], columns: list[float]) -> tuple[list[int], list[l
             min(gap_before, 3), min(gap_after, 3), blank_share, p / len(idx),
             runs[p], runs[p - 1] if p else 0.0,
             float(prev_i is None or lines[prev_i].text[-1:] in PARA_END),
+            below[p], above[p],
         ]
         rows.append(shapes[p] + context
                     + (shapes[p - 1] if p else _EMPTY)
@@ -91,7 +93,58 @@ def features(lines: list[Line], columns: list[float]) -> tuple[list[int], list[l
     return idx, rows
 
 
+BLOCK_LINES = 3  # lines under (over) a line, printed with no blank between, that give its block's width
+
+
+def _block_ratios(idx: list[int], widths: list[float]) -> tuple[list[float], list[float]]:
+    """Each line's width against the widest of the few lines right under it, and right over it,
+    with no blank line between (0 when there are none): a paragraph's line is as wide as the
+    text it is set in, give or take an indent; a head printed right over (or under) a text is
+    set at a width of its own, wider or narrower than the column whatever the extractor kept."""
+    n = len(idx)
+    below, above = [0.0] * n, [0.0] * n
+    for p in range(n):
+        for out, step in ((below, 1), (above, -1)):
+            near, q = [], p
+            while len(near) < BLOCK_LINES and 0 <= q + step < n and abs(idx[q + step] - idx[q]) == 1:
+                q += step
+                near.append(widths[q])
+            out[p] = widths[p] / max(near) if near and max(near) else 0.0
+    return below, above
+
+
 FEATURE_NAMES = (SHAPE_NAMES + ["gap_before", "gap_after", "blank_share", "position", "runs_on", "runs_in",
-                                "prev_closed"]
+                                "prev_closed", "width_below", "width_above"]
                  + [f"prev_{n}" for n in SHAPE_NAMES] + [f"next_{n}" for n in SHAPE_NAMES]
                  + [f"prev2_{n}" for n in SHAPE_NAMES] + [f"next2_{n}" for n in SHAPE_NAMES])
+
+
+# -- the second look: the tagger's beliefs about a line and its neighbours ----------------
+
+_OWN = ("gap_before", "gap_after", "blank_share", "width_col", "width_below", "width_above", "han", "end_sentence",
+        "end_clause", "end_dash", "no_punct", "runs_on", "runs_in", "spaced", "dateline",
+        "byline_pat", "names_only", "rule_body", "rule_head", "rule_subhead", "rule_byline")
+_OWN_AT = [FEATURE_NAMES.index(name) for name in _OWN]
+_CLASSES = ("body", "head", "byline", "noise", "subhead")  # line_model.CLASSES (which imports this module)
+_SIDES = ("", "prev_", "next_", "prev2_", "next2_")
+NEIGHBOUR_NAMES = tuple(f"p_{side}{c}" for side in _SIDES for c in _CLASSES) + _OWN + ("wraps_up", "wraps_down")
+
+
+def neighbour_features(lines: list[Line], idx: list[int], rows, probs) -> list[list[float]]:
+    """One row a line for the tagger's second look: its and its neighbours' class
+    probabilities from the first, a few of its own features, and whether a head wrapped at
+    its width would go on across the line's breaks with the line above and below (printed
+    with no blank between). A line's role depends on its neighbours' roles: the second line
+    of a head is a head line, whatever it looks like alone."""
+    n = len(idx)
+    zero = [0.0] * len(_CLASSES)
+    out = []
+    for p in range(n):
+        near = []
+        for q in (p, p - 1, p + 1, p - 2, p + 2):
+            near += list(probs[q]) if 0 <= q < n else zero
+        text = lines[idx[p]].text
+        up = p > 0 and idx[p - 1] == idx[p] - 1 and head_wrapped(lines[idx[p - 1]].text, text)
+        down = p + 1 < n and idx[p + 1] == idx[p] + 1 and head_wrapped(text, lines[idx[p + 1]].text)
+        out.append(near + [rows[p][k] for k in _OWN_AT] + [float(up), float(down)])
+    return out

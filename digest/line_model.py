@@ -2,11 +2,14 @@
 line rules' roles where the evidence of the whole line and its neighbours says otherwise.
 
 Shaped like jusText's second pass: the rules give each line a role first; the model, which
-weighs 167 signals of the line and its neighbours together and was trained on pages in every
+weighs 169 signals of the line and its neighbours together and was trained on pages in every
 extractor's style (``make train``: generated pages in five styles, the seeds, and real pages labelled by
-their PDFs' type sizes), changes a role only where it is confident. The model file is
-plain JSON (``data/line_model.json``): flattened trees evaluated with numpy, so the package
-needs no learning library at run time.
+their PDFs' type sizes), changes a role only where it is confident. Its beliefs are then
+looked at again, each line's beside its neighbours' (``NeighbourModel``, stacked on the
+first: the second line of a head wrapped right over its text is a head line because the line
+above is one, whatever it looks like alone). The model files are plain JSON
+(``data/line_model.json``, ``data/neighbour_model.json``): flattened trees evaluated with
+numpy, so the package needs no learning library at run time.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import numpy as np
 
 from .layout import PARA_END, has_sentence, prints_gaps
 from .trees import Trees, packaged_spec
-from .line_features import FEATURE_NAMES, features
+from .line_features import FEATURE_NAMES, NEIGHBOUR_NAMES, features, neighbour_features
 from .line_context import head_wrapped
 from .model import Line
 from .nlp import is_word, splits_word
@@ -34,11 +37,38 @@ class LineModel(Trees):
         super().__init__(spec, FEATURE_NAMES, "line model")
 
 
+class NeighbourModel(Trees):
+    """The tagger's second look, over ``neighbour_features``: trained on the first look's
+    probabilities for pages it never saw (out of fold), so it learns how far to trust them."""
+
+    def __init__(self, spec: dict):
+        super().__init__(spec, NEIGHBOUR_NAMES, "neighbour model")
+
+
 @lru_cache(maxsize=1)
 def shipped() -> LineModel | None:
     """The model shipped in the package (None if it was removed: the rules then stand alone)."""
     spec = packaged_spec("line_model.json")
     return None if spec is None else LineModel(spec)
+
+
+@lru_cache(maxsize=1)
+def shipped_neighbours() -> NeighbourModel | None:
+    spec = packaged_spec("neighbour_model.json")
+    return None if spec is None else NeighbourModel(spec)
+
+
+def probabilities(lines: list[Line], columns: list[float], model: LineModel,
+                  second: NeighbourModel | None) -> tuple[list[int], np.ndarray]:
+    """(indices of the non-blank lines, each one's class probabilities): the first look, then
+    the second where there is one."""
+    idx, rows = features(lines, columns)
+    if not idx:
+        return idx, np.zeros((0, len(CLASSES)))
+    probs = model.predict(np.asarray(rows, dtype=np.float64))
+    if second is not None:
+        probs = second.predict(np.asarray(neighbour_features(lines, idx, rows, probs), dtype=np.float64))
+    return idx, probs
 
 
 _RULE_GROUP = {"caption": "noise", "jump": "noise"}
@@ -61,16 +91,25 @@ def _sentence_open_above(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].role == "body" and lines[i - 1].text[-1:] in "，、；,;"
 
 
+def _sentence_closed_below(lines: list[Line], i: int) -> bool:
+    """The line stops at a comma and the line right under it (no blank between) ends the
+    sentence: one sentence of text ("…发布十项重点成果，" / "研发投入强度持续提高。"), not a head
+    cut at its comma (whose rest is a head line too, with no full stop)."""
+    return lines[i].text[-1:] in "，、；,;" and i + 1 < len(lines) and not lines[i + 1].blank \
+        and lines[i + 1].text[-1:] in "。！？!?"
+
+
 def revise(lines: list[Line], columns: list[float], model: LineModel | None = None,
            confident: float = CONFIDENT) -> list[Line]:
-    """Change a line's role where the model is confident it is another one."""
+    """Change a line's role where the model is confident it is another one (the shipped
+    tagger with its second look; a MODEL given alone, as the tests train one, without)."""
+    second = shipped_neighbours() if model is None else None
     model = model or shipped()
     if model is None:
         return lines
-    idx, rows = features(lines, columns)
+    idx, probs = probabilities(lines, columns, model, second)
     if not idx:
         return lines
-    probs = model.predict(np.asarray(rows, dtype=np.float64))
     best = probs.argmax(axis=1)
     for i, c, p in zip(idx, best, probs[np.arange(len(idx)), best]):
         line = lines[i]
@@ -81,7 +120,7 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
             # is appended to, a slogan glued to a head, a repeated fragment): the rules placed it
         if role == "subhead" and (line.text[-1:] in "，、；,;" or has_sentence(line.text[:-1])):
             continue  # "正如专家所说，" over a quotation, "…组织结构。企业": the sentence goes on
-        if role == "head" and _sentence_open_above(lines, i):
+        if role == "head" and (_sentence_open_above(lines, i) or _sentence_closed_below(lines, i)):
             continue  # "…向提供服务转变，" / "我国制造业服务化": the sentence goes on into the line
         if role == "byline" and is_word(line.text):
             continue  # "华光" ends the head "…牡丹绽放": a word of the dictionary is no name

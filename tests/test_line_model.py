@@ -245,3 +245,56 @@ def test_a_line_a_head_runs_on_into_is_the_heads(pairs, heads):
     lines = _lines(*pairs)
     _wrapped_heads_go_on(lines)
     assert [line.role == "head" for line in lines] == heads
+
+
+def test_the_second_look_reads_each_line_with_its_neighbours_beliefs():
+    """``neighbour_features``: a line's row holds its own and its neighbours' first-look
+    probabilities (zeros past the page's ends), a few of its features, and whether a head
+    wrapped at its width goes on across its breaks ("…数字货币的设计工" / "作")."""
+    from digest.line_features import NEIGHBOUR_NAMES, neighbour_features
+
+    lines = split_lines("新西兰联储启动央行数字货币的设计工\n作\n\n据报道，新西兰联储近日启动相关工作。\n")
+    columns = column_widths(lines)
+    classify(lines, columns)
+    idx, rows = features(lines, columns)
+    probs = np.asarray([[0.1, 0.6, 0.1, 0.1, 0.1], [0.5, 0.2, 0.1, 0.1, 0.1], [0.9, 0.0, 0.0, 0.1, 0.0]])
+    table = neighbour_features(lines, idx, rows, probs)
+    assert all(len(row) == len(NEIGHBOUR_NAMES) for row in table)
+    at = {name: k for k, name in enumerate(NEIGHBOUR_NAMES)}
+    assert table[1][at["p_prev_head"]] == 0.6 and table[1][at["p_body"]] == 0.5
+    assert table[0][at["p_prev_head"]] == 0.0 and table[2][at["p_next2_body"]] == 0.0
+    assert table[0][at["wraps_down"]] == 1.0 and table[1][at["wraps_up"]] == 1.0
+    assert table[1][at["wraps_down"]] == 0.0  # a blank line between: no head wraps across it
+
+
+def test_the_shipped_second_look_loads_and_has_the_last_word(monkeypatch):
+    import digest.line_model as line_model
+
+    assert line_model.shipped_neighbours() is not None
+
+    class AllHeads:  # a second look that calls every line a head
+        def predict(self, rows):
+            return np.tile([0.0, 1.0, 0.0, 0.0, 0.0], (len(rows), 1))
+
+    monkeypatch.setattr(line_model, "shipped_neighbours", lambda: AllHeads())
+    lines = split_lines("全市新开通公交线路十二条，覆盖新建小区和产业园区。\n")
+    columns = column_widths(lines)
+    revise(classify(lines, columns), columns)
+    assert lines[0].tag == "head"  # the first look alone calls it text
+
+
+def test_a_line_is_measured_against_the_text_it_is_printed_with():
+    """``width_below`` / ``width_above``: a head set right over its text at a width of its own
+    stands out from the column under it; a paragraph's lines do not (0 where a blank line or
+    the page's end comes first)."""
+    at = {name: k for k, name in enumerate(FEATURE_NAMES)}
+    text = ("证券交易保持严监管已成常态开年两周监管部门剑指异常交易\n进入今年，沪深交易所对证券交易保持严监\n"
+            "管，两周内多起异常交易被采取自律监管措\n施，严重异常交易行为者被暂停账户交易。\n\n责任编辑：王芳\n")
+    lines = split_lines(text)
+    columns = column_widths(lines)
+    classify(lines, columns)
+    idx, rows = features(lines, columns)
+    below = [rows[p][at["width_below"]] for p in range(len(idx))]
+    above = [rows[p][at["width_above"]] for p in range(len(idx))]
+    assert below[0] > 1.3 and 0.9 <= below[1] <= 1.1
+    assert above[0] == 0.0 and below[3] == 0.0 and below[4] == 0.0 and above[4] == 0.0
