@@ -26,7 +26,6 @@ from digest.line_features import features
 from digest.patterns import AUTHOR_NOTE, SLOGAN
 from digest.roles import classify
 
-CLASSES = ("body", "head", "byline", "noise", "subhead")
 _WS = re.compile(r"\s+")
 
 

@@ -95,6 +95,7 @@ def out_of_fold(sources: list[list[tuple]]) -> list[list]:
     first never saw."""
     import numpy as np
 
+    from digest.line_features import CLASSES
     from digest.line_model import LineModel
 
     probs = [[None] * len(pages) for pages in sources]
@@ -104,7 +105,7 @@ def out_of_fold(sources: list[list[tuple]]) -> list[list]:
         for s, pages in enumerate(sources):
             for k, (_, idx, rows, _, page_fold) in enumerate(pages):
                 if page_fold == fold:
-                    probs[s][k] = model.predict(np.asarray(rows, dtype=np.float64)) if idx else np.zeros((0, 5))
+                    probs[s][k] = model.predict(np.asarray(rows, dtype=np.float64)) if idx else np.zeros((0, len(CLASSES)))
     return probs
 
 

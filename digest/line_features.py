@@ -2,8 +2,8 @@
 and its neighbours, with no assumption about how an extractor spaced or ordered the page.
 
 Every feature is a number read off the text: the line's width against its column, the
-page and the lines printed right under and over it, how it ends and how the next line begins, the blank lines around it, whether a word
-or a sentence runs on across its end, letter-spacing, the shapes of bylines, datelines and
+page and the lines printed right under and over it, how it ends and how the next line
+begins, the blank lines around it, whether a word or a sentence runs on across its end, letter-spacing, the shapes of bylines, datelines and
 credits, and the role the line rules gave it. The same features serve every extractor's
 dump (pdftotext with or without ``-raw``, PyMuPDF, pdfminer.six), blank lines or none.
 """
@@ -16,6 +16,7 @@ from .nlp import splits_word
 from .patterns import AUTHOR_NOTE, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, NAMES_ONLY, SURNAMES
 from .text import han_count
 
+CLASSES = ("body", "head", "byline", "noise", "subhead")  # what the tagger tells lines apart as
 ROLES = ("body", "head", "subhead", "byline", "noise", "caption", "jump")
 _CLAUSE_END = "，、；：,;:"
 
@@ -125,9 +126,8 @@ _OWN = ("gap_before", "gap_after", "blank_share", "width_col", "width_below", "w
         "end_clause", "end_dash", "no_punct", "runs_on", "runs_in", "spaced", "dateline",
         "byline_pat", "names_only", "rule_body", "rule_head", "rule_subhead", "rule_byline")
 _OWN_AT = [FEATURE_NAMES.index(name) for name in _OWN]
-_CLASSES = ("body", "head", "byline", "noise", "subhead")  # line_model.CLASSES (which imports this module)
 _SIDES = ("", "prev_", "next_", "prev2_", "next2_")
-NEIGHBOUR_NAMES = tuple(f"p_{side}{c}" for side in _SIDES for c in _CLASSES) + _OWN + ("wraps_up", "wraps_down")
+NEIGHBOUR_NAMES = tuple(f"p_{side}{c}" for side in _SIDES for c in CLASSES) + _OWN + ("wraps_up", "wraps_down")
 
 
 def neighbour_features(lines: list[Line], idx: list[int], rows, probs) -> list[list[float]]:
@@ -137,14 +137,14 @@ def neighbour_features(lines: list[Line], idx: list[int], rows, probs) -> list[l
     with no blank between). A line's role depends on its neighbours' roles: the second line
     of a head is a head line, whatever it looks like alone."""
     n = len(idx)
-    zero = [0.0] * len(_CLASSES)
+    zero = [0.0] * len(CLASSES)
+    # would a head wrapped at its width go on from each line into the next? (once a pair)
+    wraps = [float(idx[p + 1] == idx[p] + 1 and head_wrapped(lines[idx[p]].text, lines[idx[p + 1]].text))
+             for p in range(n - 1)] + [0.0]
     out = []
     for p in range(n):
         near = []
         for q in (p, p - 1, p + 1, p - 2, p + 2):
             near += list(probs[q]) if 0 <= q < n else zero
-        text = lines[idx[p]].text
-        up = p > 0 and idx[p - 1] == idx[p] - 1 and head_wrapped(lines[idx[p - 1]].text, text)
-        down = p + 1 < n and idx[p + 1] == idx[p] + 1 and head_wrapped(text, lines[idx[p + 1]].text)
-        out.append(near + [rows[p][k] for k in _OWN_AT] + [float(up), float(down)])
+        out.append(near + [rows[p][k] for k in _OWN_AT] + [wraps[p - 1] if p else 0.0, wraps[p]])
     return out

@@ -20,13 +20,12 @@ import numpy as np
 
 from .layout import PARA_END, has_sentence, prints_gaps
 from .trees import Trees, packaged_spec
-from .line_features import FEATURE_NAMES, NEIGHBOUR_NAMES, features, neighbour_features
+from .line_features import CLASSES, FEATURE_NAMES, NEIGHBOUR_NAMES, features, neighbour_features
 from .line_context import head_wrapped
 from .model import Line
 from .nlp import is_word, splits_word
 from .patterns import NAMES_ONLY
 
-CLASSES = ("body", "head", "byline", "noise", "subhead")
 CONFIDENT = 0.5  # a role changes only where the model gives the other role this probability
 
 
