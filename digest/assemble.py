@@ -5,7 +5,9 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 from __future__ import annotations
 
 from . import story_cues as cues
-from .blocks import Block
+from .blocks import Block, join_lines
+from .layout import has_sentence, is_full
+from .text import display_width
 from .model import Article
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
 from .split import split
@@ -15,7 +17,7 @@ from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byli
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, place_orphans,
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
 from .similarity import overlap
-from .line_context import CANNOT_START
+from .line_context import CANNOT_START, head_wrapped
 from .heads import rehome_heads, set_head
 
 
@@ -323,6 +325,7 @@ class _Assembly:
                     noise.append(d.article.byline)
                 continue
             _opening_section_is_head(d)
+            _opening_lines_are_head(d)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
@@ -352,6 +355,46 @@ def _opening_section_is_head(d: Draft) -> None:
     for line in d.heads:
         line.role = "head"
     d.headed = True
+
+
+OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
+OPENING_HEAD_CHARS = 44  # and says what it says in this many characters at most
+
+
+def _opening_lines_are_head(d: Draft) -> None:
+    """Every story has a head. An untitled draft whose opening lines read as one -- no sentence
+    closed in them or at their end, no word or sentence running on from them into what
+    follows (``head_wrapped``), the text under them opening a sentence of its own and saying
+    their words again -- has them for its head: one set right over its text with no gap
+    ("今年2月末A股投资者数或破2亿大关" / "去年以来A股投资者总数不断向上"), the tagger
+    reading it as the text's first line."""
+    if d.heads or not d.texts or not d.article.complete_start:
+        return
+    k, block = d.texts[0]
+    if k != 0 or block.continues or d.article.paragraphs[0] != block.text:
+        return
+    for n in range(1, min(len(block.lines), OPENING_HEAD_LINES) + 1):
+        head = "".join(line.text for line in block.lines[:n])
+        if len(head) > OPENING_HEAD_CHARS or has_sentence(head) or DATELINE.match(head):
+            return
+        rest = block.lines[n:]
+        if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
+            continue
+        after = join_lines(rest) if rest else "".join(d.article.paragraphs[1:])
+        if after[:1] in CANNOT_START or head_wrapped(block.lines[n - 1].text, after) \
+                or overlap(head, after) < STRAY_HEAD:
+            continue
+        if rest:
+            d.texts[0] = (0, Block("para", rest, after, column=block.column))
+            d.article.paragraphs[0] = after
+            d.heads = block.lines[:n]
+        else:
+            _, texts = d.take(0, 1)
+            d.heads = [line for _, b in texts for line in b.lines]
+        for line in d.heads:
+            line.role = "head"
+        d.headed = True
+        return
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

@@ -41,7 +41,7 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
         nonlocal para, para_continues
         if para:
             column = sorted(columns[index[id(line)]] for line in para)[len(para) // 2]
-            blocks.append(Block("para", para, _join(para), continues=para_continues, column=column))
+            blocks.append(Block("para", para, join_lines(para), continues=para_continues, column=column))
         blocks.extend(inside)
         inside.clear()
         para, para_continues = [], False
@@ -145,7 +145,7 @@ def _same_head(block: Block, i: int, lines: list[Line]) -> bool:
     return gap <= 2
 
 
-def _join(lines: list[Line]) -> str:
+def join_lines(lines: list[Line]) -> str:
     """Reflow wrapped lines: CJK joins without a space, Latin words keep one."""
     text = ""
     for line in lines:

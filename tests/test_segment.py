@@ -108,6 +108,18 @@ def test_article_without_headline_has_no_title_in_segmentation():
     assert src.articles[0].title is None
 
 
+def test_a_head_set_right_over_its_text_is_its_title():
+    # no gap, no dateline, no byline under it: the tagger reads it as the text's first line,
+    # but it closes no sentence, the text under it opens one and says its words again
+    body = BODY_B.replace("本报讯 ", "")
+    src = seg("2024年6月25日 星期二\n\n全市新开通公交线路十二条\n" + body)
+    assert titles(src) == ["全市新开通公交线路十二条"]
+    assert src.articles[0].paragraphs[0].startswith("记者从市交通部门获悉")
+    # the first line of text is no head: it runs on into the next line ("线网" / "布局")
+    src = seg("2024年6月25日 星期二\n\n" + body.split("\n", 3)[3])
+    assert titles(src) == [None]
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
