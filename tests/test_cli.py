@@ -73,6 +73,31 @@ def test_markdown_golden(runner, app):
     assert result.stdout == golden.read_text(encoding="utf-8")
 
 
+def test_markdown_is_streamed_page_by_page(runner, app, monkeypatch, tmp_path):
+    """Each page's section is on stdout as soon as the page is done: an interrupt (or a hang)
+    on the third page costs only it. Before, Markdown was written whole at the end."""
+    from digest import pipeline
+
+    real = pipeline.segment
+
+    def interrupted_on_page_three(page, **options):
+        if page.source.endswith("002_0c66df68e3bcb91e.txt"):
+            raise KeyboardInterrupt
+        return real(page, **options)
+
+    monkeypatch.setattr(pipeline, "segment", interrupted_on_page_three)
+    result = runner.invoke(app, ["run", str(SAMPLES), "-f", "markdown", "-j", "1", "-k", "0"])
+    assert "## 000_e3ba8b28733e8164.txt" in result.stdout and "(001_c697f188a711ef04.txt)" in result.stdout
+    assert "002_0c66df68e3bcb91e" not in result.stdout
+    monkeypatch.setattr(pipeline, "segment", real)
+    out = tmp_path / "digest.md"  # streamed or written whole, the same bytes
+    assert run(runner, app, "run", str(SAMPLES), "-f", "markdown", "-o", str(out)).exit_code == 0
+    streamed = run(runner, app, "run", str(SAMPLES), "-f", "markdown").stdout
+    assert streamed == out.read_text(encoding="utf-8")
+    # the title is written before the other pages are read: its date is the first page's (000 prints none)
+    assert streamed.startswith("# 新闻摘要\n\n## 000_") and streamed.endswith("---\n\n5 个版面 · 21 篇文章\n")
+
+
 def test_terminal_golden(runner, app):
     result = run(runner, app, "run", str(SAMPLE))
     golden = GOLDEN / "001_c697f188a711ef04.txt"

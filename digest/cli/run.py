@@ -125,7 +125,7 @@ def run(
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords,
                       categories=config.categories)
     archive = _open_archive(output, format) if resume else None
-    streaming = archive is not None or output is None and format in (Format.terminal, Format.jsonl)
+    streaming = archive is not None or output is None and format in (Format.terminal, Format.jsonl, Format.markdown)
     to_terminal = streaming and output is None and stdout_is_terminal()
     pager = open_pager() if to_terminal and format is Format.terminal and not no_pager else None
     out = None
@@ -141,6 +141,7 @@ def run(
         status.start()
     digest = Digest(method=method, date=date, categories=topics)
     legend_shown = False
+    pages = articles = 0  # what the streamed Markdown's closing line counts
     try:
         for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive, progress=progress.start,
                                   skip=archive.holds if archive else None):
@@ -156,6 +157,11 @@ def run(
                         terminal.render_source(source, out)
                 elif archive is not None:
                     archive.append(jsonout.render_lines(part))
+                elif format is Format.markdown:
+                    title = markdown.head(markdown.title_date(date, part.sources[0])) if not pages else ""
+                    write_output(title + "".join(markdown.source(s) for s in part.sources), None)
+                    pages += len(part.sources)
+                    articles += sum(len(s.articles) for s in part.sources)
                 else:
                     write_output(jsonout.render_lines(part), None)
             if streaming:  # written already: keep what the end needs, not the pages (an archive's memory)
@@ -174,6 +180,8 @@ def run(
             pager.close()
         if archive is not None:
             archive.close()
+    if pages and format is Format.markdown:
+        write_output(markdown.foot(pages, articles), None)
     if digest.sources and not streaming:
         if format is Format.json:
             write_output(jsonout.render(digest), output)

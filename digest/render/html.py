@@ -37,7 +37,7 @@ def title(digest: Digest) -> str:
 def render(digest: Digest, page_title: str | None = None) -> str:
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).render(markdown.render(digest))
+    body = MarkdownIt("commonmark", {"html": False}).render(markdown.render(digest, digest.latest_date()))
     return _PAGE.format(title=html.escape(page_title or title(digest)), body=_tint_topics(body, digest))
 
 

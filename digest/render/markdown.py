@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Digest
+from ..model import Digest, Source
 from . import article_heading, source_heading
 
 TITLE = "新闻摘要"
@@ -31,30 +31,52 @@ def escape(text: str, block: bool = True) -> str:
     return text
 
 
-def render(digest: Digest) -> str:
-    n_articles = sum(len(s.articles) for s in digest.sources)
-    day = digest.latest_date()
-    out = [" ".join([f"# {TITLE}"] + ([day] if day else [])), "", f"{len(digest.sources)} 个版面 · {n_articles} 篇文章", ""]
-    for source in digest.sources:
-        out += [f"## {escape(source_heading(source), block=False)}", ""]
-        if not source.articles:
-            out += ["_（本版未识别出文章）_", ""]
-        for article in source.articles:
-            out += [f"### {escape(article_heading(article), block=False)}", ""]
-            meta = []
-            if article.subtitle:
-                meta.append(f"*{escape(article.subtitle)}*")
-            if article.byline:
-                meta.append(escape(article.byline))
-            if article.category:
-                meta.append(f"〔{escape(article.category)}〕")
-            if meta:
-                out += [" · ".join(meta), ""]
-            out += [f"- {escape(s)}" for s in article.summary]
-            if article.summary:
-                out.append("")
-            if article.keywords:
-                out += ["关键词：" + " · ".join(escape(k) for k in article.keywords), ""]
-            if article.continued:
-                out += [f"_（下转{escape(article.continued)}版）_", ""]
-    return "\n".join(out).rstrip() + "\n"
+def render(digest: Digest, day: str | None = None) -> str:
+    """The whole digest: the same bytes as the pages streamed one by one (``head``,
+    ``source``, ``foot``); ``day`` for the title where it is not streamed (HTML, mail: the
+    latest page date)."""
+    if not digest.sources:
+        return ""
+    body = "".join(source(s) for s in digest.sources)
+    return head(day or title_date(digest.date, digest.sources[0])) + body + foot(
+        len(digest.sources), sum(len(s.articles) for s in digest.sources))
+
+
+def title_date(given: str | None, first: Source) -> str | None:
+    """The digest's date in its title: the one given (--date), else the first page's: the
+    title is written before the other pages are read (the digest is streamed page by page)."""
+    return given or first.date
+
+
+def head(day: str | None) -> str:
+    return " ".join([f"# {TITLE}"] + ([day] if day else [])) + "\n\n"
+
+
+def foot(n_sources: int, n_articles: int) -> str:
+    return f"---\n\n{n_sources} 个版面 · {n_articles} 篇文章\n"
+
+
+def source(page: Source) -> str:
+    """One page's section, written as soon as the page is done."""
+    out = [f"## {escape(source_heading(page), block=False)}", ""]
+    if not page.articles:
+        out += ["_（本版未识别出文章）_", ""]
+    for article in page.articles:
+        out += [f"### {escape(article_heading(article), block=False)}", ""]
+        meta = []
+        if article.subtitle:
+            meta.append(f"*{escape(article.subtitle)}*")
+        if article.byline:
+            meta.append(escape(article.byline))
+        if article.category:
+            meta.append(f"〔{escape(article.category)}〕")
+        if meta:
+            out += [" · ".join(meta), ""]
+        out += [f"- {escape(s)}" for s in article.summary]
+        if article.summary:
+            out.append("")
+        if article.keywords:
+            out += ["关键词：" + " · ".join(escape(k) for k in article.keywords), ""]
+        if article.continued:
+            out += [f"_（下转{escape(article.continued)}版）_", ""]
+    return "\n".join(out) + "\n"
