@@ -267,6 +267,8 @@ class _Assembly:
         cues.retitle(cur, head.lines, self.noise)
         if cur.article.byline is None:
             cur.article.byline = clean_byline(byline)
+        elif AUTHOR_NOTE.match(cur.article.byline) and NAMES_ONLY.match(byline.text):
+            cur.article.byline = clean_byline(byline) + " " + cur.article.byline  # the name, then the note
         else:
             self.noise.append(byline.text)
         self.skip.add(at)

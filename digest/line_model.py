@@ -23,7 +23,7 @@ from .trees import Trees, packaged_spec
 from .line_features import CLASSES, FEATURE_NAMES, NEIGHBOUR_NAMES, features, neighbour_features
 from .line_context import head_wrapped
 from .model import Line
-from .nlp import is_word, splits_word
+from .nlp import is_common_word, splits_word
 from .patterns import NAMES_ONLY
 
 CONFIDENT = 0.5  # a role changes only where the model gives the other role this probability
@@ -121,7 +121,7 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
             continue  # "正如专家所说，" over a quotation, "…组织结构。企业": the sentence goes on
         if role == "head" and (_sentence_open_above(lines, i) or _sentence_closed_below(lines, i)):
             continue  # "…向提供服务转变，" / "我国制造业服务化": the sentence goes on into the line
-        if role == "byline" and is_word(line.text):
+        if role == "byline" and is_common_word(line.text):
             continue  # "华光" ends the head "…牡丹绽放": a word of the dictionary is no name
         if p >= confident and rule != role and (rule, role) not in _LEFT_TO_RULES and "noise" not in (rule, role):
             line.role = role
@@ -142,7 +142,7 @@ def _signed_sections_are_heads(lines: list[Line]) -> None:
         line, name = lines[shown[p]], lines[shown[p + 1]]
         if line.role != "subhead" or name.role not in ("body", "byline") or name.hint is not None:
             continue
-        if not (name.role == "byline" or NAMES_ONLY.match(name.text) and not is_word(name.text)):
+        if not (name.role == "byline" or NAMES_ONLY.match(name.text) and not is_common_word(name.text)):
             continue
         q = p
         while q >= 0 and lines[shown[q]].role == "subhead":

@@ -146,6 +146,12 @@ def is_word(text: str) -> bool:
     return jieba().dt.FREQ.get(text, 0) > 0
 
 
+def is_common_word(text: str) -> bool:
+    """A word of the dictionary that is no one's name: "华光" ends a head, but "李忠杰", which
+    jieba's dictionary holds as a person's name (tagged nr), signs an article."""
+    return is_word(text) and text in dictionary_words_not_tagged(("nr",))
+
+
 def starts_with_word(text: str) -> bool:
     """Does the text open with a word of two or more characters ("着力解决"), rather than
     a particle standing alone ("的核心战略")?"""

@@ -72,6 +72,24 @@ def test_held_out_pages_print_their_titles():
     assert found >= 40
 
 
+def test_authors_the_dictionary_holds_as_names_sign_their_articles():
+    """PyMuPDF prints 0103's commentary heads and their authors after the text. The tagger
+    read "李忠杰" as an author line, but it was refused as a word of the dictionary (as
+    "华光" ending a head must be): jieba holds it as a person's name (tagged nr); and a name
+    printed after the article's author note ("（作者为…）") went to noise. (PyMuPDF is a
+    development tool only: skipped without it.)"""
+    pymupdf = pytest.importorskip("pymupdf")
+    from digest.nlp import is_common_word
+    from digest.pipeline import Options, digest_text
+
+    assert is_common_word("华光") and not is_common_word("李忠杰")
+    text = pymupdf.open(shared("pages", "rmrb-20180103-07.pdf"))[0].get_text()
+    src = digest_text(text, "rmrb-20180103-07.txt", Options(keywords=0, sentences=1))
+    bylines = "".join(a.byline or "" for a in src.articles).replace(" ", "")
+    assert "李忠杰（作者为中央党史研究室原副主任）" in bylines
+    assert "唐洲雁（作者为山东社会科学院" in bylines
+
+
 def _generated_page_figures(articles: str, more: bool = False, pages: int = 80, seed: int = 5,
                             style: str = "plain") -> dict:
     """Scores of ``pages`` pages laid out by benchmarks/synthetic.py from the seeds' gold
