@@ -9,6 +9,7 @@ import re
 from . import geometry
 from .text import display_width
 from .model import Line
+from .patterns import LEAD_IN
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
 from .similarity import overlap
 from .line_context import balanced, head_wrapped
@@ -170,9 +171,10 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
                 noise.append(lines[c].text[:1])
                 texts[c] = ""
     texts = [_drawn_once(t, noise) for t in texts]
-    for b in range(len(texts)):  # a piece another piece holds whole repeats it (one character proves nothing;
-        # of two equal pieces, the first stays: pdfminer.six prints a head drawn twice twice)
-        if len(texts[b]) > 1 and any(c != b and texts[b] in o and (len(o) > len(texts[b]) or c < b)
+    for b in range(len(texts)):  # a piece the piece next to it holds whole repeats it (one character proves
+        # nothing; of two equal pieces, the first stays: pdfminer.six prints a head drawn twice twice; a
+        # wrapped head's last piece may repeat a word of its first: "交通运输部：强化春运" / … / "春运")
+        if len(texts[b]) > 1 and any(abs(c - b) == 1 and texts[b] in o and (len(o) > len(texts[b]) or c < b)
                                      for c, o in enumerate(texts)):
             noise.append(texts[b])
             texts[b] = ""
@@ -205,7 +207,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             texts[c] = ""
     texts = [_without_stray_mark(t, noise) for t in texts]
     pairs = [(l, t) for l, t in zip(lines, texts) if t]
-    subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":"))]
+    subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":")) or LEAD_IN.search(t)]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]
     title = mains[-1]  # a kicker stands over its title, set apart by a gap
     if gaps and len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:

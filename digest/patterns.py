@@ -99,6 +99,9 @@ PHOTO_CREDIT_END = re.compile(rf"[{HAN}]{{2,4}}\s*摄(?:影)?\s*$")
 # 深入学习贯彻…思想. They head a page or a column, never one article.
 SLOGAN = re.compile(rf"^(?:认真|深入|全面|坚决|持续)?(?:学习|宣传|贯彻|落实)(?:宣传|贯彻|落实|领会)?[{HAN}“”]{{2,26}}(?:精神|思想)$")
 
+# A head line that only says who spoke or sets the scene ("高盛集团表示", "习近平在…时强调",
+# "据CNBC报道", "当地时间2月1日") leads in to the title: it is the kicker, never the title.
+LEAD_IN = re.compile(r"(?:认为|指出|表示|强调|透露|介绍|报道|消息|显示|获悉|宣布|公告)$|^(?:当地时间|北京时间|截至|截止)")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 PAGE_LABEL = re.compile(r"^第?\s*([A-Z]{0,2}\s?\d{1,3})\s*版|^([A-Z]?\d{1,2})[\u4e00-\u9fff]{2,4}$")
 # a source or reporter credit in brackets after a story's last sentence: "…动力。（经参）", "。”（记者 杨 洁）"

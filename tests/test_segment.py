@@ -120,6 +120,25 @@ def test_a_head_set_right_over_its_text_is_its_title():
     assert titles(src) == [None]
 
 
+def test_a_line_that_only_says_who_spoke_is_the_kicker_not_the_title():
+    # "…表示" over the news, set right over it: the lead-in is the kicker ("习近平在…时强调")
+    body = ("国家卫健委发言人米锋表示，各地不得随意禁止外地群众返乡过年，\n"
+            "不得随意对返乡群众采取隔离等措施，要做好返乡人员的健康服务。\n"
+            "他说，各地要坚持科学精准防控，避免简单化和一刀切。\n")
+    src = seg("2024年1月5日 星期五\n\n国家卫健委发言人米锋表示\n不得随意禁止外地群众返乡过年\n\n" + body)
+    assert [(a.title, a.subtitle) for a in src.articles] == [("不得随意禁止外地群众返乡过年", "国家卫健委发言人米锋表示")]
+
+
+def test_a_wrapped_head_whose_last_piece_repeats_a_word_of_it_keeps_that_piece():
+    # "春运" repeats a word of the first line, but is not printed next to it: it ends the head,
+    # it is no second print of a piece (pdfminer.six prints a head drawn twice right under it)
+    src = seg("2022年2月28日 星期五 A12 财经\n\n交通运输部：强化春运\n疫情防控着力打造健康\n春运\n"
+              "记者 叶华鑫 通讯员 尹浩\n\n交通运输部召开春运工作视频调度会，要求各地强化春运疫情防控，\n"
+              "着力打造健康春运、平安春运，保障旅客安全有序出行。\n会议指出，今年春运客流总体平稳，各地要压实责任。\n")
+    assert titles(src) == ["交通运输部：强化春运疫情防控着力打造健康春运"]
+    assert src.noise == ["2022年2月28日星期五A12财经"]
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
