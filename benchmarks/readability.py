@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 
 def audit(paths: list[str], method: str = "textrank", show: bool = False) -> dict:
-    from digest.pipeline import Options, build_digest
-    from digest.summarize.readable import defects, strip_dateline
+    from digest.pipeline import Options, build_digest, summary_text
+    from digest.summarize.readable import defects, run_on_openings, strip_dateline
     from digest.text import split_sentences
 
     digest = build_digest(paths, Options(method=method, sentences=3, keywords=5))
@@ -32,9 +32,11 @@ def audit(paths: list[str], method: str = "textrank", show: bool = False) -> dic
         for article in source.articles:
             articles += 1
             order = split_sentences("\n".join(article.paragraphs))
+            summarized = split_sentences(summary_text(article))  # the sentences the summarizer chose among
+            halves = {summarized[k] for k in run_on_openings(summarized)}
             for s in article.summary:
                 sentences += 1
-                found = set(defects(s))
+                found = set(defects(s)) | ({"fragment"} if s in halves else set())
                 if "points_back" in found:
                     # the article's first sentence points back to nothing ("这个夏天，…" after a
                     # dateline); another is read with the sentence before it, shown without its dateline

@@ -148,7 +148,7 @@ def test_paired_difference_of_a_method_with_itself_is_zero_and_of_a_better_one_e
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("加宏大，愿景更加美好。", None),  # a fragment a wrong join leaves is only caught by its start when it can be
+    ("加宏大，愿景更加美好。", None),  # alone it reads as a sentence: only the cut-off half it completes shows it (below)
     ("，且是全市唯一挂牌两个融资服务中心的区。", "fragment"),
     ("的核心战略是创新驱动。", "fragment"),
     ("浙江大学长三角智慧绿洲创新中心副主任朱亮说。", "attribution"),
@@ -184,6 +184,20 @@ def test_defects_of_summary_sentences(sentence, kind):
 
     found = defects(sentence)
     assert (kind in found) if kind else not (found - {"fragment"} if sentence.startswith("加") else found)
+
+
+def test_the_second_half_of_a_sentence_cut_apart_is_no_summary_sentence():
+    """"加宏大，愿景更加美好。" (0102) reads as a sentence alone, but the article also holds
+    "…目标更", cut off mid-word: a word runs across ("更加"), the two are halves of one
+    sentence the segmentation set apart. It was a summary sentence (issue 14's first example)."""
+    from digest.summarize.base import select
+    from digest.summarize.readable import run_on_openings
+
+    sentences = ["加宏大，愿景更加美好。", "全省新建充电桩三万个，覆盖所有县城和重点乡镇。",
+                 "这与原来第三步战略目标相比，内涵更加充实，目标更"]
+    assert run_on_openings(sentences) == {0}
+    assert select(sentences, [0, 1, 2], k=1) == [1]
+    assert run_on_openings(sentences[:2]) == set()  # no cut-off sentence: nothing to run on from
 
 
 def test_an_article_may_open_by_pointing_at_its_own_scene_after_a_dateline():

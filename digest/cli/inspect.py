@@ -63,10 +63,15 @@ def inspect(
 def _fragments(article) -> list[str]:
     """The article's sentences that open mid-sentence: what a wrong join leaves, and what no
     summary takes."""
-    from ..summarize.readable import defects
+    from ..summarize.readable import defects, run_on_openings
     from ..text import split_sentences
 
-    return [s for s in split_sentences(article.text) if "fragment" in defects(s)]
+    from ..pipeline import summary_text
+
+    sentences = split_sentences(article.text)
+    summarized = split_sentences(summary_text(article))  # without section heads, which end as a cut does
+    halves = {summarized[k] for k in run_on_openings(summarized)}
+    return [s for s in sentences if "fragment" in defects(s) or s in halves]
 
 
 def _draw(path: str, page, source, index: int, out: Path) -> None:

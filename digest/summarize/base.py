@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable, Protocol
 
 from ..text import split_sentences
-from .readable import defects, readable, strip_dateline
+from .readable import defects, readable, run_on_openings, strip_dateline
 
 
 class Summarizer(Protocol):
@@ -69,11 +69,12 @@ def select(sentences: list[str], order: list[int], k: int | None = None, max_cha
     chosen: list[int] = []
     used = 0
     seen: set[int] = set()
+    halves = run_on_openings(sentences) if readable_only else set()
     for i in order:
         if i in seen or not 0 <= i < len(sentences):
             continue
         seen.add(i)
-        flaws = defects(sentences[i]) if readable_only else set()
+        flaws = (defects(sentences[i]) | ({"fragment"} if i in halves else set())) if readable_only else set()
         if flaws - {"points_back"}:
             continue
         take = [i]
@@ -97,7 +98,8 @@ def select(sentences: list[str], order: list[int], k: int | None = None, max_cha
         if k is not None and len(chosen) >= k:
             break
     if not chosen and order:
-        chosen = [next((i for i in order if 0 <= i < len(sentences) and readable(sentences[i])), order[0])
+        chosen = [next((i for i in order if 0 <= i < len(sentences) and readable(sentences[i]) and i not in halves),
+                       order[0])
                   if readable_only else order[0]]
     return sorted(chosen)
 

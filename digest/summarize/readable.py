@@ -16,8 +16,10 @@ so a sentence is a defect there when it:
   short opening clause with 此 or 这 in it: "在此基础上，…", "人生如此，…"): it reads only
   right after that sentence (``select`` keeps it then and only then).
 
-Each rule is a property of the sentence's own text; ``defects`` is also what the test
-suite's checker runs over every article of the seeds and the real pages.
+Each rule is a property of the sentence's own text but one: a sentence that opens where a
+cut-off sentence of the same article stops is a fragment too (``run_on_openings``).
+``defects`` and ``run_on_openings`` are also what the test suite's checker runs over every
+article of the seeds and the real pages.
 """
 from __future__ import annotations
 
@@ -57,8 +59,7 @@ def defects(sentence: str) -> frozenset[str]:
     han = han_count(text) if len(text) <= 4 * SHORT else 4 * SHORT  # only short sentences need the count
     if text[0] in _CANNOT_START or text[0] in _CONTINUES and text[:2] not in _WORDS_OF_PARTICLES:
         found.add("fragment")  # "的核心战略…" continues a word; "过去5年…", "着力…" open with one
-    end = text.rstrip(_CLOSERS)
-    if end and "\u4e00" <= end[-1] <= "\u9fff":
+    if _cut_off(text):
         found.add("fragment")  # "…我们要深入学习领会习近平新时代中国特色社会主义思": cut off
     if len(text) <= 40 and _ATTRIBUTION.match(text):
         found.add("attribution")
@@ -74,6 +75,25 @@ def defects(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def run_on_openings(sentences: list[str]) -> set[int]:
+    """The sentences that open where a cut-off sentence of the same text stops: the two halves
+    of one sentence the page or the segmentation set apart ("…内涵更加充实，目标更" / "加宏大，愿景
+    更加美好。": a word runs across the cut). Each half alone has a sentence's shape; the second
+    is a fragment all the same (the first already is: it stops mid-word)."""
+    ends = [s.strip().rstrip(_CLOSERS) for s in sentences if _cut_off(s)]
+    if not ends:
+        return set()
+    from ..nlp import splits_word
+
+    return {i for i, s in enumerate(sentences)
+            if s.strip() and not _cut_off(s) and any(splits_word(end, s.strip()) for end in ends)}
+
+
+def _cut_off(sentence: str) -> bool:
+    end = sentence.strip().rstrip(_CLOSERS)
+    return bool(end) and "\u4e00" <= end[-1] <= "\u9fff"
+
+
 def readable(sentence: str) -> bool:
     """Does the sentence read alone (``points_back`` aside, which depends on its neighbour)?"""
     return not (defects(sentence) - {"points_back"})
@@ -85,4 +105,4 @@ def strip_dateline(sentence: str) -> str:
     return stripped if han_count(stripped) >= 4 else sentence
 
 
-__all__ = ["SHORT", "defects", "readable", "strip_dateline"]
+__all__ = ["SHORT", "defects", "readable", "run_on_openings", "strip_dateline"]
