@@ -194,10 +194,12 @@ def test_the_second_half_of_a_sentence_cut_apart_is_no_summary_sentence():
     from digest.summarize.readable import run_on_openings
 
     sentences = ["加宏大，愿景更加美好。", "全省新建充电桩三万个，覆盖所有县城和重点乡镇。",
-                 "这与原来第三步战略目标相比，内涵更加充实，目标更"]
+                 "这与原来第三步战略目标相比，内涵更加充实，目标更", "到本世纪中叶建成社会主义现代化强国。"]
     assert run_on_openings(sentences) == {0}
-    assert select(sentences, [0, 1, 2], k=1) == [1]
+    assert select(sentences, [0, 1, 2, 3], k=1) == [1]
     assert run_on_openings(sentences[:2]) == set()  # no cut-off sentence: nothing to run on from
+    # a text that stops mid-sentence at its end was cut there (truncated, continued elsewhere)
+    assert run_on_openings(sentences[:3]) == set()
 
 
 def test_an_article_may_open_by_pointing_at_its_own_scene_after_a_dateline():

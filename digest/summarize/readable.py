@@ -37,6 +37,7 @@ _WORDS_OF_PARTICLES = frozenset(
     "得知 得分 得出 了解 着力 着眼 着重 着手 着实 着想 着陆 着装 过去 过程 过度 过于 过渡 过年 过境 过往 过后 "
     "过多 过高 过低 过快 过剩 过热 过半 过亿 过千 过万".split())
 _CLOSERS = "”’」』）)】》〉\"'"
+_TAIL = _CLOSERS + " \t\r\n\u3000"  # what may follow a sentence's last word
 _ENDS_CLAUSE = ("；", ";", "：", ":", "，", ",", "、")
 _ATTRIBUTION = re.compile(r"^[^，。！？；“”\"]{0,24}(?:说|表示|介绍|指出|认为|坦言|透露|强调|称|谈道|告诉记者|感慨|笑着说|问道|答道)[。！]?$")
 _LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
@@ -80,7 +81,9 @@ def run_on_openings(sentences: list[str]) -> set[int]:
     of one sentence the page or the segmentation set apart ("…内涵更加充实，目标更" / "加宏大，愿景
     更加美好。": a word runs across the cut). Each half alone has a sentence's shape; the second
     is a fragment all the same (the first already is: it stops mid-word)."""
-    ends = [s.strip().rstrip(_CLOSERS) for s in sentences if _cut_off(s)]
+    # (the text's last sentence aside: a text that stops mid-sentence at its end was cut there,
+    # truncated or continued on another page, and what it would run on into is not in it)
+    ends = [e for e in (s.rstrip(_TAIL) for s in sentences[:-1]) if e and "\u4e00" <= e[-1] <= "\u9fff"]
     if not ends:
         return set()
     from ..nlp import splits_word
@@ -90,7 +93,7 @@ def run_on_openings(sentences: list[str]) -> set[int]:
 
 
 def _cut_off(sentence: str) -> bool:
-    end = sentence.strip().rstrip(_CLOSERS)
+    end = sentence.rstrip(_TAIL)
     return bool(end) and "\u4e00" <= end[-1] <= "\u9fff"
 
 
