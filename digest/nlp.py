@@ -80,13 +80,23 @@ def dictionary_words_not_tagged(tags: tuple[str, ...]) -> frozenset[str]:
     reads in 0.02 s). The cache is named by the dictionary's size and time and the tags, so
     a changed dictionary or tag set makes a new one; a cache that cannot be read or written
     is rebuilt or skipped, never an error."""
+    return _dictionary_words(tags, tagged=False)
+
+
+@functools.lru_cache(maxsize=None)
+def dictionary_words_tagged(tags: tuple[str, ...]) -> frozenset[str]:
+    """The words of jieba's dictionary whose part of speech is one of ``tags`` (cached as above)."""
+    return _dictionary_words(tags, tagged=True)
+
+
+def _dictionary_words(tags: tuple[str, ...], tagged: bool) -> frozenset[str]:
     import hashlib
     import marshal
 
     source = jieba().dt.get_dict_file()
     try:
         info = os.fstat(source.fileno())
-        key = f"{getattr(source, 'name', '')}|{info.st_size}|{info.st_mtime_ns}|{','.join(tags)}"
+        key = f"{getattr(source, 'name', '')}|{info.st_size}|{info.st_mtime_ns}|{','.join(tags)}|{tagged}"
     except (OSError, AttributeError, ValueError):
         key = None
     path = cache_dir() / f"word-kinds-{hashlib.sha1(str(key).encode()).hexdigest()[:12]}.marshal"
@@ -102,7 +112,7 @@ def dictionary_words_not_tagged(tags: tuple[str, ...]) -> frozenset[str]:
     allowed = frozenset(tags)
     with source:
         words = "\n".join(parts[0] for parts in (raw.decode("utf-8").split() for raw in source)
-                          if len(parts) >= 3 and parts[2] not in allowed)
+                          if len(parts) >= 3 and (parts[2] in allowed) == tagged)
     if key is not None:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         try:
@@ -149,7 +159,7 @@ def is_word(text: str) -> bool:
 def is_common_word(text: str) -> bool:
     """A word of the dictionary that is no one's name: "华光" ends a head, but "李忠杰", which
     jieba's dictionary holds as a person's name (tagged nr), signs an article."""
-    return is_word(text) and text in dictionary_words_not_tagged(("nr",))
+    return is_word(text) and text not in dictionary_words_tagged(("nr",))
 
 
 def starts_with_word(text: str) -> bool:
