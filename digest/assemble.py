@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from . import story_cues as cues
 from .blocks import Block, join_lines
-from .layout import has_sentence, is_full
-from .text import display_width
+from .layout import has_sentence
 from .model import Article
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
 from .split import split

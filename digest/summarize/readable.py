@@ -83,7 +83,7 @@ def run_on_openings(sentences: list[str]) -> set[int]:
     is a fragment all the same (the first already is: it stops mid-word)."""
     # (the text's last sentence aside: a text that stops mid-sentence at its end was cut there,
     # truncated or continued on another page, and what it would run on into is not in it)
-    ends = [e for e in (s.rstrip(_TAIL) for s in sentences[:-1]) if e and "\u4e00" <= e[-1] <= "\u9fff"]
+    ends = [s.rstrip(_TAIL) for s in sentences[:-1] if _cut_off(s)]
     if not ends:
         return set()
     from ..nlp import splits_word
