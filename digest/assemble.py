@@ -327,6 +327,7 @@ class _Assembly:
                 continue
             _opening_section_is_head(d)
             _opening_lines_are_head(d)
+            _section_under_head_is_head(d)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
@@ -356,6 +357,26 @@ def _opening_section_is_head(d: Draft) -> None:
     for line in d.heads:
         line.role = "head"
     d.headed = True
+
+
+def _section_under_head_is_head(d: Draft) -> None:
+    """A story does not open with a section head either: section-head lines printed right
+    under its head (no blank line, no author line between), more text under them, are more
+    of the head -- its last piece wrapped at the head's width, or a deck ("生态环境部：推动碳排放权交易"
+    / "管理暂行条例尽早出台" over the text); ``set_head`` tells which."""
+    if not d.heads or len(d.article.paragraphs) < 2 or not d.texts or d.article.byline:
+        return
+    k, block = d.texts[0]
+    if k != 0 or not all(line.role == "subhead" for line in block.lines):
+        return
+    if len(d.heads) + len(block.lines) > OPENING_HEAD_LINES + 1 \
+            or block.lines[0].number != d.heads[-1].last_number + 1:
+        return
+    _, texts = d.take(0, 1)
+    for _, b in texts:
+        for line in b.lines:
+            line.role = "head"
+            d.heads.append(line)
 
 
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines

@@ -56,6 +56,16 @@ def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[
         if line.hint == "inside" and para and open_para:
             inside.append(Block("byline" if line.role == "byline" else "noise", [line], line.text))  # "…天门电子" / "锦" / "商务…": one sentence
             continue
+        if line.role == "subhead" and _beside_head(line, i, lines, blocks, para):
+            # printed right against a head line: one head group, a section's or a story's
+            # (the assembler tells: ``is_subhead``)
+            flush()
+            if blocks and blocks[-1].kind == "head" and blocks[-1].lines[-1].last_number + 1 == line.number:
+                blocks[-1].lines.append(line)
+            else:
+                blocks.append(Block("head", [line], line.text))
+            open_para = False
+            continue
         if line.role == "subhead":  # a wrapped section sub-head: a paragraph of its own
             if para and para[-1].role != "subhead":
                 flush()
@@ -131,6 +141,19 @@ def _co_author(block: Block, line: Line) -> bool:
     last = block.lines[-1]
     return line.number == last.last_number + 1 and NAMES_ONLY.match(line.spaced_raw) \
         and all(NAMES_ONLY.match(l.spaced_raw) for l in block.lines)
+
+
+def _beside_head(line: Line, i: int, lines: list[Line], blocks: list[Block], para: list[Line]) -> bool:
+    """Is a section-head line printed right against a head line, over or under it, with only
+    section-head lines between (no blank line)?"""
+    if para and para[-1].role == "subhead" and para[-1].last_number + 1 == line.number:
+        return False  # the run it goes on was read as a section head already
+    if blocks and not para and blocks[-1].kind == "head" and blocks[-1].lines[-1].last_number + 1 == line.number:
+        return True
+    k = i + 1
+    while k < len(lines) and lines[k].role == "subhead" and lines[k].number == lines[k - 1].last_number + 1:
+        k += 1
+    return k < len(lines) and lines[k].role == "head" and lines[k].number == lines[k - 1].last_number + 1
 
 
 def _same_head(block: Block, i: int, lines: list[Line]) -> bool:

@@ -143,14 +143,33 @@ def _phrase_across(upper: str, lower: str, text: str) -> bool:
     return any(_PHRASE.fullmatch(g) and g in text for g in (joined[cut - 2 : cut + 1], joined[cut - 1 : cut + 2]))
 
 
-def _fills_first_line(upper: str, lower: str, text: str) -> bool:
+WRAP_SLACK = 1  # display cells (a Han character is two) a full line may stop short of the width
+
+
+def _fills_first_line(upper: str, lower: str, text: str, below: str | None = None) -> bool:
     """On a page that sets its kickers apart by a gap, two head lines printed together, the
     upper wider than the lower and neither marked as a kicker or a deck, are one head
     wrapped at its width -- unless the upper is about another text than the lower's (a line
-    another story's box left over this head, in the order pdfminer.six reads boxes)."""
-    if display_width(upper) <= display_width(lower) or upper.endswith(KICKER_ENDS) or lower.startswith("—"):
+    another story's box left over this head, in the order pdfminer.six reads boxes). Two
+    lines as wide as each other are one head too when a shorter line goes on under them
+    (every line of a head wrapped at its width is full but its last: "蔚来回应宁德时代布局" /
+    "换电：欢迎有利于电动" / "车主的创新"; the upper may stop a cell short, where a Han
+    character did not fit after a Latin one); two alone may be a title and its deck set to
+    match ("数字经济创新发展大会召开" / "全省十项重点成果同日发布")."""
+    if upper.endswith(KICKER_ENDS) or lower.startswith("—"):
+        return False
+    wider = display_width(upper) - display_width(lower)
+    if wider <= 0 and not (wider >= -WRAP_SLACK and below is not None
+                           and display_width(below) < min(display_width(upper), display_width(lower))):
         return False
     return overlap(upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
+
+
+def _line_under(lines: list[Line], c: int) -> str | None:
+    """The head line printed right under line ``c`` (no gap), if any."""
+    if c + 1 < len(lines) and lines[c + 1].number == lines[c].last_number + 1:
+        return lines[c + 1].text
+    return None
 
 
 def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
@@ -191,7 +210,8 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             and lines[c].number - lines[a].last_number <= c - a
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
         if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or _phrase_across(texts[a], texts[c], d.article.text)
-                                        or gaps and _fills_first_line(lines[a].text, lines[c].text, d.article.text)):
+                                        or gaps and _fills_first_line(lines[a].text, lines[c].text, d.article.text,
+                                                                          _line_under(lines, c))):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
     deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)

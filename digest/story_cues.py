@@ -90,9 +90,11 @@ def wrapped_head(head: Block) -> bool:
 def add_section(draft: Draft, lines: list[Line]) -> None:
     """A section sub-head: each of its lines is a paragraph of the article, or one
     paragraph when it is one head wrapped over two lines."""
+    read_as_section = all(line.role == "subhead" for line in lines)
     for line in lines:
         line.role = "subhead"
-    if wrapped_head(Block("head", lines)):
+    if read_as_section and all(b.number == a.last_number + 1 for a, b in zip(lines, lines[1:])) \
+            or wrapped_head(Block("head", lines)):  # one section head wrapped over lines
         draft.article.paragraphs.append("".join(line.text for line in lines))
     else:
         draft.article.paragraphs.extend(line.text for line in lines)

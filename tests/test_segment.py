@@ -139,6 +139,29 @@ def test_a_wrapped_head_whose_last_piece_repeats_a_word_of_it_keeps_that_piece()
     assert src.noise == ["2022年2月28日星期五A12财经"]
 
 
+def test_a_head_wrapped_at_its_width_is_one_title_though_its_lines_are_equally_wide():
+    # every line of a head wrapped at its width but the last is full: the first two lines are
+    # as wide as each other (a kicker over its title is rarely so), so they are one head
+    src = seg("2022年2月28日 星期五 A12 财经\n\n先前的文章说了一件事。\n\n蔚来回应宁德时代布局\n换电：欢迎有利于电动\n车主的创新\n"
+              "记者 苏鹏勇\n\n宁德时代推出换电服务品牌，蔚来方面回应称，欢迎一切有利于电动车主的创新，\n"
+              "换电模式的推广需要行业共同努力，蔚来将继续开放换电网络。\n"
+              "业内人士表示，换电与充电将长期并存，互为补充。\n")
+    assert [a.title for a in src.articles if a.title] [-1] == "蔚来回应宁德时代布局换电：欢迎有利于电动车主的创新"
+
+
+def test_section_head_lines_right_under_a_head_are_more_of_that_head():
+    # the tagger reads the head's narrow last piece as a section head; printed right under the
+    # head line with no gap it is no section of the story it opens: a story opens with its text
+    src = seg("2021年4月10日 星期六 A3 经济\n\n"
+              "第一财季牛肉均价上涨了32%，鸡肉均\n价上涨了20%，猪肉均价上涨了13%。\n"
+              "该公司指出，通胀、劳动力短缺、牛和\n谷物成本上升是导致价格上涨的原因。\n\n"
+              "马钢股份：厂区发生\n安全事故暂停事故相\n关脱硫脱硝系统\n\n"
+              "马钢股份公告，6日8：15左右，公司服\n务商中冶宝钢技术服务有限公司维保人\n"
+              "员发现该公司承接的本公司炼铁总厂带\n式焙烧机脱硫脱硝系统D仓出现异常漏\n"
+              "灰，公司已暂停事故相关脱硫脱硝系统\n运行，并配合有关部门开展事故调查。\n")
+    assert "马钢股份：厂区发生安全事故暂停事故相关脱硫脱硝系统" in titles(src)
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
