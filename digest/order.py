@@ -27,7 +27,8 @@ def _words(lines: list[Line], indices, tags: tuple[str, ...]) -> str:
 
 
 def head_groups(lines: list[Line]) -> list[list[int]]:
-    """Runs of lines the tagger reads as heads, each with the author lines right under it."""
+    """Runs of lines the tagger reads as heads, each with the author lines right under it;
+    section-head lines printed right against a head line (no blank line) are of its head."""
     groups: list[list[int]] = []
     current: list[int] = []
     for i, line in enumerate(lines):
@@ -37,6 +38,10 @@ def head_groups(lines: list[Line]) -> list[list[int]]:
             groups.append(current)  # an author line closes its head: a head after it is another's
             current = [i]
         elif line.tag == "head" or (current and line.tag == "byline"):
+            if not current:
+                current = _section_lines_over(lines, i)
+            current.append(i)
+        elif current and line.tag == "subhead" and current[-1] == i - 1 and lines[i - 1].tag in ("head", "subhead"):
             current.append(i)
         elif current:
             groups.append(current)
@@ -44,6 +49,14 @@ def head_groups(lines: list[Line]) -> list[list[int]]:
     if current:
         groups.append(current)
     return groups
+
+
+def _section_lines_over(lines: list[Line], i: int) -> list[int]:
+    """The section-head lines right over head line ``i``, with no blank line between."""
+    k = i
+    while k > 0 and lines[k - 1].tag == "subhead" and not lines[k - 1].blank:
+        k -= 1
+    return list(range(k, i))
 
 
 def heads_follow_text(lines: list[Line], groups: list[list[int]], unanimous: bool = False) -> bool:
@@ -55,7 +68,7 @@ def heads_follow_text(lines: list[Line], groups: list[list[int]], unanimous: boo
     for k, group in enumerate(groups):
         start = groups[k - 1][-1] + 1 if k else 0
         end = groups[k + 1][0] if k + 1 < len(groups) else len(lines)
-        head = _words(lines, group, ("head",))
+        head = _words(lines, group, ("head", "subhead"))
         before = _words(lines, range(start, group[0]), ("body", "subhead"))
         after = _words(lines, range(group[-1] + 1, end), ("body", "subhead"))
         votes.append(similarity(head, before) - similarity(head, after))
@@ -75,7 +88,7 @@ def heads_first(lines: list[Line], gaps: bool = False) -> list[int]:
         return order
     for group in groups:  # read where they were printed, they were taken for section heads or text
         for i in group:
-            lines[i].role = "head" if lines[i].tag == "head" else "byline"
+            lines[i].role = "byline" if lines[i].tag == "byline" else "head"
     first_text = next((i for i, l in enumerate(lines) if l.tag in ("body", "subhead") and not l.blank), 0)
     out = [i for i in range(first_text) if i < groups[0][0]]
     start = len(out)

@@ -106,3 +106,17 @@ def test_a_deck_cut_into_pieces_is_one_deck_under_its_title():
     (article,) = seg(page).articles
     assert (article.title, article.subtitle) == ("深化对中国特色社会主义政治经济学的研究",
                                                  "——《中国特色社会主义政治经济学通论》简评")
+
+
+def test_a_head_line_read_as_a_section_head_moves_with_the_head_line_over_it():
+    """A head printed after its text, its second line read as a section head (narrow, no
+    punctuation): the two are one head group, moved in front of the text together."""
+    from digest.layout import split_lines
+    from digest.order import head_groups
+
+    lines = [line for line in split_lines("正文一。\n蛋白质Nsp13也许是\n新冠药物研发新靶点\n\n正文二。\n小节标题\n")]
+    for line, tag in zip(lines, ("body", "head", "subhead", None, "body", "subhead")):
+        line.tag = tag
+    assert head_groups(lines) == [[1, 2]]
+    lines[1].tag, lines[2].tag = "subhead", "head"  # the section-head line over the head line
+    assert head_groups(lines) == [[1, 2]]
