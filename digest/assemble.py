@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from . import story_cues as cues
 from .blocks import Block, join_lines
-from .layout import has_sentence
-from .model import Article
+from .layout import PARA_END, display_width, has_sentence
+from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
 from .split import split
 from .stitch import stitch
@@ -379,26 +379,30 @@ def _section_under_head_is_head(d: Draft) -> None:
             d.heads.append(line)
 
 
+INDENT_CELLS = 4.5  # a paragraph's first line, indented, is two characters short of the column, with some slack
+HEAD_ENDS = "？！?!"  # a head may ask or exclaim ("…或滑出反垄断范围？"), never state and stop (。)
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
 OPENING_HEAD_CHARS = 44  # and says what it says in this many characters at most
 
 
 def _opening_lines_are_head(d: Draft) -> None:
     """Every story has a head. An untitled draft whose opening lines read as one -- no sentence
-    closed in them or at their end, no word or sentence running on from them into what
-    follows (``head_wrapped``), the text under them opening a sentence of its own and saying
-    their words again -- has them for its head: one set right over its text with no gap
-    ("今年2月末A股投资者数或破2亿大关" / "去年以来A股投资者总数不断向上"), the tagger
-    reading it as the text's first line."""
+    closed in them or at their end (a head may ask or exclaim), no word or sentence running on
+    from them into what follows (``head_wrapped``), the text under them opening a sentence of
+    its own and saying their words again -- has them for its head: one set right over its text
+    with no gap ("今年2月末A股投资者数或破2亿大关" / "去年以来A股投资者总数不断向上"), the
+    tagger reading it as the text's first line. Of the ways to read it so, the fewest lines
+    under which the text opens as text does (``_head_goes_on``), else the fewest."""
     if d.heads or not d.texts or not d.article.complete_start:
         return
     k, block = d.texts[0]
     if k != 0 or block.continues or d.article.paragraphs[0] != block.text:
         return
+    heads = []  # how many opening lines may be the head
     for n in range(1, min(len(block.lines), OPENING_HEAD_LINES) + 1):
         head = "".join(line.text for line in block.lines[:n])
-        if len(head) > OPENING_HEAD_CHARS or has_sentence(head) or DATELINE.match(head):
-            return
+        if len(head) > OPENING_HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
+            break
         rest = block.lines[n:]
         if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
             continue
@@ -406,17 +410,33 @@ def _opening_lines_are_head(d: Draft) -> None:
         if after[:1] in CANNOT_START or head_wrapped(block.lines[n - 1].text, after) \
                 or overlap(head, after) < STRAY_HEAD:
             continue
-        if rest:
-            d.texts[0] = (0, Block("para", rest, after, column=block.column))
-            d.article.paragraphs[0] = after
-            d.heads = block.lines[:n]
-        else:
-            _, texts = d.take(0, 1)
-            d.heads = [line for _, b in texts for line in b.lines]
-        for line in d.heads:
-            line.role = "head"
-        d.headed = True
+        heads.append(n)
+        if not _head_goes_on(rest, block.column):
+            break
+    if not heads:
         return
+    n = heads[-1] if not _head_goes_on(block.lines[heads[-1]:], block.column) else heads[0]
+    rest = block.lines[n:]
+    if rest:
+        after = join_lines(rest)
+        d.texts[0] = (0, Block("para", rest, after, column=block.column))
+        d.article.paragraphs[0] = after
+        d.heads = block.lines[:n]
+    else:
+        _, texts = d.take(0, 1)
+        d.heads = [line for _, b in texts for line in b.lines]
+    for line in d.heads:
+        line.role = "head"
+    d.headed = True
+
+
+def _head_goes_on(rest: list[Line], column: float) -> bool:
+    """Is the first of the lines under a head's first lines no text's first line? Text set in a
+    column opens with a line as wide as the column, short by an indent at most, or with a
+    paragraph of one line; a narrower line wrapped on into more lines is the head's next piece
+    ("福州：第二次申请公积金贷款首付款" / "比例降至40%" / the text, wider)."""
+    return len(rest) >= 2 and rest[0].text[-1:] not in PARA_END \
+        and display_width(rest[0].text) < column - INDENT_CELLS
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

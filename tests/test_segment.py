@@ -2099,3 +2099,40 @@ def test_a_dictionary_word_under_a_head_is_the_head_not_an_author():
               "据报道，微软(MSFT.O)已经停止生产所有XboxOne游戏机。\n"
               "微软最初在XboxSeriesX推出后仍继续生产XboxOne游戏机，以满足市场需求。\n")
     assert [(a.title, a.byline) for a in src.articles] == [("微软已停产所有XboxOne游戏机", None)]
+
+
+def test_a_head_that_asks_right_over_its_text_is_its_head():
+    src = seg("2021年6月27日 星期一 A12 综合\n\n" + BODY_B + "\n\n"
+              "Meta市值跌破6000亿美元，\n或滑出反垄断范围？\n\n"
+              "Meta收跌2.1%，市值为5993.2亿美元，跌破6000亿美元。6000亿美元市值恰好是美国众议院为平台制定的门槛，\n"
+              "市值跌破这一门槛后，Meta或将滑出反垄断法案的范围。\n")
+    assert "Meta市值跌破6000亿美元，或滑出反垄断范围？" in titles(src)
+
+
+def test_an_untitled_story_whose_narrow_second_line_goes_on_into_its_text_has_both_for_its_head():
+    # head right over its text, no gap, both pieces read as text: the second piece, narrower
+    # than the column and wrapped on into more lines, is no text's first line (text opens
+    # full width, short by an indent at most)
+    page = """2022年3月22日 星期二 A14 要闻
+
+要有力落实贸易投资自由化便利化举措，支持新
+型离岸国际贸易发展，支持贸易新业态新模式发
+展，推进贸易外汇收支便利化试点提质增效，全
+面深化服务贸易创新发展试点，进一步推进个人
+经常项目外汇业务便利化，强化非现场监测管理。
+
+图为深圳前海一景。闫欣 摄
+
+国家统计局王萍萍：12月外来农业
+户籍人口失业率为4.6%
+国家统计局人口和就业统计司司长
+王萍萍指出，农民工就业形势不断
+改善。春节后，外来农业户籍人口
+失业率连续回落，至12月份，外来
+农业户籍人口失业率为4.6%，低于
+全国水平0.5个百分点。
+高校毕业生就业形势总体稳定。
+6、7月份，由于高校毕业生集中求
+职，16—24岁青年失业率明显上升。
+"""
+    assert titles(seg(page))[-1] == "国家统计局王萍萍：12月外来农业户籍人口失业率为4.6%"
