@@ -8,7 +8,7 @@ from . import story_cues as cues
 from .blocks import Block, join_lines
 from .layout import PARA_END, display_width, has_sentence
 from .model import Article, Line
-from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN
+from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE
 from .split import split
 from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
@@ -280,7 +280,8 @@ class _Assembly:
             or cur.closed
             or (bool(DATELINE.match(b.text)) and bool(cur.article.paragraphs))
             or self.interrupted and cut_off(self.drafts) is cur and cues.other_column(cur.last_para, b)
-            or cues.another_story(cur, b, self.blocks, i)
+            or cues.another_story(cur, b, self.blocks, i) and not SOURCE_ALONE.match(b.text)
+            # (a source credit on a line of its own closes the story above, it opens none)
         )
         first_text = not any(d.article.paragraphs for d in self.drafts)
         if not starts_new and first_text and cur.headed and cur.article.byline is None and cues.opens_mid_paragraph(b) \
@@ -379,7 +380,7 @@ def _section_under_head_is_head(d: Draft) -> None:
             d.heads.append(line)
 
 
-INDENT_CELLS = 4.5  # a paragraph's first line, indented, is two characters short of the column, with some slack
+SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
 HEAD_ENDS = "？！?!"  # a head may ask or exclaim ("…或滑出反垄断范围？"), never state and stop (。)
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
 OPENING_HEAD_CHARS = 44  # and says what it says in this many characters at most
@@ -436,7 +437,7 @@ def _head_goes_on(rest: list[Line], column: float) -> bool:
     paragraph of one line; a narrower line wrapped on into more lines is the head's next piece
     ("福州：第二次申请公积金贷款首付款" / "比例降至40%" / the text, wider)."""
     return len(rest) >= 2 and rest[0].text[-1:] not in PARA_END \
-        and display_width(rest[0].text) < column - INDENT_CELLS
+        and display_width(rest[0].text) < column - SHORTER_THAN_TEXT
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

@@ -143,7 +143,7 @@ def _phrase_across(upper: str, lower: str, text: str) -> bool:
     return any(_PHRASE.fullmatch(g) and g in text for g in (joined[cut - 2 : cut + 1], joined[cut - 1 : cut + 2]))
 
 
-WRAP_SLACK = 1  # display cells (a Han character is two) a full line may stop short of the width
+WRAP_SLACK = 1  # characters (a Latin letter or digit counts half) a full line may fall short of another
 
 
 def _fills_first_line(upper: str, lower: str, text: str, below: str | None = None) -> bool:
@@ -153,9 +153,9 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
     another story's box left over this head, in the order pdfminer.six reads boxes). Two
     lines as wide as each other are one head too when a shorter line goes on under them
     (every line of a head wrapped at its width is full but its last: "蔚来回应宁德时代布局" /
-    "换电：欢迎有利于电动" / "车主的创新"; the upper may stop a cell short, where a Han
-    character did not fit after a Latin one); two alone may be a title and its deck set to
-    match ("数字经济创新发展大会召开" / "全省十项重点成果同日发布")."""
+    "换电：欢迎有利于电动" / "车主的创新"; the upper may fall a character short, where one
+    did not fit after half-width Latin letters); two alone may be a title and its deck set
+    to match ("数字经济创新发展大会召开" / "全省十项重点成果同日发布")."""
     if upper.endswith(KICKER_ENDS) or lower.startswith("—"):
         return False
     wider = display_width(upper) - display_width(lower)

@@ -106,6 +106,8 @@ DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 PAGE_LABEL = re.compile(r"^第?\s*([A-Z]{0,2}\s?\d{1,3})\s*版|^([A-Z]?\d{1,2})[\u4e00-\u9fff]{2,4}$")
 # a source or reporter credit in brackets after a story's last sentence: "…动力。（经参）", "。”（记者 杨 洁）"
 SIGNED_OFF = re.compile(r"[。！？][”’」』]?\s*[（(][^（）()，。、；：]{2,12}[）)]$")
+# ... or on a line of its own: "（证券时报网）", "（新华社）" under the text it closes
+SOURCE_ALONE = re.compile(r"^[（(][^（）()，。、；：]{2,12}[）)]$")
 PAPER_NAME = re.compile(rf"([{HAN}]{{2,6}}(?:日报|时报|晚报|晨报|商报|青年报|科技报|经济报|法制报|导报|周报))")
 
 

@@ -2136,3 +2136,54 @@ def test_an_untitled_story_whose_narrow_second_line_goes_on_into_its_text_has_bo
 职，16—24岁青年失业率明显上升。
 """
     assert titles(seg(page))[-1] == "国家统计局王萍萍：12月外来农业户籍人口失业率为4.6%"
+
+
+def test_a_source_credit_on_a_line_of_its_own_closes_the_story_above():
+    # "（证券时报网）" under a finished text is that text's source, not the opening (or the
+    # head) of the story after it, about something else (the second generator's page)
+    page = """2022年4月7日 星期二 A6 国内
+
+一，预计今年12月完工。
+
+水利部规划计划司有关负责人表示，2014
+年开始实施的172项重大水利工程，目前
+已累计开工149项，完工49项，竣工验收1
+9项。
+
+同时，国务院确定的2020年及后续150项
+重大水利工程建设也在加快实施。
+
+截至2021年底，150项重大水利工程已批
+复立项67项，开工62项。目前，我国在建
+重大水利工程投资规模超过1万亿元。
+
+（证券时报网）
+
+本版图片均为资料图
+
+全国首个：广州南沙发
+布对标RCEP、CPTPP双
+协定“17条”
+
+近日，广州南沙发布《南沙自贸
+片区对标RCEPCPTPP进一步深化
+改革扩大开放试点措施》。这是
+全国首个对标RCEP、CPTPP双协
+定的自贸区集成性创新举措。《
+试点措施》聚焦国家高度关切的
+贸易自由便利、投资自由便利、
+要素流动便利、金融服务、竞争
+政策和绿色发展6大领域，精准
+对标RCEPCPTPP条款，提出17条
+先行先试措施。
+
+在贸易自由便利领域，RCEP、CP
+TPP协定除约定成员国之间的关
+税减让政策外，对各国货物贸易
+口岸效能也提出了更高要求，并
+制定了新的原产地规则。（央视）
+
+"""
+    src = seg(page)
+    assert src.articles[0].paragraphs[-1] == "（证券时报网）"
+    assert "（证券时报网）" not in titles(src)
