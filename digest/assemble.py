@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import story_cues as cues
 from .blocks import Block, join_lines
-from .layout import PARA_END, display_width, has_sentence
+from .layout import PARA_END, closes_sentence, display_width, has_sentence
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE
 from .split import split
@@ -436,8 +436,9 @@ def _head_goes_on(rest: list[Line], column: float) -> bool:
     column opens with a line as wide as the column, short by an indent at most, or with a
     paragraph of one line; a narrower line wrapped on into more lines is the head's next piece
     ("福州：第二次申请公积金贷款首付款" / "比例降至40%" / the text, wider)."""
-    return len(rest) >= 2 and rest[0].text[-1:] not in PARA_END \
-        and display_width(rest[0].text) < column - SHORTER_THAN_TEXT
+    first = rest[0].text if rest else ""
+    ends = first[-1:] in PARA_END and closes_sentence(first)  # "协定“17条”" closes a quote, no sentence
+    return len(rest) >= 2 and not ends and display_width(first) < column - SHORTER_THAN_TEXT
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

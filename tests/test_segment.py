@@ -2187,3 +2187,5 @@ TPP协定除约定成员国之间的关
     src = seg(page)
     assert src.articles[0].paragraphs[-1] == "（证券时报网）"
     assert "（证券时报网）" not in titles(src)
+    # and the head under it goes on over a piece that closes a quote, not a sentence
+    assert titles(src)[1] == "全国首个：广州南沙发布对标RCEP、CPTPP双协定“17条”"
