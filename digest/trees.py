@@ -43,26 +43,29 @@ class Trees:
         under it (its nodes below send every row left): the walk down is arithmetic, with no
         child pointers to look up. Returns (feature, threshold) of the internal nodes and the
         leaf values, one row per tree."""
-        inner, leaves = 2 ** self.depth - 1, 2 ** self.depth
-        feature = np.zeros((len(self.roots), inner), dtype=np.int64)
-        threshold = np.full((len(self.roots), inner), np.inf)
-        value = np.zeros((len(self.roots), leaves))
-        for t, root in enumerate(spec["roots"]):
-            stack = [(root, 0, 0)]  # (node of the flat spec, heap position, level)
-            while stack:
-                node, at, level = stack.pop()
-                if spec["feature"][node] < 0:  # a leaf: every heap leaf under position ``at``
-                    first = at
-                    for _ in range(self.depth - level):
-                        first = 2 * first + 1
-                    span = 2 ** (self.depth - level)
-                    value[t, first - inner : first - inner + span] = spec["value"][node]
-                    continue
-                feature[t, at] = spec["feature"][node]
-                threshold[t, at] = spec["threshold"][node]
-                stack.append((spec["left"][node], 2 * at + 1, level + 1))
-                stack.append((spec["right"][node], 2 * at + 2, level + 1))
-        return feature.ravel(), threshold.ravel(), value.ravel()
+        inner, leaves, trees = 2 ** self.depth - 1, 2 ** self.depth, len(self.roots)
+        left, right = np.asarray(spec["left"]), np.asarray(spec["right"])
+        is_leaf = np.asarray(spec["feature"]) < 0
+        tree_of, at, level = np.zeros(len(left), np.int64), np.zeros(len(left), np.int64), np.zeros(len(left), np.int64)
+        tree_of[self.roots] = np.arange(trees)
+        frontier = self.roots
+        for depth in range(self.depth):  # each level's nodes place their children (all trees at once)
+            frontier = frontier[~is_leaf[frontier]]
+            for child, offset in ((left[frontier], 1), (right[frontier], 2)):
+                tree_of[child], at[child], level[child] = tree_of[frontier], 2 * at[frontier] + offset, depth + 1
+            frontier = np.concatenate([left[frontier], right[frontier]])
+        feature = np.zeros(trees * inner, dtype=np.int64)
+        threshold = np.full(trees * inner, np.inf)
+        inside = np.flatnonzero(~is_leaf)
+        feature[tree_of[inside] * inner + at[inside]] = self.feature[inside]
+        threshold[tree_of[inside] * inner + at[inside]] = self.threshold[inside]
+        ends = np.flatnonzero(is_leaf)  # a leaf covers 2**(depth - level) heap leaves from its leftmost descendant
+        span = 2 ** (self.depth - level[ends])
+        first = (at[ends] + 1) * span - 1 - inner + tree_of[ends] * leaves
+        value = np.zeros(trees * leaves)
+        value[np.repeat(first, span) + np.arange(span.sum()) - np.repeat(np.cumsum(span) - span, span)] = \
+            np.repeat(self.value[ends], span)
+        return feature, threshold, value
 
     def predict(self, rows: np.ndarray, chunk: int = 32) -> np.ndarray:
         """Class probabilities, one row per input row (in chunks: a huge page costs time in
