@@ -7,7 +7,7 @@ from __future__ import annotations
 from .layout import PARA_END, display_width, is_full
 from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, prev_nonblank
 from .model import Line
-from .nlp import is_common_word, splits_word, starts_with_word
+from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, NAMES_ONLY, SURNAMES
 from .text import han_count, is_han
 
@@ -50,9 +50,8 @@ def _runs_on(line: Line, nxt: Line, column: float) -> bool:
 
 
 def names(line: Line) -> bool:
-    """Bare personal names, judged on the printed spacing ("林晓晖 王屹峰" is two names); a
-    word of the dictionary that is no one's name ("游戏机", the last piece of a head) is none."""
-    return (NAMES_ONLY.match(line.spaced_raw) or NAMES_ONLY.match(line.text)) and not is_common_word(line.text)
+    """Bare personal names, judged on the printed spacing ("林晓晖 王屹峰" is two names)."""
+    return NAMES_ONLY.match(line.spaced_raw) or NAMES_ONLY.match(line.text)
 
 
 def lone_surnames(lines: list[Line]) -> None:

@@ -2092,15 +2092,6 @@ def test_an_untitled_story_opening_with_a_section_head_has_it_for_its_head(first
                                     ["英国10月份家庭能源价格上限将超过3000美元", "英国10月份的能源价格上限可能上升。"])
 
 
-def test_a_dictionary_word_under_a_head_is_the_head_not_an_author():
-    # "游戏机" opens with a surname's character (游), but it is a word of the dictionary and
-    # no one's name: the last piece of the head over it, not the author line
-    src = seg("2022年2月28日 星期五 A12 财经\n\n微软已停产所有XboxOne\n游戏机\n\n"
-              "据报道，微软(MSFT.O)已经停止生产所有XboxOne游戏机。\n"
-              "微软最初在XboxSeriesX推出后仍继续生产XboxOne游戏机，以满足市场需求。\n")
-    assert [(a.title, a.byline) for a in src.articles] == [("微软已停产所有XboxOne游戏机", None)]
-
-
 def test_a_head_that_asks_right_over_its_text_is_its_head():
     src = seg("2021年6月27日 星期一 A12 综合\n\n" + BODY_B + "\n\n"
               "Meta市值跌破6000亿美元，\n或滑出反垄断范围？\n\n"
