@@ -338,10 +338,52 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
         return cut(first, by_line) + cut(second, by_line)
 
     heads = _vertical_heads(boxes, body)
-    order = cut([box for box in boxes if not any(box in group for group in heads)])
+    order = cut(_heads_on_their_text([box for box in boxes if not any(box in group for group in heads)], body))
     for group in heads:
         order = _beside_text(group, order, body)
     return order
+
+
+GLUE_GAP = 2.5  # body sizes: a head's text (or author line) starts this close under it
+SAME_EDGE = 1.5  # body sizes: a head set over one column starts where its text does, and ends within it
+
+
+def _heads_on_their_text(boxes: list[list[LineBox]], body: float) -> list[list[LineBox]]:
+    """A head set over one column, with its text (an author line between or not) right under
+    it, is one item for the cut: a row of such heads side by side leaves a clear band under
+    it as wide as the gaps between the columns, and a cut there would read every head of the
+    row before any text. A head over several columns is left alone (its text is the columns
+    under it, cut apart later), and so is a head over another head (a banner over a title)."""
+    items = [list(box) for box in boxes]
+    merged: set[int] = set()
+    for h, head in enumerate(items):
+        if h in merged or head[0].vertical or not _is_head(head, body):
+            continue
+        x0, x1, bottom = min(l.x0 for l in head), max(l.x1 for l in head), max(l.bottom for l in head)
+        chain: list[int] = []
+        for _ in range(2):  # the author line, then the text; or the text
+            under = [k for k, box in enumerate(items) if k != h and k not in merged and k not in chain
+                     and not box[0].vertical and 0 <= box[0].top - bottom <= GLUE_GAP * body
+                     and box[0].x0 < x1 and x0 < max(l.x1 for l in box)]
+            if not under:
+                break
+            k = min(under, key=lambda k: items[k][0].top)
+            if _is_head(items[k], body):
+                break
+            chain.append(k)
+            if abs(items[k][0].size - body) <= 0.1 * body:  # body text: the chain ends here
+                text = items[k]
+                if abs(min(l.x0 for l in text) - x0) > SAME_EDGE * body or x1 > max(l.x1 for l in text) + SAME_EDGE * body:
+                    chain = []
+                break
+            bottom = max(l.bottom for l in items[k])
+        else:
+            chain = []
+        if chain and abs(items[chain[-1]][0].size - body) <= 0.1 * body:
+            for k in chain:
+                head.extend(items[k])
+                merged.add(k)
+    return [item for k, item in enumerate(items) if k not in merged]
 
 
 def _vertical_heads(boxes: list[list[LineBox]], body: float) -> list[list[list[LineBox]]]:

@@ -249,3 +249,29 @@ def test_a_lines_font_is_the_same_in_every_run():
                             env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
              for seed in range(6)}
     assert fonts == {"FZKTK"}
+
+
+def test_a_row_of_heads_each_over_its_own_column_heads_its_own_text():
+    """Three one-column stories side by side, their heads level in a row: the clear band
+    under the row is wider than the gaps between the columns, yet each head goes with the
+    text under it, not all three heads before all three texts."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    stories = [("港口货运量增长", ["今年以来，全省港口完成货物吞吐量同比", "增长百分之六，集装箱航线持续加密，外",
+                                  "贸运输保持活跃态势。港口集团表示，将", "继续推进码头自动化改造，提高装卸效率，",
+                                  "降低船舶在港停留时间。"]),
+               ("绿道串联公园", ["市区新建绿道三十公里，把沿河的十几座", "公园连成一线，市民周末骑行散步有了新",
+                               "去处。园林部门介绍，绿道沿线种植了上", "万株乔木和灌木，设置了休息驿站和自行",
+                               "车停放点。"]),
+               ("夜间经济升温", ["老街区推出夜间市集和文艺演出，吸引大", "批游客前来消费，周边商户的营业额明显",
+                               "上升。商务部门表示，将延长重点商圈营", "业时间，完善夜间公交线路，让游客来得",
+                               "了、留得住。"])]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻")]
+    for k, (head, lines) in enumerate(stories):
+        x = 40 + k * 195
+        items += [(x, 40, 22, head), *column(x, 84, lines)]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("row.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [(a.title, a.text[:6]) for a in src.articles] == [(head, lines[0][:6]) for head, lines in stories]
