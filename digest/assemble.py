@@ -435,7 +435,7 @@ def _head_goes_on(rest: list[Line], column: float) -> bool:
     """Is the first of the lines under a head's first lines no text's first line? Text set in a
     column opens with a line as wide as the column, short by an indent at most, or with a
     paragraph of one line; a narrower line wrapped on into more lines is the head's next piece
-    ("福州：第二次申请公积金贷款首付款" / "比例降至40%" / the text, wider)."""
+    ("国家统计局王萍萍：12月外来农业" / "户籍人口失业率为4.6%" / the text, set wider)."""
     first = rest[0].text if rest else ""
     ends = first[-1:] in PARA_END and closes_sentence(first)  # "协定“17条”" closes a quote, no sentence
     return len(rest) >= 2 and not ends and display_width(first) < column - SHORTER_THAN_TEXT

@@ -355,35 +355,43 @@ def _heads_on_their_text(boxes: list[list[LineBox]], body: float) -> list[list[L
     row before any text. A head over several columns is left alone (its text is the columns
     under it, cut apart later), and so is a head over another head (a banner over a title)."""
     items = [list(box) for box in boxes]
-    merged: set[int] = set()
+    taken: set[int] = set()
     for h, head in enumerate(items):
-        if h in merged or head[0].vertical or not _is_head(head, body):
-            continue
-        x0, x1, bottom = min(l.x0 for l in head), max(l.x1 for l in head), max(l.bottom for l in head)
-        chain: list[int] = []
-        for _ in range(2):  # the author line, then the text; or the text
-            under = [k for k, box in enumerate(items) if k != h and k not in merged and k not in chain
-                     and not box[0].vertical and 0 <= box[0].top - bottom <= GLUE_GAP * body
-                     and box[0].x0 < x1 and x0 < max(l.x1 for l in box)]
-            if not under:
-                break
-            k = min(under, key=lambda k: items[k][0].top)
-            if _is_head(items[k], body):
-                break
-            chain.append(k)
-            if abs(items[k][0].size - body) <= 0.1 * body:  # body text: the chain ends here
-                text = items[k]
-                if abs(min(l.x0 for l in text) - x0) > SAME_EDGE * body or x1 > max(l.x1 for l in text) + SAME_EDGE * body:
-                    chain = []
-                break
-            bottom = max(l.bottom for l in items[k])
-        else:
-            chain = []
-        if chain and abs(items[chain[-1]][0].size - body) <= 0.1 * body:
+        if h not in taken and not head[0].vertical and _is_head(head, body):
+            chain = _text_under(items, h, taken, body)
             for k in chain:
                 head.extend(items[k])
-                merged.add(k)
-    return [item for k, item in enumerate(items) if k not in merged]
+            taken.update(chain)
+    return [item for k, item in enumerate(items) if k not in taken]
+
+
+def _text_under(items: list[list[LineBox]], h: int, taken: set[int], body: float) -> list[int]:
+    """The boxes under head ``h`` that are its text (and the author line over it), or none:
+    the nearest box under the head, then the next if that was an author line, must end in a
+    box of body type as wide as the head's column."""
+    x0, x1 = min(l.x0 for l in items[h]), max(l.x1 for l in items[h])
+    bottom, chain = max(l.bottom for l in items[h]), []
+    for _ in range(2):  # the author line, then the text; or the text
+        under = [k for k, box in enumerate(items) if k != h and k not in taken and k not in chain
+                 and not box[0].vertical and 0 <= box[0].top - bottom <= GLUE_GAP * body
+                 and box[0].x0 < x1 and x0 < max(l.x1 for l in box)]
+        if not under:
+            return []
+        k = min(under, key=lambda k: items[k][0].top)
+        box = items[k]
+        if _is_head(box, body):
+            return []
+        chain.append(k)
+        if _body_type(box[0], body):
+            same_column = abs(min(l.x0 for l in box) - x0) <= SAME_EDGE * body \
+                and x1 <= max(l.x1 for l in box) + SAME_EDGE * body
+            return chain if same_column else []
+        bottom = max(l.bottom for l in box)
+    return []
+
+
+def _body_type(line: LineBox, body: float) -> bool:
+    return abs(line.size - body) <= 0.1 * body
 
 
 def _vertical_heads(boxes: list[list[LineBox]], body: float) -> list[list[list[LineBox]]]:
@@ -436,7 +444,7 @@ def _over_text_under(head: list[LineBox], order: list[LineBox], body: float) -> 
             return line.top >= top - line.size
         level = line.top < bottom and line.bottom > top - (bottom - top)  # a column may start a little higher
         beside = level and max(line.x0 - x1, x0 - line.x1) <= BESIDE * body
-        return beside and abs(line.size - body) <= 0.1 * body
+        return beside and _body_type(line, body)
 
     at = next((k for k, line in enumerate(order) if heads(line)), len(order))
     return order[:at] + head + order[at:]
@@ -445,12 +453,10 @@ def _over_text_under(head: list[LineBox], order: list[LineBox], body: float) -> 
 def _intruder(items: list[list[LineBox]], body: float) -> list[LineBox] | None:
     """The widest line not set in body type, when it is wider than a column of text."""
     widths = [item[0].x1 - item[0].x0 for item in items]
-    body_width = max((w for w, item in zip(widths, items) if abs(item[0].size - body) <= 0.1 * body), default=0.0)
+    body_width = max((w for w, item in zip(widths, items) if _body_type(item[0], body)), default=0.0)
     candidates = [(w, k) for k, (w, item) in enumerate(zip(widths, items))
-                  if abs(item[0].size - body) > 0.1 * body and w > body_width]
+                  if not _body_type(item[0], body) and w > body_width]
     return items[max(candidates)[1]] if candidates else None
-
-
 
 
 # box colours for `digest inspect --png`: one per article, grey for the page's noise
