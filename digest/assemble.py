@@ -329,6 +329,7 @@ class _Assembly:
             _opening_section_is_head(d)
             _opening_lines_are_head(d)
             _section_under_head_is_head(d)
+            _head_wrapped_on(d)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
@@ -439,6 +440,34 @@ def _head_goes_on(rest: list[Line], column: float) -> bool:
     first = rest[0].text if rest else ""
     ends = first[-1:] in PARA_END and closes_sentence(first)  # "协定“17条”" closes a quote, no sentence
     return len(rest) >= 2 and not ends and display_width(first) < column - SHORTER_THAN_TEXT
+
+
+def _head_wrapped_on(d: Draft) -> None:
+    """A column's text fills its lines but a paragraph's last. Lines right under a head, each
+    narrower than the column by more than an indent and none closing a sentence, with the text
+    going on under them, are no text's opening: they are the head wrapped on ("广东房协建议房企：
+    提高政治" / "站位落实调控政策，积极销售" / "回款" over text set wider); ``set_head`` then tells
+    a last piece from a deck."""
+    if not d.heads or not d.texts:
+        return
+    k, block = d.texts[0]
+    if k != 0 or block.continues or d.article.paragraphs[0] != block.text \
+            or block.lines[0].number != d.heads[-1].last_number + 1:
+        return
+    n = 0
+    while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(block.lines[n:], block.column):
+        n += 1
+    head = "".join(line.text for line in d.heads + block.lines[:n])
+    if not n or len(head) > OPENING_HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
+        return
+    rest = block.lines[n:]
+    if head_wrapped(block.lines[n - 1].text, join_lines(rest)):
+        return
+    d.texts[0] = (0, Block("para", rest, join_lines(rest), column=block.column))
+    d.article.paragraphs[0] = d.texts[0][1].text
+    for line in block.lines[:n]:
+        line.role = "head"
+        d.heads.append(line)
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

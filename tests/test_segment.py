@@ -162,6 +162,21 @@ def test_section_head_lines_right_under_a_head_are_more_of_that_head():
     assert "马钢股份：厂区发生安全事故暂停事故相关脱硫脱硝系统" in titles(src)
 
 
+def test_narrow_lines_right_under_a_head_are_the_head_wrapped_on():
+    # text fills its column's lines but a paragraph's last: lines under a head, narrower than
+    # the text by more than an indent and closing no sentence, are the head's, not the text's
+    src = seg("2022年1月28日 星期五 A4 观察\n\n"
+              "第一财季牛肉均价上涨了32%，鸡肉均价上涨\n了20%，猪肉均价上涨了13%。\n"
+              "该公司指出，通胀、劳动力短缺、牛和谷物成\n本上升是导致价格上涨的原因。\n\n"
+              "广东房协建议房企：提高政治\n站位落实调控政策，积极销售\n回款\n"
+              "1月27日，广东省房地产行业协会发布《2021年度\n广东房地产市场分析报告》，报告显示，2021年下\n"
+              "半年广东全省商品房销售量高位下探，全年销售面\n积同比下降6%。协会建议房企提高政治站位，落\n"
+              "实调控政策，积极销售回款，稳健经营。\n")
+    art = next(a for a in src.articles if "房协" in (a.title or ""))
+    assert art.title == "广东房协建议房企：提高政治站位落实调控政策，积极销售回款"
+    assert art.paragraphs[0].startswith("1月27日")
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
