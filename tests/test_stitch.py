@@ -108,6 +108,23 @@ def test_a_piece_printed_before_its_head_goes_after_it():
     assert a.article.paragraphs == ["前半段。", "后半段。"] and a.heads[0].text == "标题"
 
 
+def test_a_section_head_alone_printed_over_a_dateline_text_is_its_head_and_stays_first():
+    # a dateline opens a story, so a text after one goes first -- but not before the head lines
+    # printed over it, read as a section head alone; they stay first and become its head
+    from digest.assemble import _opening_section_is_head
+    from digest.blocks import Block
+
+    head_lines = [Line(number=1, raw=t, text=t, role="subhead") for t in ("期货大佬旗下浙江善渊投资", "产品触及止损线")]
+    a = Draft(Article(id="", paragraphs=["期货大佬旗下浙江善渊投资产品触及止损线"]))
+    a.texts = [(0, Block("para", head_lines, a.article.paragraphs[0]))]
+    b = draft("本报讯（记者 方伟军）开年后私募圈大事不断。")
+    stitch.join(a, b)
+    assert a.article.paragraphs[0] == "期货大佬旗下浙江善渊投资产品触及止损线"
+    a.article.paragraphs.append("记者了解到，该基金已触及止损线。")
+    _opening_section_is_head(a)
+    assert [line.text for line in a.heads] == ["期货大佬旗下浙江善渊投资", "产品触及止损线"]
+
+
 def test_the_shipped_model_reads_the_features_the_code_computes():
     spec = json.loads(resources.files("digest").joinpath("data/stitch_model.json").read_text(encoding="utf-8"))
     assert spec["features"] == list(stitch.FEATURE_NAMES)
