@@ -2,8 +2,10 @@
 a line's text that the line rules (``roles``, ``author_lines``) and the assembler share."""
 from __future__ import annotations
 
+import functools
+
 from .model import Line
-from .nlp import splits_word
+from .nlp import jieba, splits_word
 from .patterns import NAMES_ONLY
 
 MAX_HEAD_WIDTH = 40
@@ -38,9 +40,21 @@ def balanced(text: str) -> bool:
 
 # a head line never ends on a preposition or conjunction, nor opens with a particle or a
 # closing mark: a line that does was wrapped at the head's width
-_OPEN_ENDS = tuple("的和与及在对将为向从把被以于至到是并或")
+_OPEN_WORDS = frozenset("的和与及在对将为向从把被以于至到是并或") | frozenset((  # words, not characters:
+    "关于", "对于", "由于", "至于", "为了", "因为", "作为", "按照", "根据", "随着", "以及", "或者", "并且",  # "…行为",
+    "而且", "还是", "就是", "但是", "除了", "即将", "直到"))  # "…现在", "…目的" end on a word that closes
 _CLOSED_STARTS = tuple("的了着之等及与和") + tuple(CANNOT_START) + ("%", "-", ".")
 _UNITS = "年月日时分秒号个例只家名人位项次倍岁元万亿%"  # a number's unit never opens a head
+
+
+def ends_open(text: str) -> bool:
+    """Does the text end on a preposition or conjunction, a word that leaves it open?"""
+    return text[-1:] in _OPEN_WORDS and _last_word_open(text[-6:])
+
+
+@functools.lru_cache(maxsize=65536)
+def _last_word_open(tail: str) -> bool:
+    return jieba().lcut(tail, HMM=False)[-1] in _OPEN_WORDS
 
 
 def head_wrapped(upper: str, lower: str) -> bool:
@@ -57,5 +71,5 @@ def head_wrapped(upper: str, lower: str) -> bool:
     number = upper[-1:].isdigit() and (lower[:1].isdigit() or lower[:1] in _UNITS) \
         or upper.endswith(".") and upper[-2:-1].isdigit() and lower[:1].isdigit()
     tail = len(lower) <= 2 and not NAMES_ONLY.match(lower)
-    return number or tail or not balanced(upper) or upper.endswith(_OPEN_ENDS) or lower.startswith(_CLOSED_STARTS) \
+    return number or tail or not balanced(upper) or ends_open(upper) or lower.startswith(_CLOSED_STARTS) \
         or splits_word(upper, lower)

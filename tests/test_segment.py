@@ -177,6 +177,22 @@ def test_narrow_lines_right_under_a_head_are_the_head_wrapped_on():
     assert art.paragraphs[0].startswith("1月27日")
 
 
+def test_on_a_page_that_does_not_indent_the_first_text_reaching_the_edge_still_has_its_head():
+    # "the page opens mid-paragraph" is read from a first line reaching the column's edge,
+    # which only says so where paragraphs open indented; here none do
+    src = seg("2023年2月27日 星期三 A9 综合\n\n"
+              "证券交易保持严监管已成常态开年两周监管部门剑指287起异常交易行为\n"
+              "进入2022年，沪深交易所对证券交易保持严监\n管。\n\n"
+              "两周内，287起证券异常交易被采取自律监管\n措施，严重异常交易行为者被暂停账户交易，\n"
+              "持续释放强监管信号。数据统计，1月4日至1\n月14日，深交所共对178起证券异常交易行为\n"
+              "采取了自律监管措施。（记者 孟军波）\n\n"
+              "中青宝回复关注函\n\n"
+              "中青宝回复关注函，保尔利德未来的\n核心竞争力主要在于公司及华为等合\n作伙伴相关海外服务的赋能。\n\n"
+              "本次收购是基于公司业务需求产生，\n是具体业务核心人员出于业务开发的\n需要。\n")
+    assert src.articles[0].title == "证券交易保持严监管已成常态开年两周监管部门剑指287起异常交易行为"
+    assert not src.articles[0].title_generated
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
@@ -1342,15 +1358,26 @@ REST_OF_A_STORY = """业参加了对接活动，签约项目总投资超过一�
 优化，一批重大项目相继落地投产。"""
 
 
+# BODY_B on a page that indents its paragraphs' first lines (pdftotext drops the indent's
+# spaces: the line is two characters short); only there does a first line reaching the
+# column's edge say that the text goes on from a page not printed
+BODY_B_INDENTED = """本报讯 记者从市交通部门获悉，全市新开通
+公交线路十二条，覆盖新建小区和产业园区，
+市民出行更加便捷。
+交通部门负责人表示，下一步将继续
+优化线网布局，提升公共交通服务水平，让
+群众出行更加舒心。"""
+
+
 def test_page_opening_in_the_middle_of_an_article_is_marked_incomplete():
-    src = seg("总第5244期\n\n" + REST_OF_A_STORY + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n")
+    src = seg("总第5244期\n\n" + REST_OF_A_STORY + "\n\n公交线路新开通十二条\n\n" + BODY_B_INDENTED + "\n")
     assert [a.complete_start for a in src.articles] == [False, True]
     assert src.articles[1].title == "公交线路新开通十二条"
 
 
 def test_slogan_over_the_rest_of_an_article_at_the_top_of_the_page_is_furniture():
     """A slogan set as a head over text that goes on from a page not printed is no head."""
-    src = seg("总第5244期\n\n传递科技力量 成就金融梦想\n\n" + REST_OF_A_STORY + "\n\n公交线路新开通十二条\n\n" + BODY_B + "\n")
+    src = seg("总第5244期\n\n传递科技力量 成就金融梦想\n\n" + REST_OF_A_STORY + "\n\n公交线路新开通十二条\n\n" + BODY_B_INDENTED + "\n")
     assert src.articles[0].complete_start is False
     assert src.articles[0].title_generated or src.articles[0].title is None
     assert "传递科技力量成就金融梦想" in src.noise
