@@ -410,7 +410,7 @@ def _opening_lines_are_head(d: Draft) -> None:
         if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
             continue
         after = join_lines(rest) if rest else "".join(d.article.paragraphs[1:])
-        if after[:1] in CANNOT_START or head_wrapped(block.lines[n - 1].text, after) \
+        if after[:1] in CANNOT_START or head_wrapped(head, after) \
                 or overlap(head, after) < STRAY_HEAD:
             continue
         heads.append(n)
@@ -462,7 +462,7 @@ def _head_wrapped_on(d: Draft) -> None:
     if not n or len(head) > OPENING_HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
         return
     rest = block.lines[n:]
-    if head_wrapped(block.lines[n - 1].text, join_lines(rest)):
+    if head_wrapped(head, join_lines(rest)):
         return
     d.texts[0] = (0, Block("para", rest, join_lines(rest), column=block.column))
     d.article.paragraphs[0] = d.texts[0][1].text

@@ -193,6 +193,22 @@ def test_on_a_page_that_does_not_indent_the_first_text_reaching_the_edge_still_h
     assert not src.articles[0].title_generated
 
 
+def test_a_head_whose_quote_closes_on_its_last_line_is_whole_there():
+    # the quote is open at the end of the head's first line, closed at the end of its second:
+    # whether the head goes on is asked of the head so far, not of its last line alone
+    src = seg("2023年2月11日 星期二 A16 经济\n\n"
+              "Meta市值跌破6000亿美元，或滑出反垄断范围？\n\n"
+              "Meta收跌2.1%，市值为5993.2亿美元，跌破6000亿\n美元。6000亿美元市值恰好是美国众议院为“覆盖\n"
+              "性平台”制定的门槛，达到这个门槛的平台将受到\n一系列专门针对科技巨头制定的竞争性立法提案的\n约束。\n"
+              "这些提案要最终成为法律还需要一段时间，有的还\n有可能半路夭折。\n\n"
+              "英国智库：英国央行的加息行动“\n落后于形势”\n\n"
+              "英国国家经济社会研究院（Niesr）\n副院长PaulMortimer-Lee周二在一个\n"
+              "网络活动上表示，就加息而言，英国\n央行“落后形势至少六个月，甚至可\n能是九个月”。\n"
+              "他表示，“英国央行现正努力从11月\n的无行动转向12月和2月加息，甚至\n"
+              "考虑加息50个基点，这表明英国央行\n承认落后于形势。”（记者 向英兰）\n")
+    assert "英国智库：英国央行的加息行动“落后于形势”" in titles(src)
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
