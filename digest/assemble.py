@@ -12,7 +12,7 @@ from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_AL
 from .split import split
 from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
-from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note,
+from .pieces import (HEAD_CHARS, STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, place_orphans,
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
 from .similarity import overlap
@@ -385,7 +385,6 @@ def _section_under_head_is_head(d: Draft) -> None:
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
 HEAD_ENDS = "？！?!"  # a head may ask or exclaim ("…或滑出反垄断范围？"), never state and stop (。)
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
-OPENING_HEAD_CHARS = 44  # and says what it says in this many characters at most
 
 
 def _opening_lines_are_head(d: Draft) -> None:
@@ -404,7 +403,7 @@ def _opening_lines_are_head(d: Draft) -> None:
     heads = []  # how many opening lines may be the head
     for n in range(1, min(len(block.lines), OPENING_HEAD_LINES) + 1):
         head = "".join(line.text for line in block.lines[:n])
-        if len(head) > OPENING_HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
+        if len(head) > HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
             break
         rest = block.lines[n:]
         if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
@@ -459,7 +458,7 @@ def _head_wrapped_on(d: Draft) -> None:
     while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(block.lines[n:], block.column):
         n += 1
     head = "".join(line.text for line in d.heads + block.lines[:n])
-    if not n or len(head) > OPENING_HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
+    if not n or len(head) > HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
         return
     rest = block.lines[n:]
     if head_wrapped(head, join_lines(rest)):

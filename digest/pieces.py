@@ -22,6 +22,7 @@ MIN_ADJACENT_OVERLAP = 0.3  # ... or printed with its author line right after it
 MIN_KICKER_OVERLAP = 0.3  # a kicker by its placed title need share fewer words
 MIN_TITLE_CHARS = 6
 STRAY_HEAD = 0.2  # a head sharing less than this with its article's text may be a stray line
+HEAD_CHARS = 44  # a head says what it says in this many characters at most
 CUT_SIGNED_OVERLAP = 0.1  # ... or, with its author line, last on the page after a text cut by a jump marker
 STRAY_OVERLAP = 0.3  # a head sharing less than this with a text is not about it
 KICKER_ENDS = ("？", "?", "！", "!", "——", "：", ":")  # a head ending so reads as a kicker

@@ -26,7 +26,7 @@ import numpy as np
 from .layout import PARA_END
 from .nlp import splits_word
 from .patterns import AUTHOR_NOTE, DATELINE, NAMES_ONLY
-from .pieces import Draft, add_to_byline, has_note
+from .pieces import HEAD_CHARS, Draft, add_to_byline, has_note
 from .similarity import cosine, overlap
 from .trees import Trees, packaged_spec
 
@@ -249,10 +249,10 @@ def _home_bare_heads(drafts: list[Draft], model: "StitchModel") -> None:
 def join(a: Draft, b: Draft) -> None:
     """B's text goes into A (a printed first): after it, or before it when it opens the story
     (only B has a head, or B opens with a dateline); a head that is not the title becomes a
-    section head, the bylines are put together. A text of nothing but a section head's lines
-    printed over B's opening is B's head (``assemble`` makes it so): B goes after it."""
+    section head, the bylines are put together. A text of nothing but a head's lines printed
+    over B's opening is B's head (``assemble`` makes it so): B goes after it."""
     b_head = b.headed and bool(b.heads)
-    opens = b.article.paragraphs[:1] and DATELINE.match(b.article.paragraphs[0]) and not _section_head_only(a)
+    opens = b.article.paragraphs[:1] and DATELINE.match(b.article.paragraphs[0]) and not _head_only(a)
     if b_head and not (a.headed and a.heads) or opens:
         if b_head:
             a.heads, a.headed, b.heads, b.headed = b.heads, True, [], False
@@ -272,11 +272,11 @@ def join(a: Draft, b: Draft) -> None:
     a.article.complete_start = a.article.complete_start or b.article.complete_start
 
 
-def _section_head_only(d: Draft) -> bool:
-    """Is the draft's text one section head's lines and nothing else (no head, no sentence)?"""
-    lines = [line for _, block in d.texts for line in block.lines]
-    return not d.heads and len(d.article.paragraphs) == 1 and bool(lines) \
-        and all(line.role == "subhead" for line in lines) and not any(ch in PARA_END for ch in d.article.paragraphs[0])
+def _head_only(d: Draft) -> bool:
+    """Is the draft's text a head's lines and nothing else (no head of its own, one short
+    paragraph, no sentence)?"""
+    return not d.heads and len(d.article.paragraphs) == 1 and len(d.article.paragraphs[0]) <= HEAD_CHARS \
+        and not any(ch in PARA_END for ch in d.article.paragraphs[0])
 
 
 class StitchModel(Trees):

@@ -108,9 +108,10 @@ def test_a_piece_printed_before_its_head_goes_after_it():
     assert a.article.paragraphs == ["前半段。", "后半段。"] and a.heads[0].text == "标题"
 
 
-def test_a_section_head_alone_printed_over_a_dateline_text_is_its_head_and_stays_first():
+def test_a_head_alone_printed_over_a_dateline_text_is_its_head_and_stays_first():
     # a dateline opens a story, so a text after one goes first -- but not before the head lines
-    # printed over it, read as a section head alone; they stay first and become its head
+    # printed over it, read as a short text of no sentence alone; they stay first, and become
+    # its head when the tagger read them as a section head
     from digest.assemble import _opening_section_is_head
     from digest.blocks import Block
 
