@@ -146,7 +146,8 @@ def _phrase_across(upper: str, lower: str, text: str) -> bool:
 WRAP_SLACK = 1  # characters (a Latin letter or digit counts half) a full line may fall short of another
 
 
-def _fills_first_line(upper: str, lower: str, text: str, below: str | None = None) -> bool:
+def _fills_first_line(upper: str, lower: str, text: str, below: str | None = None, gaps: bool = True,
+                      above: str | None = None) -> bool:
     """On a page that sets its kickers apart by a gap, two head lines printed together, the
     upper wider than the lower and neither marked as a kicker or a deck, are one head
     wrapped at its width -- unless the upper is about another text than the lower's (a line
@@ -155,12 +156,18 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
     (every line of a head wrapped at its width is full but its last: "蔚来回应宁德时代布局" /
     "换电：欢迎有利于电动" / "车主的创新"; the upper may fall a character short, where one
     did not fit after half-width Latin letters); two alone may be a title and its deck set
-    to match ("数字经济创新发展大会召开" / "全省十项重点成果同日发布")."""
+    to match ("数字经济创新发展大会召开" / "全省十项重点成果同日发布"). Three lines or more as wide as
+    each other are one head, however the page sets its kickers: a kicker and a title, or a title
+    and its deck, each of one line, are not set to one width with a third line. Without ``gaps``
+    (an extractor that prints no blank lines, so no gap sets a kicker apart) only such equal
+    lines say so."""
     if upper.endswith(KICKER_ENDS) or lower.startswith("—"):
         return False
     wider = display_width(upper) - display_width(lower)
-    if wider <= 0 and not (wider >= -WRAP_SLACK and below is not None
-                           and display_width(below) < min(display_width(upper), display_width(lower))):
+    narrowest = min(display_width(upper), display_width(lower))
+    equal_run = abs(wider) <= WRAP_SLACK and below is not None and display_width(below) <= narrowest + WRAP_SLACK \
+        or above is not None and abs(display_width(above) - display_width(upper)) <= WRAP_SLACK and wider >= -WRAP_SLACK
+    if not (equal_run or wider > 0 and gaps):
         return False
     return overlap(upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 
@@ -169,6 +176,13 @@ def _line_under(lines: list[Line], c: int) -> str | None:
     """The head line printed right under line ``c`` (no gap), if any."""
     if c + 1 < len(lines) and lines[c + 1].number == lines[c].last_number + 1:
         return lines[c + 1].text
+    return None
+
+
+def _line_over(lines: list[Line], a: int) -> str | None:
+    """The head line printed right over line ``a`` (no gap), if any."""
+    if a > 0 and lines[a].number == lines[a - 1].last_number + 1:
+        return lines[a - 1].text
     return None
 
 
@@ -210,8 +224,8 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             and lines[c].number - lines[a].last_number <= c - a
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
         if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or _phrase_across(texts[a], texts[c], d.article.text)
-                                        or gaps and _fills_first_line(lines[a].text, lines[c].text, d.article.text,
-                                                                          _line_under(lines, c))):
+                                        or _fills_first_line(lines[a].text, lines[c].text, d.article.text,
+                                                                 _line_under(lines, c), gaps, _line_over(lines, a))):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
     deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)

@@ -209,6 +209,17 @@ def test_a_head_whose_quote_closes_on_its_last_line_is_whole_there():
     assert "英国智库：英国央行的加息行动“落后于形势”" in titles(src)
 
 
+def test_three_head_lines_as_wide_as_each_other_are_one_head():
+    # a kicker and a title, or a title and its deck, are not set to one width with a third line
+    src = seg("2022年2月7日 星期一 A5 财经\n\n"
+              "2021年7月17日至23日，河南省遭遇历史罕\n见特大暴雨，发生严重洪涝灾害，特别是7\n"
+              "月20日郑州市遭受重大人员伤亡和财产损失。\n\n图为成都天府新区一景。侯兰 摄\n\n"
+              "摩根士丹利料美股还\n有更大跌势恐怕会跑\n输世界其余地区股市\n本报记者 钱宇秀\n\n"
+              "本报讯（记者 钱宇秀）摩根士丹利跨资\n产策略师AndrewSheets认为，由于美股难\n"
+              "以适应政策收紧的时代，因此加倍押注美\n股将从赢家变为输家。\n")
+    assert "摩根士丹利料美股还有更大跌势恐怕会跑输世界其余地区股市" in titles(src)
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
