@@ -409,8 +409,7 @@ def _opening_lines_are_head(d: Draft) -> None:
         if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
             continue
         after = join_lines(rest) if rest else "".join(d.article.paragraphs[1:])
-        if after[:1] in CANNOT_START or head_wrapped(head, after) \
-                or overlap(head, after) < STRAY_HEAD:
+        if after[:1] in CANNOT_START or head_wrapped(head, after) or not _about(head, after, d.article.paragraphs[1:]):
             continue
         heads.append(n)
         if not _head_goes_on(rest, block.column):
@@ -430,6 +429,16 @@ def _opening_lines_are_head(d: Draft) -> None:
     for line in d.heads:
         line.role = "head"
     d.headed = True
+
+
+TITLE_ECHO = 1 / 3  # all 63 gold titles of the real pages share 0.33 to 1.00 of their character pairs with their text
+
+
+def _about(head: str, under: str, more: list[str]) -> bool:
+    """Is a head about the text under it: sharing wording with the paragraph it stands on, or,
+    as every real title does, a third of its character pairs with the text as a whole (the
+    paragraph under it may tell of another matter first)?"""
+    return overlap(head, under) >= STRAY_HEAD or overlap(head, under + "".join(more)) >= TITLE_ECHO
 
 
 def _head_goes_on(rest: list[Line], column: float) -> bool:

@@ -220,6 +220,17 @@ def test_three_head_lines_as_wide_as_each_other_are_one_head():
     assert "摩根士丹利料美股还有更大跌势恐怕会跑输世界其余地区股市" in titles(src)
 
 
+def test_a_head_set_right_over_its_text_is_about_the_whole_text_not_its_first_paragraph():
+    # the first paragraph under the head is about another matter than the head; the text
+    # as a whole is about what the head says
+    src = seg("2022年2月9日 星期三 A5 财经\n\n本版图片均为资料图\n\n"
+              "全国去年底以来已有20多个城市调整公积金贷款\n"
+              "人民银行、银保监会2月8日发布关于保障性租\n赁住房有关贷款不纳入房地产贷款集中度管理\n的通知。\n"
+              "据统计，从去年底到如今的两个多月时间内，\n全国20多个城市住房公积金贷款政策调整。\n"
+              "业内人士表示，“一城一策”的调整有望从公\n积金贷款进一步拓展至银行商业贷款。\n")
+    assert titles(src)[0] == "全国去年底以来已有20多个城市调整公积金贷款"
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
@@ -593,7 +604,9 @@ def test_second_author_after_the_note_splits_off_the_article_run_into_the_first(
     # second author's name after the note, and the turn of topic where the box begins
     first = ("促进国有企业和民营企业共同发展\n殷\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n"
              + BODY_A.replace("本报讯 ", "").replace("6月24日", "近日") + "\n\n")
-    box = (BODY_B.replace("本报讯 ", "") + "\n\n" + BODY_B.replace("本报讯 记者从市交通部门获悉，", "据悉，")
+    # (the box's first line set as a paragraph's is: short of the column by an indent, not more)
+    opening = "记者从市交通部门获悉，全市新开通公交\n线路十二条，覆盖新建小区和产业园区，\n市民出行更加便捷。交通部门负责人表示，\n下一步将继续优化线网布局，提升公共交\n通服务水平，让群众出行更加舒心。"
+    box = (opening + "\n\n" + BODY_B.replace("本报讯 记者从市交通部门获悉，", "据悉，")
            + "\n（作者为中国宏观经济研究院教授）\n\n常修泽\n")
     src = seg(first + box)
     assert len(src.articles) == 2
