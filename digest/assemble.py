@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import story_cues as cues
 from .blocks import Block, join_lines
-from .layout import PARA_END, closes_sentence, display_width, has_sentence
+from .layout import PARA_END, closes_sentence, display_width
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE
 from .split import split
@@ -383,7 +383,7 @@ def _section_under_head_is_head(d: Draft) -> None:
 
 
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
-HEAD_ENDS = "？！?!"  # a head may ask or exclaim ("…或滑出反垄断范围？"), never state and stop (。)
+STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
 
 
@@ -403,7 +403,7 @@ def _opening_lines_are_head(d: Draft) -> None:
     heads = []  # how many opening lines may be the head
     for n in range(1, min(len(block.lines), OPENING_HEAD_LINES) + 1):
         head = "".join(line.text for line in block.lines[:n])
-        if len(head) > HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
+        if len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or DATELINE.match(head):
             break
         rest = block.lines[n:]
         if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
@@ -467,7 +467,7 @@ def _head_wrapped_on(d: Draft) -> None:
     while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(block.lines[n:], block.column):
         n += 1
     head = "".join(line.text for line in d.heads + block.lines[:n])
-    if not n or len(head) > HEAD_CHARS or has_sentence(head.rstrip(HEAD_ENDS)) or DATELINE.match(head):
+    if not n or len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or DATELINE.match(head):
         return
     rest = block.lines[n:]
     if head_wrapped(head, join_lines(rest)):

@@ -231,6 +231,17 @@ def test_a_head_set_right_over_its_text_is_about_the_whole_text_not_its_first_pa
     assert titles(src)[0] == "全国去年底以来已有20多个城市调整公积金贷款"
 
 
+def test_a_head_may_trail_off_or_exclaim_inside_itself():
+    # "…" or "！" inside a head is no sentence it states ("上海市唯一！闵行连续三年获评示范")
+    src = seg("2020年4月23日 星期日 A13 要闻\n\n"
+              "多地房贷利率下调，放款速度加\n快…专家：只是对合理需求的放\n松，各地仍在严管市场秩序\n"
+              "记者 雷娟 通讯员 肖涛兰\n"
+              "　　今年1月，贝壳研究院监\n测的103个重点城市主流首套\n房贷利率为5.56%，二套利率\n"
+              "为5.84%，均较上月回落8个基\n点，1月平均放款周期为50天，\n较上月缩短7天。\n"
+              "　　专家表示，房贷利率下调是\n对合理需求的放松，各地仍在\n严管市场秩序。\n")
+    assert titles(src)[0] == "多地房贷利率下调，放款速度加快…专家：只是对合理需求的放松，各地仍在严管市场秩序"
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
