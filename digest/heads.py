@@ -263,7 +263,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             title = echoed
     d.article.title = title[1]
     d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
-    for l in lines:
-        l.role = "headline" if l is title[0] else "subtitle"
+    for l, t in zip(lines, texts):  # a line whose text went into the title is the title's
+        l.role = "headline" if l is title[0] or not t and l.text.lstrip("：:") in title[1] else "subtitle"
 
 

@@ -259,6 +259,22 @@ def test_inspect_shows_a_section_head_with_its_article(runner, app):
     assert any(row[3].startswith("创新生态不断优化") and row[2] == "#1" for row in sections)
 
 
+def test_inspect_shows_every_line_of_a_wrapped_title_as_the_title(runner, app, tmp_path):
+    """A head wrapped over three lines is one title: inspect marks each of its lines so."""
+    page = tmp_path / "page.txt"
+    page.write_text("2021年4月10日 星期六 A3 经济\n\n"
+                    "第一财季牛肉均价上涨了32%，鸡肉均\n价上涨了20%，猪肉均价上涨了13%。\n"
+                    "该公司指出，通胀、劳动力短缺、牛和\n谷物成本上升是导致价格上涨的原因。\n\n"
+                    "马钢股份：厂区发生\n安全事故暂停事故相\n关脱硫脱硝系统\n\n"
+                    "马钢股份公告，6日8：15左右，公司服\n务商中冶宝钢技术服务有限公司维保人\n"
+                    "员发现该公司承接的本公司炼铁总厂带\n式焙烧机脱硫脱硝系统D仓出现异常漏\n"
+                    "灰，公司已暂停事故相关脱硫脱硝系统\n运行，并配合有关部门开展事故调查。\n", encoding="utf-8")
+    result = run(runner, app, "inspect", str(page))
+    rows = [line.split(None, 3) for line in result.stdout.splitlines()[1:] if line.strip()[:1].isdigit()]
+    head = [row for row in rows if row[3] in ("马钢股份：厂区发生", "安全事故暂停事故相", "关脱硫脱硝系统")]
+    assert [row[1] for row in head] == ["headline"] * 3
+
+
 def test_output_is_identical_across_processes_and_hash_seeds(tmp_path):
     """jieba's keyword ties and any set iteration must not depend on PYTHONHASHSEED."""
     import os
