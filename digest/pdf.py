@@ -333,6 +333,9 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
                            else (1, rects[k][0], rects[k][1]))
             return [line for k in order for line in items[k]]
         axis, at = (1, h_at) if h_width >= v_width else (0, v_at)
+        if axis == 1 and v_width >= MIN_BAND * body and _under_a_head(items, rects, h_at - h_width, body) \
+                and _stories_apart(items, rects, v_at, body):
+            axis, at = 0, v_at  # the band only parts a head from its text: cut the stories apart first
         first = [item for item, r in zip(items, rects) if r[axis] < at]
         second = [item for item, r in zip(items, rects) if r[axis] >= at]
         return cut(first, by_line) + cut(second, by_line)
@@ -342,6 +345,26 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
     for group in heads:
         order = _beside_text(group, order, body)
     return order
+
+
+def _under_a_head(items: list[list[LineBox]], rects: list[tuple], band_top: float, body: float) -> bool:
+    """Is the lowest item over a horizontal band a head, its text under the band (within
+    ``GLUE_GAP``)? That band is no gap between stories but the one between a head and its text."""
+    above = [k for k, r in enumerate(rects) if r[3] <= band_top + 0.01]
+    if not above:
+        return False
+    k = max(above, key=lambda k: rects[k][3])
+    below = [r for r in rects if r[1] > band_top and r[0] < rects[k][2] and rects[k][0] < r[2]]
+    return _is_head(items[k], body) and any(r[1] - band_top <= GLUE_GAP * body for r in below)
+
+
+def _stories_apart(items: list[list[LineBox]], rects: list[tuple], at: float, body: float) -> bool:
+    """Does a vertical cut at ``at`` part stories, not columns of one: on each side the first
+    item set no smaller than the text (a masthead or a page label may stand over it) is a head?"""
+    def opens_with_head(side: list[int]) -> bool:
+        sized = [k for k in side if max(line.size for line in items[k]) >= body - 0.1 * body]
+        return bool(sized) and _is_head(items[min(sized, key=lambda k: rects[k][1])], body)
+    return all(opens_with_head([k for k, r in enumerate(rects) if (r[0] < at) == left]) for left in (True, False))
 
 
 GLUE_GAP = 2.5  # body sizes: a head's text (or author line) starts this close under it

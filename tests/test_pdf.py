@@ -275,3 +275,27 @@ def test_a_row_of_heads_each_over_its_own_column_heads_its_own_text():
     text, geometry = lay_out(glyphs(items))
     src = digest_page(Page("row.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [(a.title, a.text[:6]) for a in src.articles] == [(head, lines[0][:6]) for head, lines in stories]
+
+
+def test_a_head_over_columns_is_read_with_its_text_not_after_the_story_beside_it():
+    """Two stories stacked over two columns, a third in a column beside them: the band under
+    the lower head (its text right under it) is no gap between stories, and is wider than the
+    gap to the column beside; the stories are cut apart first, so the head keeps its text."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    col_a = ["今年以来，全省港口完成货物吞吐", "量同比增长百分之六，集装箱航线", "持续加密，外贸运输保持活跃。"]
+    col_a2 = ["港口集团表示，将继续推进码头自", "动化改造，提高装卸效率，降低船", "舶在港停留的时间。"]
+    col_b = ["市区新建绿道三十公里，把沿河的", "十几座公园连成一线，市民周末骑", "行散步有了新的去处。"]
+    col_b2 = ["园林部门介绍，绿道沿线种植了上", "万株乔木和灌木，设置了休息驿站", "和自行车停放点。"]
+    col_c = ["老街区推出夜间市", "集和文艺演出，吸", "引大批游客前来消", "费，周边商户的营", "业额明显上升。商",
+             "务部门表示，将延", "长重点商圈的营业", "时间。"]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"),
+             (40, 40, 22, "港口货运量增长外贸运输活跃"), *column(40, 84, col_a), *column(215, 84, col_a2),
+             (40, 160, 22, "绿道串联沿河公园市民有新去处"), *column(40, 204, col_b), *column(215, 204, col_b2),
+             (380, 40, 16, "夜间经济升温"), *column(380, 66, col_c)]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("stack.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [(a.title, a.text[:6]) for a in src.articles] == [
+        ("港口货运量增长外贸运输活跃", "今年以来，全"), ("绿道串联沿河公园市民有新去处", "市区新建绿道"), ("夜间经济升温", "老街区推出夜")]
