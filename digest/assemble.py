@@ -466,6 +466,8 @@ def _head_wrapped_on(d: Draft) -> None:
     n = 0
     while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(block.lines[n:], block.column):
         n += 1
+    if not n:
+        n = _set_apart(block)  # a short piece of no sentence between the head and its text, a gap under it
     head = "".join(line.text for line in d.heads + block.lines[:n])
     if not n or len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or DATELINE.match(head):
         return
@@ -477,6 +479,15 @@ def _head_wrapped_on(d: Draft) -> None:
     for line in block.lines[:n]:
         line.role = "head"
         d.heads.append(line)
+
+
+def _set_apart(block: Block) -> int:
+    """How many of a paragraph's opening lines stand apart from the rest by a gap (a blank
+    line the paragraph runs on across), closing no sentence: a piece of head over its text."""
+    for n in range(1, min(len(block.lines), OPENING_HEAD_LINES)):
+        if block.lines[n].number > block.lines[n - 1].last_number + 1:
+            return n if block.lines[n - 1].text[-1:] not in PARA_END else 0
+    return 0
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

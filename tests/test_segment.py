@@ -242,6 +242,21 @@ def test_a_head_may_trail_off_or_exclaim_inside_itself():
     assert titles(src)[0] == "多地房贷利率下调，放款速度加快…专家：只是对合理需求的放松，各地仍在严管市场秩序"
 
 
+def test_head_lines_under_a_kicker_set_apart_from_the_text_by_a_gap_are_the_head():
+    # two lines right under the kicker, closing no sentence, a blank line between them and the
+    # text (which the paragraph, not ended, runs on across): head, not the text's opening
+    src = seg("2022年2月7日 星期一 A5 财经\n\n"
+              "货币市场交易员加大了对主要央行加息次数和\n幅度的押注，反映出对决策者将通过紧缩前置\n"
+              "来遏制通胀的展望。\n\n制图：冯晶欣\n\n"
+              "海通证券指出\n海通证券：两市上演深V行\n情，静待市场夯实底部区域\n\n"
+              "海通证券指出，地方两会相继召\n开，从各地区会议内容来看，释\n放了两个重要信号，一是重视稳\n"
+              "增长工作，二是基建投资为发力\n重点。进入2022年以后，各地发\n行专项债的节奏有所加快。\n")
+    art = next(a for a in src.articles if "海通" in a.text + (a.title or ""))
+    # (which of the two is the title is set_head's to say: here the kicker right over them)
+    assert "海通证券：两市上演深V行情，静待市场夯实底部区域" in (art.title, art.subtitle)
+    assert art.paragraphs[0].startswith("海通证券指出，地方两会")
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
