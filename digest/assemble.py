@@ -331,6 +331,7 @@ class _Assembly:
             _opening_lines_are_head(d)
             _section_under_head_is_head(d)
             _head_wrapped_on(d)
+            _head_over_gap(d)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
@@ -488,6 +489,36 @@ def _set_apart(block: Block) -> int:
         if block.lines[n].number > block.lines[n - 1].last_number + 1:
             return n if block.lines[n - 1].text[-1:] not in PARA_END else 0
     return 0
+
+
+def _head_over_gap(d: Draft) -> None:
+    """Short paragraphs printed right under a head, closing no sentence, with a gap under them
+    and the text after it, are more of the head (a title under its kicker read as a line of
+    text and a section head: "美国银行认为" / "美国银行：Alphabet拆分股票或引发其" / "他公司效仿，
+    从而对大盘形成支撑" / gap / text); ``set_head`` tells which piece is the title."""
+    if not d.heads:
+        return
+    last, lines, m = d.heads[-1].last_number, [], 0
+    for k, block in d.texts:
+        if k != m or block.lines[0].number != last + 1 or d.article.paragraphs[k] != block.text:
+            break
+        lines += block.lines
+        last, m = block.lines[-1].last_number, m + 1
+        following = next((b for j, b in d.texts if j == m), None)
+        if following is None:  # a paragraph not read from a block of lines (a section head joined): no telling
+            return
+        if following.lines[0].number > last + 1:
+            break
+    else:
+        return
+    head = "".join(line.text for line in d.heads + lines)
+    if not m or m >= len(d.article.paragraphs) or len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
+            or len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or head[-1] in PARA_END:
+        return
+    d.take(0, m)
+    for line in lines:
+        line.role = "head"
+        d.heads.append(line)
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

@@ -257,6 +257,32 @@ def test_head_lines_under_a_kicker_set_apart_from_the_text_by_a_gap_are_the_head
     assert art.paragraphs[0].startswith("海通证券指出，地方两会")
 
 
+def test_a_title_read_as_a_line_of_text_between_its_kicker_and_a_gap_is_the_head():
+    # the kicker over the title was read as the head, the title under it as a paragraph of its
+    # own; no sentence closes in it and a gap parts it from the text: it is head. A sentence
+    # there (。) keeps it text.
+    from digest.assemble import _head_over_gap
+    from digest.blocks import Block
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    def draft(title_line: str) -> Draft:
+        kicker = Line(number=12, raw="美国银行认为", text="美国银行认为", role="head")
+        title = Line(number=13, raw=title_line, text=title_line, role="body")
+        text = [Line(number=15, raw=t, text=t, role="body") for t in ("美国银行认为，谷歌母公司宣布拆股。",)]
+        d = Draft(Article(id="", paragraphs=[title_line, text[0].text]), heads=[kicker], headed=True)
+        d.texts = [(0, Block("para", [title], title_line)), (1, Block("para", text, text[0].text))]
+        return d
+
+    d = draft("美国银行：Alphabet拆分股票或引发其他公司效仿")
+    _head_over_gap(d)
+    assert [line.text for line in d.heads] == ["美国银行认为", "美国银行：Alphabet拆分股票或引发其他公司效仿"]
+    assert d.article.paragraphs == ["美国银行认为，谷歌母公司宣布拆股。"]
+    d = draft("美国银行认为拆股将引发效仿。")
+    _head_over_gap(d)
+    assert len(d.heads) == 1 and len(d.article.paragraphs) == 2
+
+
 def test_generated_title_is_marked():
     from digest.pipeline import digest_text
 
