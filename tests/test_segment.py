@@ -261,7 +261,7 @@ def test_a_title_read_as_a_line_of_text_between_its_kicker_and_a_gap_is_the_head
     # the kicker over the title was read as the head, the title under it as a paragraph of its
     # own; no sentence closes in it and a gap parts it from the text: it is head. A sentence
     # there (。) keeps it text.
-    from digest.assemble import _head_over_gap
+    from digest.opening_heads import _head_over_gap
     from digest.blocks import Block
     from digest.model import Article, Line
     from digest.pieces import Draft
@@ -2210,7 +2210,7 @@ def test_an_untitled_story_opening_with_a_section_head_has_it_for_its_head(first
     """A story does not open with a section head: the lines the tagger read as one, over the
     rest of an untitled draft's text, are its head (the second generator sets heads wrapped
     over short lines between blank lines, read as section heads)."""
-    from digest.assemble import _opening_section_is_head
+    from digest.opening_heads import _opening_section_is_head
     from digest.blocks import Block
     from digest.model import Article, Line
     from digest.pieces import Draft

@@ -112,7 +112,7 @@ def test_a_head_alone_printed_over_a_dateline_text_is_its_head_and_stays_first()
     # a dateline opens a story, so a text after one goes first -- but not before the head lines
     # printed over it, read as a short text of no sentence alone; they stay first, and become
     # its head when the tagger read them as a section head
-    from digest.assemble import _opening_section_is_head
+    from digest.opening_heads import _opening_section_is_head
     from digest.blocks import Block
 
     head_lines = [Line(number=1, raw=t, text=t, role="subhead") for t in ("期货大佬旗下浙江善渊投资", "产品触及止损线")]

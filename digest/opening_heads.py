@@ -1,0 +1,196 @@
+"""A story's head among its opening lines: what the tagger read as text or as a section head,
+right at a draft's start or right under its head, that print says is head. Each function is
+one statement about print; ``find_opening_head`` runs them in order on a finished draft,
+before ``heads.set_head`` tells title from kicker and deck.
+"""
+from __future__ import annotations
+
+from .blocks import Block, join_lines
+from .layout import PARA_END, closes_sentence, display_width
+from .line_context import CANNOT_START, head_wrapped
+from .model import Line
+from .patterns import DATELINE
+from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
+from .similarity import overlap
+
+
+def find_opening_head(d: Draft) -> None:
+    """Every story has a head, and opens with its text."""
+    _opening_section_is_head(d)
+    _opening_lines_are_head(d)
+    _section_under_head_is_head(d)
+    _head_wrapped_on(d)
+    _head_over_gap(d)
+
+
+def _opening_section_is_head(d: Draft) -> None:
+    """A story does not open with a section head: an untitled draft whose first paragraph is a
+    section head's lines, more text under it, has it for its head."""
+    if d.heads or len(d.article.paragraphs) < 2 or not d.texts:
+        return
+    first = [b for k, b in d.texts if k == 0]
+    if len(first) != 1 or not all(line.role == "subhead" for line in first[0].lines):
+        return
+    _, texts = d.take(0, 1)
+    d.heads = [line for _, b in texts for line in b.lines]
+    for line in d.heads:
+        line.role = "head"
+    d.headed = True
+
+
+def _section_under_head_is_head(d: Draft) -> None:
+    """A story does not open with a section head either: section-head lines printed right
+    under its head (no blank line, no author line between), more text under them, are more
+    of the head -- its last piece wrapped at the head's width, or a deck ("生态环境部：推动碳排放权交易"
+    / "管理暂行条例尽早出台" over the text); ``set_head`` tells which."""
+    if not d.heads or len(d.article.paragraphs) < 2 or not d.texts or d.article.byline:
+        return
+    k, block = d.texts[0]
+    if k != 0 or not all(line.role == "subhead" for line in block.lines):
+        return
+    if len(d.heads) + len(block.lines) > OPENING_HEAD_LINES + 1 \
+            or block.lines[0].number != d.heads[-1].last_number + 1:
+        return
+    _, texts = d.take(0, 1)
+    for _, b in texts:
+        for line in b.lines:
+            line.role = "head"
+            d.heads.append(line)
+
+
+SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
+STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
+OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
+
+
+def _opening_lines_are_head(d: Draft) -> None:
+    """Every story has a head. An untitled draft whose opening lines read as one -- no sentence
+    closed in them or at their end (a head may ask or exclaim), no word or sentence running on
+    from them into what follows (``head_wrapped``), the text under them opening a sentence of
+    its own and saying their words again -- has them for its head: one set right over its text
+    with no gap ("今年2月末A股投资者数或破2亿大关" / "去年以来A股投资者总数不断向上"), the
+    tagger reading it as the text's first line. Of the ways to read it so, the fewest lines
+    under which the text opens as text does (``_head_goes_on``), else the fewest."""
+    if d.heads or not d.texts or not d.article.complete_start:
+        return
+    k, block = d.texts[0]
+    if k != 0 or block.continues or d.article.paragraphs[0] != block.text:
+        return
+    heads = []  # how many opening lines may be the head
+    for n in range(1, min(len(block.lines), OPENING_HEAD_LINES) + 1):
+        head = "".join(line.text for line in block.lines[:n])
+        if len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or DATELINE.match(head):
+            break
+        rest = block.lines[n:]
+        if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
+            continue
+        after = join_lines(rest) if rest else "".join(d.article.paragraphs[1:])
+        if after[:1] in CANNOT_START or head_wrapped(head, after) or not _about(head, after, d.article.paragraphs[1:]):
+            continue
+        heads.append(n)
+        if not _head_goes_on(rest, block.column):
+            break
+    if not heads:
+        return
+    n = heads[-1] if not _head_goes_on(block.lines[heads[-1]:], block.column) else heads[0]
+    rest = block.lines[n:]
+    if rest:
+        after = join_lines(rest)
+        d.texts[0] = (0, Block("para", rest, after, column=block.column))
+        d.article.paragraphs[0] = after
+        d.heads = block.lines[:n]
+    else:
+        _, texts = d.take(0, 1)
+        d.heads = [line for _, b in texts for line in b.lines]
+    for line in d.heads:
+        line.role = "head"
+    d.headed = True
+
+
+TITLE_ECHO = 1 / 3  # all 63 gold titles of the real pages share 0.33 to 1.00 of their character pairs with their text
+
+
+def _about(head: str, under: str, more: list[str]) -> bool:
+    """Is a head about the text under it: sharing wording with the paragraph it stands on, or,
+    as every real title does, a third of its character pairs with the text as a whole (the
+    paragraph under it may tell of another matter first)?"""
+    return overlap(head, under) >= STRAY_HEAD or overlap(head, under + "".join(more)) >= TITLE_ECHO
+
+
+def _head_goes_on(rest: list[Line], column: float) -> bool:
+    """Is the first of the lines under a head's first lines no text's first line? Text set in a
+    column opens with a line as wide as the column, short by an indent at most, or with a
+    paragraph of one line; a narrower line wrapped on into more lines is the head's next piece
+    ("国家统计局王萍萍：12月外来农业" / "户籍人口失业率为4.6%" / the text, set wider)."""
+    first = rest[0].text if rest else ""
+    ends = first[-1:] in PARA_END and closes_sentence(first)  # "协定“17条”" closes a quote, no sentence
+    return len(rest) >= 2 and not ends and display_width(first) < column - SHORTER_THAN_TEXT
+
+
+def _head_wrapped_on(d: Draft) -> None:
+    """A column's text fills its lines but a paragraph's last. Lines right under a head, each
+    narrower than the column by more than an indent and none closing a sentence, with the text
+    going on under them, are no text's opening: they are the head wrapped on ("广东房协建议房企：
+    提高政治" / "站位落实调控政策，积极销售" / "回款" over text set wider); ``set_head`` then tells
+    a last piece from a deck."""
+    if not d.heads or not d.texts:
+        return
+    k, block = d.texts[0]
+    if k != 0 or block.continues or d.article.paragraphs[0] != block.text \
+            or block.lines[0].number != d.heads[-1].last_number + 1:
+        return
+    n = 0
+    while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(block.lines[n:], block.column):
+        n += 1
+    if not n:
+        n = _set_apart(block)  # a short piece of no sentence between the head and its text, a gap under it
+    head = "".join(line.text for line in d.heads + block.lines[:n])
+    if not n or len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or DATELINE.match(head):
+        return
+    rest = block.lines[n:]
+    if head_wrapped(head, join_lines(rest)):
+        return
+    d.texts[0] = (0, Block("para", rest, join_lines(rest), column=block.column))
+    d.article.paragraphs[0] = d.texts[0][1].text
+    for line in block.lines[:n]:
+        line.role = "head"
+        d.heads.append(line)
+
+
+def _set_apart(block: Block) -> int:
+    """How many of a paragraph's opening lines stand apart from the rest by a gap (a blank
+    line the paragraph runs on across), closing no sentence: a piece of head over its text."""
+    for n in range(1, min(len(block.lines), OPENING_HEAD_LINES)):
+        if block.lines[n].number > block.lines[n - 1].last_number + 1:
+            return n if block.lines[n - 1].text[-1:] not in PARA_END else 0
+    return 0
+
+
+def _head_over_gap(d: Draft) -> None:
+    """Short paragraphs printed right under a head, closing no sentence, with a gap under them
+    and the text after it, are more of the head (a title under its kicker read as a line of
+    text and a section head: "美国银行认为" / "美国银行：Alphabet拆分股票或引发其" / "他公司效仿，
+    从而对大盘形成支撑" / gap / text); ``set_head`` tells which piece is the title."""
+    if not d.heads:
+        return
+    last, lines, m = d.heads[-1].last_number, [], 0
+    for k, block in d.texts:
+        if k != m or block.lines[0].number != last + 1 or d.article.paragraphs[k] != block.text:
+            break
+        lines += block.lines
+        last, m = block.lines[-1].last_number, m + 1
+        following = next((b for j, b in d.texts if j == m), None)
+        if following is None:  # a paragraph not read from a block of lines (a section head joined): no telling
+            return
+        if following.lines[0].number > last + 1:
+            break
+    else:
+        return
+    head = "".join(line.text for line in d.heads + lines)
+    if not m or m >= len(d.article.paragraphs) or len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
+            or len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or head[-1] in PARA_END:
+        return
+    d.take(0, m)
+    for line in lines:
+        line.role = "head"
+        d.heads.append(line)
