@@ -1,0 +1,208 @@
+"""A PDF page's boxes of lines in reading order, by their positions alone: recursive XY-cut,
+with what a reader knows of newspaper pages (a head goes with the text under it, a head set
+across columns is read over them, heads set vertically are read before the text beside them).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .geometry import HEAD_SIZE
+from .model import LineBox
+
+BESIDE = 3.0  # body sizes: text this close beside a head, level with it, starts under it
+MIN_BAND = 0.25  # the narrowest band (in body sizes) XY-cut cuts at: under it, lines merely touch
+
+
+def is_head(box: list[LineBox], body: float) -> bool:
+    """Is any line of the box set as large as a head?"""
+    return max(line.size for line in box) >= HEAD_SIZE * body
+
+
+def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
+    """Reading order by recursive XY-cut: each region is cut at its widest clear band,
+    horizontal (read top to bottom) or vertical (left to right). Where no band is clear, a
+    line set larger than the text and wider than its columns (a head or banner across
+    columns) is taken out and read over the text under it; failing that, the region is
+    cut again line by line (text wrapped round a picture); what still cannot be cut is read
+    column by column. Heads set vertically (with the names beside them) are taken out
+    first and read before the text left of them."""
+
+    def rect(item: list[LineBox]) -> tuple[float, float, float, float]:
+        return min(l.x0 for l in item), min(l.top for l in item), max(l.x1 for l in item), max(l.bottom for l in item)
+
+    def widest_gap(rects: list[tuple], lo: int, hi: int) -> tuple[float, float]:
+        """(width, position) of the widest band along one axis that no item crosses."""
+        best = (0.0, 0.0)
+        ordered = sorted(rects, key=lambda r: r[lo])
+        reach = ordered[0][hi]
+        for r in ordered[1:]:
+            if r[lo] - reach > best[0]:
+                best = (r[lo] - reach, r[lo])
+            reach = max(reach, r[hi])
+        return best
+
+    def cut(items: list[list[LineBox]], by_line: bool = False) -> list[LineBox]:
+        if len(items) <= 1:
+            return [line for item in items for line in item]
+        rects = [rect(item) for item in items]
+        (h_width, h_at), (v_width, v_at) = widest_gap(rects, 1, 3), widest_gap(rects, 0, 2)
+        if h_width < MIN_BAND * body and v_width < MIN_BAND * body:
+            intruder = _intruder(items, body)
+            if intruder is not None:  # a head or banner set across columns: read over the text under it
+                return _over_text_under(intruder, cut([item for item in items if item is not intruder], by_line), body)
+            if not by_line:
+                return cut([[line] for item in items for line in item], by_line=True)
+            order = sorted(range(len(items)), key=lambda k: (0, -rects[k][0], 0) if items[k][0].vertical
+                           else (1, rects[k][0], rects[k][1]))
+            return [line for k in order for line in items[k]]
+        axis, at = (1, h_at) if h_width >= v_width else (0, v_at)
+        if axis == 1 and v_width >= MIN_BAND * body and _under_a_head(items, rects, h_at - h_width, body) \
+                and _stories_apart(items, rects, v_at, body):
+            axis, at = 0, v_at  # the band only parts a head from its text: cut the stories apart first
+        first = [item for item, r in zip(items, rects) if r[axis] < at]
+        second = [item for item, r in zip(items, rects) if r[axis] >= at]
+        return cut(first, by_line) + cut(second, by_line)
+
+    heads = _vertical_heads(boxes, body)
+    order = cut(_heads_on_their_text([box for box in boxes if not any(box in group for group in heads)], body))
+    for group in heads:
+        order = _beside_text(group, order, body)
+    return order
+
+
+def _under_a_head(items: list[list[LineBox]], rects: list[tuple], band_top: float, body: float) -> bool:
+    """Is the lowest item over a horizontal band a head, its text under the band (within
+    ``GLUE_GAP``)? That band is no gap between stories but the one between a head and its text."""
+    above = [k for k, r in enumerate(rects) if r[3] <= band_top + 0.01]
+    if not above:
+        return False
+    k = max(above, key=lambda k: rects[k][3])
+    below = [r for r in rects if r[1] > band_top and r[0] < rects[k][2] and rects[k][0] < r[2]]
+    return is_head(items[k], body) and any(r[1] - band_top <= GLUE_GAP * body for r in below)
+
+
+def _stories_apart(items: list[list[LineBox]], rects: list[tuple], at: float, body: float) -> bool:
+    """Does a vertical cut at ``at`` part stories, not columns of one: on each side the first
+    item set no smaller than the text (a masthead or a page label may stand over it) is a head?"""
+    def opens_with_head(side: list[int]) -> bool:
+        sized = [k for k in side if max(line.size for line in items[k]) >= body - 0.1 * body]
+        return bool(sized) and is_head(items[min(sized, key=lambda k: rects[k][1])], body)
+    return all(opens_with_head([k for k, r in enumerate(rects) if (r[0] < at) == left]) for left in (True, False))
+
+
+GLUE_GAP = 2.5  # body sizes: a head's text (or author line) starts this close under it
+SAME_EDGE = 1.5  # body sizes: a head set over one column starts where its text does, and ends within it
+
+
+def _heads_on_their_text(boxes: list[list[LineBox]], body: float) -> list[list[LineBox]]:
+    """A head set over one column, with its text (an author line between or not) right under
+    it, is one item for the cut: a row of such heads side by side leaves a clear band under
+    it as wide as the gaps between the columns, and a cut there would read every head of the
+    row before any text. A head over several columns is left alone (its text is the columns
+    under it, cut apart later), and so is a head over another head (a banner over a title)."""
+    items = [list(box) for box in boxes]
+    taken: set[int] = set()
+    for h, head in enumerate(items):
+        if h not in taken and not head[0].vertical and is_head(head, body):
+            chain = _text_under(items, h, taken, body)
+            for k in chain:
+                head.extend(items[k])
+            taken.update(chain)
+    return [item for k, item in enumerate(items) if k not in taken]
+
+
+def _text_under(items: list[list[LineBox]], h: int, taken: set[int], body: float) -> list[int]:
+    """The boxes under head ``h`` that are its text (and the author line over it), or none:
+    the nearest box under the head, then the next if that was an author line, must end in a
+    box of body type as wide as the head's column."""
+    x0, x1 = min(l.x0 for l in items[h]), max(l.x1 for l in items[h])
+    bottom, chain = max(l.bottom for l in items[h]), []
+    for _ in range(2):  # the author line, then the text; or the text
+        under = [k for k, box in enumerate(items) if k != h and k not in taken and k not in chain
+                 and not box[0].vertical and 0 <= box[0].top - bottom <= GLUE_GAP * body
+                 and box[0].x0 < x1 and x0 < max(l.x1 for l in box)]
+        if not under:
+            return []
+        k = min(under, key=lambda k: items[k][0].top)
+        box = items[k]
+        if is_head(box, body):
+            return []
+        chain.append(k)
+        if _body_type(box[0], body):
+            same_column = abs(min(l.x0 for l in box) - x0) <= SAME_EDGE * body \
+                and x1 <= max(l.x1 for l in box) + SAME_EDGE * body
+            return chain if same_column else []
+        bottom = max(l.bottom for l in box)
+    return []
+
+
+def _body_type(line: LineBox, body: float) -> bool:
+    return abs(line.size - body) <= 0.1 * body
+
+
+def _vertical_heads(boxes: list[list[LineBox]], body: float) -> list[list[list[LineBox]]]:
+    """Heads set vertically, each with the vertical names beside it, ordered right to left."""
+    vertical = [box for box in boxes if box[0].vertical]
+    groups = []
+    for head in (box for box in vertical if box[0].size >= HEAD_SIZE * body):
+        near = [box for box in vertical if box is not head and box[0].size < HEAD_SIZE * body
+                and head[0].x0 - BESIDE * body <= box[0].x1 <= head[0].x0 + body
+                and box[0].top < head[0].bottom and box[0].bottom > head[0].top]
+        groups.append([head] + sorted(near, key=lambda box: -box[0].x0))
+    return groups
+
+
+def _beside_text(group: list[list[LineBox]], order: list[LineBox], body: float) -> list[LineBox]:
+    """ORDER with a vertical head (and its names) before the text left of it: found at the
+    first line of the column nearest the head on its left, level with it, then back over the lines read just
+    before that one which start level with it too (the story's other columns)."""
+    lines = [line for box in group for line in box]
+    x0 = min(l.x0 for l in lines)
+    top, bottom = min(l.top for l in lines), max(l.bottom for l in lines)
+
+    beside = sorted(line.x0 for line in order if top <= line.top < bottom and line.x0 < x0)
+
+    def level(line: LineBox) -> bool:
+        """In a column that runs beside the head (it may start a few lines higher)."""
+        if not (top - 5 * body <= line.top < bottom and line.x0 < x0):
+            return False
+        k = bisect_left(beside, line.x0 - body)  # the first column edge not left of its reach
+        return k < len(beside) and beside[k] <= line.x0 + body
+
+    nearest = max((line.x1 for line in order if level(line)), default=None)
+    if nearest is None:
+        return order + lines
+    reach = min(nearest, x0) - BESIDE * body
+    at = next(k for k, line in enumerate(order) if level(line) and line.x1 >= reach)
+    while at > 0 and level(order[at - 1]):
+        at -= 1
+    return order[:at] + lines + order[at:]
+
+
+def _over_text_under(head: list[LineBox], order: list[LineBox], body: float) -> list[LineBox]:
+    """ORDER with HEAD put before the first line of the text it heads: a line under its
+    span, or a line of body text beside it (a column that starts level with the head)."""
+    x0, x1 = min(l.x0 for l in head), max(l.x1 for l in head)
+    top, bottom = min(l.top for l in head), max(l.bottom for l in head)
+
+    def heads(line: LineBox) -> bool:
+        if line.x0 < x1 and x0 < line.x1:
+            return line.top >= top - line.size
+        level = line.top < bottom and line.bottom > top - (bottom - top)  # a column may start a little higher
+        beside = level and max(line.x0 - x1, x0 - line.x1) <= BESIDE * body
+        return beside and _body_type(line, body)
+
+    at = next((k for k, line in enumerate(order) if heads(line)), len(order))
+    return order[:at] + head + order[at:]
+
+
+def _intruder(items: list[list[LineBox]], body: float) -> list[LineBox] | None:
+    """The widest line not set in body type, when it is wider than a column of text."""
+    widths = [item[0].x1 - item[0].x0 for item in items]
+    body_width = max((w for w, item in zip(widths, items) if _body_type(item[0], body)), default=0.0)
+    candidates = [(w, k) for k, (w, item) in enumerate(zip(widths, items))
+                  if not _body_type(item[0], body) and w > body_width]
+    return items[max(candidates)[1]] if candidates else None
+
+
+# box colours for `digest inspect --png`: one per article, grey for the page's noise
