@@ -220,26 +220,26 @@ def test_three_head_lines_as_wide_as_each_other_are_one_head():
     assert "摩根士丹利料美股还有更大跌势恐怕会跑输世界其余地区股市" in titles(src)
 
 
-def test_a_head_set_right_over_its_text_is_about_the_whole_text_not_its_first_paragraph():
-    # the first paragraph under the head is about another matter than the head; the text
-    # as a whole is about what the head says
-    src = seg("2022年2月9日 星期三 A5 财经\n\n本版图片均为资料图\n\n"
-              "全国去年底以来已有20多个城市调整公积金贷款\n"
-              "人民银行、银保监会2月8日发布关于保障性租\n赁住房有关贷款不纳入房地产贷款集中度管理\n的通知。\n"
-              "据统计，从去年底到如今的两个多月时间内，\n全国20多个城市住房公积金贷款政策调整。\n"
-              "业内人士表示，“一城一策”的调整有望从公\n积金贷款进一步拓展至银行商业贷款。\n")
-    assert titles(src)[0] == "全国去年底以来已有20多个城市调整公积金贷款"
-
-
-def test_a_head_may_trail_off_or_exclaim_inside_itself():
+@pytest.mark.parametrize("page, title", [
+    # the first paragraph under the head is about another matter than the head; the text as
+    # a whole is about what the head says
+    ("2022年2月9日 星期三 A5 财经\n\n本版图片均为资料图\n\n"
+     "全国去年底以来已有20多个城市调整公积金贷款\n"
+     "人民银行、银保监会2月8日发布关于保障性租\n赁住房有关贷款不纳入房地产贷款集中度管理\n的通知。\n"
+     "据统计，从去年底到如今的两个多月时间内，\n全国20多个城市住房公积金贷款政策调整。\n"
+     "业内人士表示，“一城一策”的调整有望从公\n积金贷款进一步拓展至银行商业贷款。\n",
+     "全国去年底以来已有20多个城市调整公积金贷款"),
     # "…" or "！" inside a head is no sentence it states ("上海市唯一！闵行连续三年获评示范")
-    src = seg("2020年4月23日 星期日 A13 要闻\n\n"
-              "多地房贷利率下调，放款速度加\n快…专家：只是对合理需求的放\n松，各地仍在严管市场秩序\n"
-              "记者 雷娟 通讯员 肖涛兰\n"
-              "　　今年1月，贝壳研究院监\n测的103个重点城市主流首套\n房贷利率为5.56%，二套利率\n"
-              "为5.84%，均较上月回落8个基\n点，1月平均放款周期为50天，\n较上月缩短7天。\n"
-              "　　专家表示，房贷利率下调是\n对合理需求的放松，各地仍在\n严管市场秩序。\n")
-    assert titles(src)[0] == "多地房贷利率下调，放款速度加快…专家：只是对合理需求的放松，各地仍在严管市场秩序"
+    ("2020年4月23日 星期日 A13 要闻\n\n"
+     "多地房贷利率下调，放款速度加\n快…专家：只是对合理需求的放\n松，各地仍在严管市场秩序\n"
+     "记者 雷娟 通讯员 肖涛兰\n"
+     "　　今年1月，贝壳研究院监\n测的103个重点城市主流首套\n房贷利率为5.56%，二套利率\n"
+     "为5.84%，均较上月回落8个基\n点，1月平均放款周期为50天，\n较上月缩短7天。\n"
+     "　　专家表示，房贷利率下调是\n对合理需求的放松，各地仍在\n严管市场秩序。\n",
+     "多地房贷利率下调，放款速度加快…专家：只是对合理需求的放松，各地仍在严管市场秩序"),
+], ids=["about-the-whole-text", "trails-off-inside"])
+def test_an_opening_head_set_right_over_its_text_is_found_whole(page, title):
+    assert titles(seg(page))[0] == title
 
 
 def test_head_lines_under_a_kicker_set_apart_from_the_text_by_a_gap_are_the_head():
