@@ -165,9 +165,10 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
         return False
     wider = display_width(upper) - display_width(lower)
     narrowest = min(display_width(upper), display_width(lower))
-    equal_run = abs(wider) <= WRAP_SLACK and below is not None and display_width(below) <= narrowest + WRAP_SLACK \
-        or above is not None and abs(display_width(above) - display_width(upper)) <= WRAP_SLACK and wider >= -WRAP_SLACK
-    if not (equal_run or wider > 0 and gaps):
+    equal_over_next = abs(wider) <= WRAP_SLACK and below is not None and display_width(below) <= narrowest + WRAP_SLACK
+    under_equal_pair = above is not None and abs(display_width(above) - display_width(upper)) <= WRAP_SLACK \
+        and wider >= -WRAP_SLACK
+    if not (equal_over_next or under_equal_pair or wider > 0 and gaps):
         return False
     return overlap(upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 

@@ -250,7 +250,7 @@ def join(a: Draft, b: Draft) -> None:
     """B's text goes into A (a printed first): after it, or before it when it opens the story
     (only B has a head, or B opens with a dateline); a head that is not the title becomes a
     section head, the bylines are put together. A text of nothing but a head's lines printed
-    over B's opening is B's head (``assemble`` makes it so): B goes after it."""
+    over B's opening is B's head (``opening_heads`` makes it so): B goes after it."""
     b_head = b.headed and bool(b.heads)
     opens = b.article.paragraphs[:1] and DATELINE.match(b.article.paragraphs[0]) and not _head_only(a)
     if b_head and not (a.headed and a.heads) or opens:
