@@ -13,6 +13,11 @@ from .patterns import DATELINE
 from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
 from .similarity import overlap
 
+SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
+STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
+OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
+TITLE_ECHO = 1 / 3  # all 63 gold titles of the real pages share 0.33 to 1.00 of their character pairs with their text
+
 
 def find_opening_head(d: Draft) -> None:
     """Every story has a head, and opens with its text."""
@@ -58,11 +63,6 @@ def _section_under_head_is_head(d: Draft) -> None:
             d.heads.append(line)
 
 
-SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
-STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
-OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
-
-
 def _opening_lines_are_head(d: Draft) -> None:
     """Every story has a head. An untitled draft whose opening lines read as one -- no sentence
     closed in them or at their end (a head may ask or exclaim), no word or sentence running on
@@ -105,9 +105,6 @@ def _opening_lines_are_head(d: Draft) -> None:
     for line in d.heads:
         line.role = "head"
     d.headed = True
-
-
-TITLE_ECHO = 1 / 3  # all 63 gold titles of the real pages share 0.33 to 1.00 of their character pairs with their text
 
 
 def _about(head: str, under: str, more: list[str]) -> bool:
