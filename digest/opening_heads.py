@@ -19,6 +19,11 @@ OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
 TITLE_ECHO = 1 / 3  # all 63 gold titles of the real pages share 0.33 to 1.00 of their character pairs with their text
 
 
+def _reads_as_head(text: str) -> bool:
+    """Short enough for a head, stating no sentence, opening with no dateline."""
+    return len(text) <= HEAD_CHARS and not any(ch in STATES for ch in text) and not DATELINE.match(text)
+
+
 def find_opening_head(d: Draft) -> None:
     """Every story has a head, and opens with its text."""
     _opening_section_is_head(d)
@@ -79,7 +84,7 @@ def _opening_lines_are_head(d: Draft) -> None:
     heads = []  # how many opening lines may be the head
     for n in range(1, min(len(block.lines), OPENING_HEAD_LINES) + 1):
         head = "".join(line.text for line in block.lines[:n])
-        if len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or DATELINE.match(head):
+        if not _reads_as_head(head):
             break
         rest = block.lines[n:]
         if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
@@ -142,7 +147,7 @@ def _head_wrapped_on(d: Draft) -> None:
     if not n:
         n = _set_apart(block)  # a short piece of no sentence between the head and its text, a gap under it
     head = "".join(line.text for line in d.heads + block.lines[:n])
-    if not n or len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or DATELINE.match(head):
+    if not n or not _reads_as_head(head):
         return
     rest = block.lines[n:]
     if head_wrapped(head, join_lines(rest)):
@@ -185,7 +190,7 @@ def _head_over_gap(d: Draft) -> None:
         return
     head = "".join(line.text for line in d.heads + lines)
     if not m or m >= len(d.article.paragraphs) or len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
-            or len(head) > HEAD_CHARS or any(ch in STATES for ch in head) or head[-1] in PARA_END:
+            or not _reads_as_head(head) or head[-1] in PARA_END:
         return
     d.take(0, m)
     for line in lines:
