@@ -47,6 +47,9 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
         rects = [rect(item) for item in items]
         (h_width, h_at), (v_width, v_at) = widest_gap(rects, 1, 3), widest_gap(rects, 0, 2)
         if h_width < MIN_BAND * body and v_width < MIN_BAND * body:
+            stories = _heads_on_their_columns(items, body)
+            if len(stories) < len(items):  # L-shaped stories: each read whole, head and columns
+                return cut(stories, by_line)
             intruder = _intruder(items, body)
             if intruder is not None:  # a head or banner set across columns: read over the text under it
                 return _over_text_under(intruder, cut([item for item in items if item is not intruder], by_line), body)
@@ -59,6 +62,9 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
         if axis == 1 and v_width >= MIN_BAND * body and _under_a_head(items, rects, h_at - h_width, body) \
                 and _stories_apart(items, rects, v_at, body):
             axis, at = 0, v_at  # the band only parts a head from its text: cut the stories apart first
+        elif axis == 1 and _heads_over_band(items, rects, h_at - h_width, h_at, body) \
+                and len(stories := _heads_on_their_columns(items, body)) < len(items):
+            return cut(stories, by_line)  # ... or read each head over several columns with them
         first = [item for item, r in zip(items, rects) if r[axis] < at]
         second = [item for item, r in zip(items, rects) if r[axis] >= at]
         return cut(first, by_line) + cut(second, by_line)
@@ -79,6 +85,18 @@ def _under_a_head(items: list[list[LineBox]], rects: list[tuple], band_top: floa
     k = max(above, key=lambda k: rects[k][3])
     below = [r for r in rects if r[1] > band_top and r[0] < rects[k][2] and rects[k][0] < r[2]]
     return is_head(items[k], body) and any(r[1] - band_top <= GLUE_GAP * body for r in below)
+
+
+def _heads_over_band(items: list[list[LineBox]], rects: list[tuple], band_top: float, band_bottom: float,
+                     body: float) -> bool:
+    """Does a head over a horizontal band have its text right under the band (within
+    ``GLUE_GAP`` of the head, an author line between or not)? The band parts it from its text."""
+    for k, r in enumerate(rects):
+        if r[3] <= band_top + 0.01 and is_head(items[k], body):
+            if any(q[1] >= band_bottom - 0.01 and q[0] < r[2] and r[0] < q[2] and q[1] - r[3] <= GLUE_GAP * body
+                   for q in rects):
+                return True
+    return False
 
 
 def _stories_apart(items: list[list[LineBox]], rects: list[tuple], at: float, body: float) -> bool:
@@ -134,6 +152,74 @@ def _text_under(items: list[list[LineBox]], h: int, taken: set[int], body: float
             return chain if same_column else []
         bottom = max(l.bottom for l in box)
     return []
+
+
+def _heads_on_their_columns(items: list[list[LineBox]], body: float) -> list[list[LineBox]]:
+    """Each head set over several columns made one item with the columns right under it
+    (``_columns_under``): where no straight cut parts the stories of a region, one of them
+    is L-shaped, and its head is what holds its columns together."""
+    items = [item if isinstance(item, _Story) else list(item) for item in items]
+    taken: set[int] = set()
+    for h, head in enumerate(items):
+        if h not in taken and not head[0].vertical and is_head(head, body) and not isinstance(head, _Story):
+            chain = _columns_under(items, h, taken, body)
+            if chain:
+                items[h] = _Story(head + [line for k in chain for line in items[k]])
+            taken.update(chain)
+    return [item for k, item in enumerate(items) if k not in taken]
+
+
+class _Story(list):
+    """A head with the columns under it, made one item: grouped once (what is under it now is
+    the next story's)."""
+
+
+def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: float) -> list[int]:
+    """The columns of text right under head ``h`` set over several of them (the author line
+    or deck between, if any), left to right: its story's first columns, whatever stands under
+    them (another story under the short ones: an L-shaped story, which no straight cut
+    parts from its neighbours). None unless each stands under the head's span and two or
+    more start level right under it."""
+    x0, x1 = min(l.x0 for l in items[h]), max(l.x1 for l in items[h])
+    bottom, chain = max(l.bottom for l in items[h]), []
+
+    def under(k: int, box: list[LineBox]) -> bool:  # under the head's span (a head may be set short of its columns' edges, or centred)
+        return k != h and k not in taken and k not in chain and not box[0].vertical \
+            and 0 <= box[0].top - bottom <= GLUE_GAP * body \
+            and min(l.x0 for l in box) < x1 - body and max(l.x1 for l in box) > x0 + body
+    for _ in range(3):  # an author line or deck, then the columns
+        band = [k for k, box in enumerate(items) if under(k, box)]
+        if not band or any(is_head(items[k], body) for k in band):
+            return []
+        columns = [k for k in band if _body_type(items[k][0], body) and len(items[k]) >= 2]
+        if len(columns) >= 2:
+            columns = [k for k in band if _body_type(items[k][0], body)]  # with a column's last line set apart
+            width = max(max(l.x1 for l in items[k]) - min(l.x0 for l in items[k]) for k in columns)
+            for k in sorted(columns, key=lambda k: min(l.x0 for l in items[k])):
+                chain += _column_from(items, k, width, h, taken | set(chain) | set(columns), body)
+            return chain
+        if columns:
+            return []
+        chain += band
+        bottom = max(l.bottom for k in band for l in items[k])
+    return []
+
+
+def _column_from(items: list[list[LineBox]], k: int, width: float, h: int, taken: set[int], body: float) -> list[int]:
+    """Box ``k`` and the boxes stacked right under it within its column, ``width`` wide (a
+    section head and its text): one column of a story, down to a gap or to anything wider."""
+    x0 = min(l.x0 for l in items[k])
+    x1 = x0 + width
+    column, bottom = [k], max(l.bottom for l in items[k])
+    while True:
+        under = [j for j, box in enumerate(items) if j != h and j not in taken and j not in column
+                 and not box[0].vertical and 0 <= box[0].top - bottom <= GLUE_GAP * body
+                 and min(l.x0 for l in box) >= x0 - SAME_EDGE * body and max(l.x1 for l in box) <= x1 + SAME_EDGE * body]
+        if not under:
+            return column
+        j = min(under, key=lambda j: items[j][0].top)
+        column.append(j)
+        bottom = max(l.bottom for l in items[j])
 
 
 def _body_type(line: LineBox, body: float) -> bool:

@@ -299,3 +299,29 @@ def test_a_head_over_columns_is_read_with_its_text_not_after_the_story_beside_it
     src = digest_page(Page("stack.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [(a.title, a.text[:6]) for a in src.articles] == [
         ("港口货运量增长外贸运输活跃", "今年以来，全"), ("绿道串联沿河公园市民有新去处", "市区新建绿道"), ("夜间经济升温", "老街区推出夜")]
+
+
+def test_an_l_shaped_story_is_read_whole_its_head_holding_its_columns():
+    """A head over three columns, its text short in the first two (a second story set under
+    them) and running on down the third: no straight cut parts the two stories, and a cut
+    under the head would read the story set under the short columns before the third column.
+    The head holds the columns right under it: the first story is read whole, then the second."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    col_1 = ["今年以来，全省港口完成货物吞", "吐量同比增长百分之六，集装箱", "航线持续加密，外贸运输活跃。"]
+    col_2 = ["港口集团表示，将继续推进码头", "自动化改造，提高装卸的效率，", "降低船舶在港停留的时间，并"]
+    col_3 = ["加快建设多式联运中心，打通铁", "路进港的最后一公里。物流企业", "反映，货物从工厂到船边的时间", "缩短了一半，运输成本明显下降。",
+             "业内人士认为，港口的数字化改", "造将带动周边产业升级，吸引更", "多航运企业在此设立区域总部，", "进一步提升港口的综合竞争力。",
+             "下一步，港口还将开辟新的远洋", "航线，服务内陆地区的货物出海。"]
+    col_b1 = ["市区新建绿道三十公里，把沿河", "的十几座公园连成一线，市民周", "末骑行散步有了新的去处。"]
+    col_b2 = ["园林部门介绍，绿道沿线种植了", "上万株乔木和灌木，设置了休息", "驿站和自行车的停放点。"]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"),
+             (40, 40, 24, "港口货运量增长外贸运输保持活跃"),
+             *column(40, 84, col_1), *column(200, 84, col_2), *column(360, 84, col_3),
+             (40, 150, 18, "绿道串联沿河公园"), *column(40, 184, col_b1), *column(200, 184, col_b2)]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("ell.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [(a.title, a.text[:6], a.text[-6:]) for a in src.articles] == [
+        ("港口货运量增长外贸运输保持活跃", "今年以来，全", "的货物出海。"), ("绿道串联沿河公园", "市区新建绿道", "车的停放点。")]
