@@ -19,6 +19,7 @@ from .text import is_han
 COLUMN_CHANGE = 1.35  # a column this much wider or narrower is another box
 KICKER_PHRASE = 8  # characters: a kicker set as a row of phrases this short
 OTHER_TOPIC = 0.1  # bigram cosine under which the text after a head is not the article above's
+SIZED_OTHER_TOPIC = 0.05  # ... under a head its type size reads as a section head's
 MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
 TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it) that say what it is about
 TOPIC_PARAGRAPHS = 12
@@ -133,7 +134,8 @@ def is_subhead(head: Block, cur: Draft, body: Block, byline: Block | None, block
     if SIGNED_OFF.search(cur.article.paragraphs[-1]):
         return False  # "…内生发展动力。（经参）": a source credit ends its story
     if read_as_section and all(line.font_size is not None for line in head.lines):
-        return True  # a PDF's type size says section head: no need to guess from the topic
+        # a PDF's type size says section head: only text plainly about something else says not
+        return not other_topic(cur, text_after(blocks, i, TOPIC_WINDOW), MIN_TOPIC_CHARS, SIZED_OTHER_TOPIC)
     # a section goes on about what its article was about; a story under its own head is
     # about something else (their bigram cosine is below any section's on the real pages)
     return not other_topic(cur, text_after(blocks, i, TOPIC_WINDOW), MIN_TOPIC_CHARS)
@@ -160,13 +162,14 @@ def opens_afresh(para: Block) -> bool:
     return len(para.lines) >= 2 and para.column > 0 and not is_full(display_width(para.lines[0].text), para.column)
 
 
-def other_topic(cur: Draft, after: str, least: int) -> bool:
-    """Is ``after`` about something else than the article so far? Judged on at least
-    ``least`` characters each side, and on a window of each (the text just after and a
-    longer stretch just before), so that a page of any length is read in linear time."""
+def other_topic(cur: Draft, after: str, least: int, below: float = OTHER_TOPIC) -> bool:
+    """Is ``after`` about something else than the article so far (alike under ``below``)?
+    Judged on at least ``least`` characters each side, and on a window of each (the text
+    just after and a longer stretch just before), so that a page of any length is read in
+    linear time."""
     before = "".join(cur.article.paragraphs[-TOPIC_PARAGRAPHS:])[-2 * TOPIC_WINDOW :]
     after = after[:TOPIC_WINDOW]
-    return len(after) >= least and len(before) >= least and similarity(after, before) < OTHER_TOPIC
+    return len(after) >= least and len(before) >= least and similarity(after, before) < below
 
 
 def set_width(para: Block) -> float | None:

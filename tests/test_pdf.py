@@ -325,3 +325,22 @@ def test_an_l_shaped_story_is_read_whole_its_head_holding_its_columns():
     src = digest_page(Page("ell.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [(a.title, a.text[:6], a.text[-6:]) for a in src.articles] == [
         ("港口货运量增长外贸运输保持活跃", "今年以来，全", "的货物出海。"), ("绿道串联沿河公园", "市区新建绿道", "车的停放点。")]
+
+
+def test_a_story_head_set_as_small_as_a_section_head_still_opens_its_story():
+    """A one-column story under another story's text, its head set no larger than a section
+    head: type size alone says section, but its text is plainly about something else, so it
+    is a story of its own (not a section of the story above)."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    col_a = ["今年以来，全省港口完成货物吞吐", "量同比增长百分之六，集装箱航线", "持续加密，外贸运输保持活跃态势。",
+             "港口集团表示，将继续推进码头自", "动化改造，提高装卸效率，降低船", "舶在港停留的时间。"]
+    col_b = ["市区新建绿道三十公里，把沿河的", "十几座公园连成一线，市民周末骑", "行散步有了新的去处。园林部门介",
+             "绍，绿道沿线种植了上万株乔木和", "灌木，设置了休息驿站和自行车停", "放点。"]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"), (40, 40, 24, "港口货运量增长"), *column(40, 80, col_a),
+             (40, 175, 14, "绿道串联沿河公园"), *column(40, 200, col_b)]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("small.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [(a.title, a.text[:6]) for a in src.articles] == [("港口货运量增长", "今年以来，全"), ("绿道串联沿河公园", "市区新建绿道")]
