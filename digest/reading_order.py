@@ -194,6 +194,7 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
         columns = [k for k in band if _body_type(items[k][0], body) and len(items[k]) >= 2]
         if len(columns) >= 2:
             columns = [k for k in band if _body_type(items[k][0], body)]  # with a column's last line set apart
+            columns += _level_beside(items, columns, h, taken | set(chain), body)
             width = max(max(l.x1 for l in items[k]) - min(l.x0 for l in items[k]) for k in columns)
             for k in sorted(columns, key=lambda k: min(l.x0 for l in items[k])):
                 chain += _column_from(items, k, width, h, taken | set(chain) | set(columns), body)
@@ -203,6 +204,24 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
         chain += band
         bottom = max(l.bottom for k in band for l in items[k])
     return []
+
+
+def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken: set[int], body: float) -> list[int]:
+    """Columns of text beside ``columns`` that start level with them and have nothing over
+    them as high up as head ``h``: the rest of the story a centred head is set over."""
+    top = min(items[k][0].top for k in columns)
+    head_top = min(l.top for l in items[h])
+    out = []
+    for j, box in enumerate(items):
+        if j == h or j in taken or j in columns or box[0].vertical or len(box) < 2 \
+                or not _body_type(box[0], body) or abs(box[0].top - top) > body:
+            continue
+        x0, x1 = min(l.x0 for l in box), max(l.x1 for l in box)
+        over = any(k != j and max(l.bottom for l in item) <= top and max(l.bottom for l in item) > head_top
+                   and min(l.x0 for l in item) < x1 and x0 < max(l.x1 for l in item) for k, item in enumerate(items))
+        if not over:
+            out.append(j)
+    return out
 
 
 def _column_from(items: list[list[LineBox]], k: int, width: float, h: int, taken: set[int], body: float) -> list[int]:
