@@ -65,6 +65,8 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
         elif axis == 1 and _heads_over_band(items, rects, h_at - h_width, h_at, body) \
                 and len(stories := _heads_on_their_columns(items, body)) < len(items):
             return cut(stories, by_line)  # ... or read each head over several columns with them
+        elif axis == 0 and _parts_a_story(stories := _heads_on_their_columns(items, body), at):
+            return cut(stories, by_line)  # the cut would part a centred head's story: read it whole
         first = [item for item, r in zip(items, rects) if r[axis] < at]
         second = [item for item, r in zip(items, rects) if r[axis] >= at]
         return cut(first, by_line) + cut(second, by_line)
@@ -154,6 +156,11 @@ def _text_under(items: list[list[LineBox]], h: int, taken: set[int], body: float
     return []
 
 
+def _parts_a_story(items: list[list[LineBox]], at: float) -> bool:
+    """Would a vertical cut at ``at`` run through a head and its columns made one item?"""
+    return any(isinstance(item, _Story) and min(l.x0 for l in item) < at <= max(l.x1 for l in item) for item in items)
+
+
 def _heads_on_their_columns(items: list[list[LineBox]], body: float) -> list[list[LineBox]]:
     """Each head set over several columns made one item with the columns right under it
     (``_columns_under``): where no straight cut parts the stories of a region, one of them
@@ -207,20 +214,39 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
 
 
 def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken: set[int], body: float) -> list[int]:
-    """Columns of text beside ``columns`` that start level with them and have nothing over
-    them as high up as head ``h``: the rest of the story a centred head is set over."""
+    """Columns of text right beside ``columns``, one after another outwards, that start level
+    with them and have nothing over them as high up as head ``h``: the rest of the story a
+    centred head is set over. The first column that does not is where the story ends."""
     top = min(items[k][0].top for k in columns)
     head_top = min(l.top for l in items[h])
-    out = []
-    for j, box in enumerate(items):
-        if j == h or j in taken or j in columns or box[0].vertical or len(box) < 2 \
-                or not _body_type(box[0], body) or abs(box[0].top - top) > body:
-            continue
-        x0, x1 = min(l.x0 for l in box), max(l.x1 for l in box)
-        over = any(k != j and max(l.bottom for l in item) <= top and max(l.bottom for l in item) > head_top
-                   and min(l.x0 for l in item) < x1 and x0 < max(l.x1 for l in item) for k, item in enumerate(items))
-        if not over:
+    gutter = 3 * body  # the widest gap between two columns of one story
+
+    def level(j: int, box: list[LineBox]) -> bool:
+        return j != h and j not in taken and j not in columns and not box[0].vertical and len(box) >= 2 \
+            and _body_type(box[0], body) and abs(box[0].top - top) <= body
+
+    def clear_over(j: int) -> bool:
+        x0, x1 = min(l.x0 for l in items[j]), max(l.x1 for l in items[j])
+        return not any(k != j and head_top < max(l.bottom for l in item) <= top
+                       and min(l.x0 for l in item) < x1 and x0 < max(l.x1 for l in item) for k, item in enumerate(items))
+
+    candidates = [j for j, box in enumerate(items) if level(j, box)]
+    out: list[int] = []
+    left = min(min(l.x0 for l in items[k]) for k in columns)
+    right = max(max(l.x1 for l in items[k]) for k in columns)
+    for outward in (-1, 1):
+        while True:
+            edge = left if outward < 0 else right
+            near = [j for j in candidates if j not in out and 0 <= (edge - max(l.x1 for l in items[j]) if outward < 0
+                                                                   else min(l.x0 for l in items[j]) - edge) <= gutter]
+            if not near or not clear_over(near[0]):
+                break
+            j = near[0]
             out.append(j)
+            if outward < 0:
+                left = min(l.x0 for l in items[j])
+            else:
+                right = max(l.x1 for l in items[j])
     return out
 
 

@@ -367,3 +367,22 @@ def test_a_centred_head_heads_every_column_level_under_it():
     src = digest_page(Page("centred.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [(a.title, a.text[:6], a.text[-6:]) for a in src.articles] == [
         ("港口货运量增长", "今年以来，全", "立区域总部。"), ("绿道串联沿河公园", "市区新建绿道", "设置了驿站。")]
+
+
+def test_a_cut_between_columns_does_not_part_a_centred_heads_story():
+    """Columns set far apart (the widest band on the page is between two of them) under a head
+    centred over the middle ones: a straight cut there would read the first column before its
+    head; the story is read whole, from its first column, under its head."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    cols = [["今年以来，全省港口完成货物吞", "吐量同比增长百分之六，集装箱", "航线持续加密，外贸运输活跃。"],
+            ["港口集团表示，将继续推进码头", "自动化改造，提高装卸的效率，", "降低船舶在港停留的时间，并"],
+            ["加快建设多式联运中心，打通铁", "路进港的最后一公里。物流企业", "反映，运输成本明显下降。"],
+            ["业内人士认为，港口的数字化改", "造将带动周边产业升级，吸引更", "多航运企业设立区域总部。"]]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"), (250, 40, 24, "港口货运量增长外贸活跃"),
+             *[line for k, col in enumerate(cols) for line in column(40 + 170 * k, 84, col)]]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("apart.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [(a.title, a.text[:6], a.text[-6:]) for a in src.articles] == [("港口货运量增长外贸活跃", "今年以来，全", "立区域总部。")]
