@@ -306,6 +306,9 @@ def main() -> int:
                     help="how often a head is printed after its article (content-stream extractors: always)")
     ap.add_argument("--loose", type=float, default=0.0,
                     help="how often to break the seeds' habits (no gap under a head or a kicker, decks on news)")
+    ap.add_argument("--sidebars", type=float, default=0.0,
+                    help="theory pages: how often the first article has a signed commentary boxed inside it, "
+                         "printed among its text, now and then its head after the box's first part")
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
     ap.add_argument("--keep", type=Path, help="write the generated pages and their gold to this folder")
     args = ap.parse_args()
@@ -319,8 +322,10 @@ def main() -> int:
     rng = random.Random(args.seed)
     split = "test" if args.articles.endswith("-test") else "dev"
     if args.articles.startswith("theory"):
+        import theory
         from theory import theory_articles, theory_page
 
+        theory.SIDEBARS = args.sidebars
         articles = theory_articles(rng, split)
     else:
         articles = gold_articles() if args.articles == "seeds" else news_articles(rng, split)

@@ -21,6 +21,7 @@ PLACES = ["中国人民大学", "北京大学", "中共中央党校", "中国社
 TITLES = ["教授", "研究员", "副教授", "党委书记", "院长"]
 BANNERS = ["认真学习宣传贯彻党的十九大精神", "深入学习贯彻习近平新时代中国特色社会主义思想"]
 ALIKE = 0.4  # items this alike (bigram cosine) are on one subject: sections of one article
+SIDEBARS = 0.0  # how often a page's first article has a boxed commentary set inside it (--sidebars; no draw at 0)
 _PUNCT = re.compile(r"[，。、；：！？“”‘’（）《》,.;:!?()\s]")
 
 
@@ -106,10 +107,42 @@ def theory_page(articles: list[dict], rng: random.Random, page_name: str) -> tup
         banner = rng.choice(BANNERS)
         lines += [banner, ""]
         noise.append(banner)
-    for article in chosen:
+    boxed = []
+    for n, article in enumerate(chosen):
         head, text = _article_lines(article, rng)
+        if n == 0 and SIDEBARS and rng.random() < SIDEBARS:
+            box = _sidebar(rng.choice(articles), rng)
+            text = _set_inside(text, box, rng)
+            boxed.append(box)
         lines += (text + [""] + head if heads_after else head + [""] + text) + [""]
         noise.append(article.pop("note"))
         article.pop("sections")
+    chosen += [box["gold"] for box in boxed]
     gold = {"source": page_name, "paper": None, "date": None, "page": None, "articles": chosen, "noise": noise}
     return "\n".join(lines) + "\n", gold
+
+
+def _sidebar(article: dict, rng: random.Random) -> dict:
+    """A short signed commentary in a box of its own width: its head (letter-spaced or not),
+    author and a few paragraphs of another article."""
+    paragraphs = [p for k, p in enumerate(article["paragraphs"]) if k not in article["sections"]][: rng.randint(2, 4)]
+    width = rng.randint(11, 16)
+    title = article["title"]
+    return {"head": [spaced(title) if rng.random() < 0.5 else title], "byline": name(rng),
+            "text": [line for p in paragraphs for line in wrap(p, width, rng)],
+            "gold": {"title": title, "subtitle": None, "byline": None, "complete_start": True, "continued": None,
+                     "paragraphs": paragraphs}}
+
+
+def _set_inside(text: list[str], box: dict, rng: random.Random) -> list[str]:
+    """The article's text with the box printed inside it, as pdftotext prints a box set among
+    an article's columns: at a column's line (mid-sentence or not), its author's name over its
+    text, and, half the time, its text from a column on first and its head after that part
+    (the box's top columns read after its bottom ones)."""
+    box["gold"]["byline"] = box["byline"]
+    at = rng.randint(len(text) // 4, max(len(text) // 4, 3 * len(text) // 4))
+    lines = box["text"]
+    cut = rng.randint(1, max(1, len(lines) - 1)) if rng.random() < 0.5 and len(lines) > 2 else 0
+    inside = [""] + [box["byline"], ""] + lines[cut:] + [""] + box["head"] + [""] + lines[:cut] + [""] if cut \
+        else [""] + box["head"] + [box["byline"], ""] + lines + [""]
+    return text[:at] + inside + text[at:]
