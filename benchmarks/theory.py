@@ -111,7 +111,9 @@ def theory_page(articles: list[dict], rng: random.Random, page_name: str) -> tup
     for n, article in enumerate(chosen):
         head, text = _article_lines(article, rng)
         if n == 0 and SIDEBARS and rng.random() < SIDEBARS:
-            box = _sidebar(rng.choice(articles), rng)
+            from digest.text import display_width
+
+            box = _sidebar(rng.choice(articles), max(display_width(line) for line in text), rng)
             text = _set_inside(text, box, rng)
             boxed.append(box)
         lines += (text + [""] + head if heads_after else head + [""] + text) + [""]
@@ -122,11 +124,12 @@ def theory_page(articles: list[dict], rng: random.Random, page_name: str) -> tup
     return "\n".join(lines) + "\n", gold
 
 
-def _sidebar(article: dict, rng: random.Random) -> dict:
-    """A short signed commentary in a box of its own width: its head (letter-spaced or not),
-    author and a few paragraphs of another article."""
+def _sidebar(article: dict, host_width: float, rng: random.Random) -> dict:
+    """A short signed commentary in a box narrower than the text it stands in (0117: 14
+    characters a line in 17): its head (letter-spaced or not), author and a few paragraphs of
+    another article."""
     paragraphs = [p for k, p in enumerate(article["paragraphs"]) if k not in article["sections"]][: rng.randint(2, 4)]
-    width = rng.randint(11, 16)
+    width = max(9, int(host_width) - rng.randint(2, 5))
     title = article["title"]
     return {"head": [spaced(title) if rng.random() < 0.5 else title], "byline": name(rng),
             "text": [line for p in paragraphs for line in wrap(p, width, rng)],
