@@ -162,9 +162,10 @@ def _parts_a_story(items: list[list[LineBox]], at: float) -> bool:
 
 
 def _heads_on_their_columns(items: list[list[LineBox]], body: float) -> list[list[LineBox]]:
-    """Each head set over several columns made one item with the columns right under it
-    (``_columns_under``): where no straight cut parts the stories of a region, one of them
-    is L-shaped, and its head is what holds its columns together."""
+    """Each head set over several columns made one item with its columns (``_columns_under``):
+    what the cut reads when the widest band would part a head from the columns right under it,
+    when a cut between columns would run through a centred head's story, or when no straight
+    cut parts a region (a story set in an L); the head is what holds its columns together."""
     items = [item if isinstance(item, _Story) else list(item) for item in items]
     taken: set[int] = set()
     for h, head in enumerate(items):
@@ -190,7 +191,7 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
     x0, x1 = min(l.x0 for l in items[h]), max(l.x1 for l in items[h])
     bottom, chain = max(l.bottom for l in items[h]), []
 
-    def under(k: int, box: list[LineBox]) -> bool:  # under the head's span (a head may be set short of its columns' edges, or centred)
+    def under(k: int, box: list[LineBox]) -> bool:  # a head may be set short of its columns' edges, or centred
         return k != h and k not in taken and k not in chain and not box[0].vertical \
             and 0 <= box[0].top - bottom <= GLUE_GAP * body \
             and min(l.x0 for l in box) < x1 - body and max(l.x1 for l in box) > x0 + body
@@ -237,11 +238,14 @@ def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken:
     for outward in (-1, 1):
         while True:
             edge = left if outward < 0 else right
-            near = [j for j in candidates if j not in out and 0 <= (edge - max(l.x1 for l in items[j]) if outward < 0
-                                                                   else min(l.x0 for l in items[j]) - edge) <= gutter]
-            if not near or not clear_over(near[0]):
+            gaps = {j: edge - max(l.x1 for l in items[j]) if outward < 0 else min(l.x0 for l in items[j]) - edge
+                    for j in candidates if j not in out}
+            near = [j for j, gap in gaps.items() if 0 <= gap <= gutter]
+            if not near:
                 break
-            j = near[0]
+            j = min(near, key=gaps.__getitem__)
+            if not clear_over(j):
+                break
             out.append(j)
             if outward < 0:
                 left = min(l.x0 for l in items[j])
