@@ -192,3 +192,19 @@ def test_a_page_with_too_many_stray_bytes_is_refused_not_misread():
 
     with pytest.raises(LoadError, match="encoding"):
         decode(_with_strays(BIG5_PAGE, b"\x81\x30", 0.03), [])
+
+
+def test_a_dump_with_its_columns_side_by_side_is_read_with_a_warning(runner, app, tmp_path):
+    """pdftotext -layout prints a page's columns side by side, a gutter of spaces between them:
+    read line by line, the text comes out interleaved, so the user is told so (exit 0, the
+    digest still written); an ordinary dump, letter-spaced lines and all, is not."""
+    left = ["今年以来，全省港口完成货物吞", "吐 量 同 比 增 长 百 分 之 六 ，集 装 箱", "航线持续加密，外贸运输活跃。"] * 5
+    right = ["市区新建绿道三十公里，把沿河", "的 十 几 座 公 园 连 成 一 线 ，市 民 周", "末骑行散步有了新的去处。"] * 5
+    layout = tmp_path / "layout.txt"
+    layout.write_text("\n".join(f"{a:<30}     {b}" for a, b in zip(left, right)) + "\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("\n".join(left + right) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(layout), str(plain), "-f", "json", "-k", "0"])
+    assert result.exit_code == 0 and result.stdout.strip()
+    said = [line for line in result.stderr.splitlines() if "side by side" in line]
+    assert len(said) == 1 and str(layout) in said[0] and "-layout" in said[0]
