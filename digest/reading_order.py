@@ -65,7 +65,8 @@ def xy_order(boxes: list[list[LineBox]], body: float) -> list[LineBox]:
         elif axis == 1 and _heads_over_band(items, rects, h_at - h_width, h_at, body) \
                 and len(stories := _heads_on_their_columns(items, body)) < len(items):
             return cut(stories, by_line)  # ... or read each head over several columns with them
-        elif axis == 0 and _parts_a_story(stories := _heads_on_their_columns(items, body), at):
+        elif axis == 0 and any(is_head(item, body) for item in items) \
+                and _parts_a_story(stories := _heads_on_their_columns(items, body), at):
             return cut(stories, by_line)  # the cut would part a centred head's story: read it whole
         first = [item for item, r in zip(items, rects) if r[axis] < at]
         second = [item for item, r in zip(items, rects) if r[axis] >= at]
@@ -120,15 +121,7 @@ def _heads_on_their_text(boxes: list[list[LineBox]], body: float) -> list[list[L
     it as wide as the gaps between the columns, and a cut there would read every head of the
     row before any text. A head over several columns is left alone (its text is the columns
     under it, cut apart later), and so is a head over another head (a banner over a title)."""
-    items = [list(box) for box in boxes]
-    taken: set[int] = set()
-    for h, head in enumerate(items):
-        if h not in taken and not head[0].vertical and is_head(head, body):
-            chain = _text_under(items, h, taken, body)
-            for k in chain:
-                head.extend(items[k])
-            taken.update(chain)
-    return [item for k, item in enumerate(items) if k not in taken]
+    return _grouped(boxes, body, _text_under, list)
 
 
 def _text_under(items: list[list[LineBox]], h: int, taken: set[int], body: float) -> list[int]:
@@ -166,20 +159,26 @@ def _heads_on_their_columns(items: list[list[LineBox]], body: float) -> list[lis
     what the cut reads when the widest band would part a head from the columns right under it,
     when a cut between columns would run through a centred head's story, or when no straight
     cut parts a region (a story set in an L); the head is what holds its columns together."""
-    items = [item if isinstance(item, _Story) else list(item) for item in items]
-    taken: set[int] = set()
-    for h, head in enumerate(items):
-        if h not in taken and not head[0].vertical and is_head(head, body) and not isinstance(head, _Story):
-            chain = _columns_under(items, h, taken, body)
-            if chain:
-                items[h] = _Story(head + [line for k in chain for line in items[k]])
-            taken.update(chain)
-    return [item for k, item in enumerate(items) if k not in taken]
+    return _grouped(items, body, _columns_under, _Story)
 
 
 class _Story(list):
     """A head with the columns under it, made one item: grouped once (what is under it now is
     the next story's)."""
+
+
+def _grouped(items: list[list[LineBox]], body: float, under, kind) -> list[list[LineBox]]:
+    """ITEMS with each head (not vertical, not grouped before) made one item of ``kind`` with
+    the boxes ``under(items, h, taken, body)`` finds for it, in that order."""
+    items = [item if isinstance(item, _Story) else list(item) for item in items]
+    taken: set[int] = set()
+    for h, head in enumerate(items):
+        if h not in taken and not head[0].vertical and not isinstance(head, _Story) and is_head(head, body):
+            chain = under(items, h, taken, body)
+            if chain:
+                items[h] = kind(head + [line for k in chain for line in items[k]])
+            taken.update(chain)
+    return [item for k, item in enumerate(items) if k not in taken]
 
 
 def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: float) -> list[int]:
