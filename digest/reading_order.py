@@ -225,10 +225,10 @@ def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken:
         return j != h and j not in taken and j not in columns and not box[0].vertical and len(box) >= 2 \
             and _body_type(box[0], body) and abs(box[0].top - top) <= body
 
-    def clear_over(j: int) -> bool:
+    def over(j: int) -> list[int]:
         x0, x1 = min(l.x0 for l in items[j]), max(l.x1 for l in items[j])
-        return not any(k != j and head_top < max(l.bottom for l in item) <= top
-                       and min(l.x0 for l in item) < x1 and x0 < max(l.x1 for l in item) for k, item in enumerate(items))
+        return [k for k, item in enumerate(items) if k not in (j, h) and head_top < max(l.bottom for l in item) <= top
+                and min(l.x0 for l in item) < x1 and x0 < max(l.x1 for l in item)]
 
     candidates = [j for j, box in enumerate(items) if level(j, box)]
     out: list[int] = []
@@ -243,14 +243,23 @@ def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken:
             if not near:
                 break
             j = min(near, key=gaps.__getitem__)
-            if not clear_over(j):
+            names = over(j)
+            if not all(_author_line(items[k], items[j], body) for k in names):
                 break
-            out.append(j)
+            out += names + [j]
             if outward < 0:
                 left = min(l.x0 for l in items[j])
             else:
                 right = max(l.x1 for l in items[j])
     return out
+
+
+def _author_line(box: list[LineBox], column: list[LineBox], body: float) -> bool:
+    """A line over a column that is its story's author line, not another story's: one
+    line, set neither as text nor as a head, narrower than the column."""
+    line = box[0]
+    return len(box) == 1 and not _body_type(line, body) and not is_head(box, body) \
+        and line.x1 - line.x0 < max(l.x1 for l in column) - min(l.x0 for l in column)
 
 
 def _column_from(items: list[list[LineBox]], k: int, width: float, h: int, taken: set[int], body: float) -> list[int]:

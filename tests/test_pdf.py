@@ -386,3 +386,30 @@ def test_a_cut_between_columns_does_not_part_a_centred_heads_story():
     text, geometry = lay_out(glyphs(items))
     src = digest_page(Page("apart.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [(a.title, a.text[:6], a.text[-6:]) for a in src.articles] == [("港口货运量增长外贸活跃", "今年以来，全", "立区域总部。")]
+
+
+@pytest.mark.parametrize("head_x, byline", [(247, (60, 66, 12, "本报记者 王明")), (175, None)],
+                         ids=["author-line-over-first-column", "head-reaching-over-first-column"])
+def test_a_centred_heads_story_takes_its_author_line_and_the_column_its_head_reaches_over(head_x, byline):
+    """A head centred over four columns, spanning the middle two: the first column is the
+    story's although its author line stands over it (the story's, not another story's), or
+    the head's first character reaches a hair over it (the head is no other story's text)."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    cols = [["今年以来，全省港口完成货物吞", "吐量同比增长百分之六，集装箱", "航线持续加密，外贸运输活跃。"],
+            ["港口集团表示，将继续推进码头", "自动化改造，提高装卸的效率，", "降低船舶在港停留的时间，并"],
+            ["加快建设多式联运中心，打通铁", "路进港的最后一公里。物流企业", "反映，运输成本明显下降。"],
+            ["业内人士认为，港口的数字化改", "造将带动周边产业升级，吸引更", "多航运企业设立区域总部。"]]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"), (head_x, 40, 24, "港口货运量增长外贸活跃"),
+             *([byline] if byline else []),
+             *[line for k, col in enumerate(cols) for line in column(40 + 160 * k, 84, col)],
+             (40, 150, 18, "绿道串联沿河公园"),
+             *column(40, 184, ["市区新建绿道三十公里，把沿河", "的十几座公园连成一线，市民周", "末骑行散步有了新的去处。园林",
+                               "部门介绍，绿道沿线种植了上万", "株乔木和灌木，设置了驿站。"])]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("centred.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [(a.title, a.byline, a.text[:6], a.text[-6:]) for a in src.articles] == [
+        ("港口货运量增长外贸活跃", byline and byline[3], "今年以来，全", "立区域总部。"),
+        ("绿道串联沿河公园", None, "市区新建绿道", "设置了驿站。")]
