@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from heldout import ARTICLES, DUMPS, REPORT_DAYS, TRAIN_DAYS, dump_pages  # noqa: E402
+from digest.trees import Trees  # noqa: E402
 
 ALL_DAYS = tuple(ARTICLES)
 
@@ -153,7 +154,8 @@ def main() -> int:
     for out, model in ((args.out, spec), (args.out.with_name("neighbour_model.json"), second),
                        (args.out.with_name("split_model.json"), splitter),
                        (args.out.with_name("stitch_model.json"), joiner)):
-        out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+        shipped = Trees(model, tuple(model["features"])).shipped_form(model)
+        out.write_text(json.dumps(shipped, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {out} ({out.stat().st_size // 1024} KiB)", file=sys.stderr)
     return 0
 

@@ -26,6 +26,7 @@ import digest.assemble as assemble  # noqa: E402
 from digest import stitch  # noqa: E402
 from digest.model import Page  # noqa: E402
 from digest.segment import segment  # noqa: E402
+from digest.trees import from_base64  # noqa: E402
 
 MATCH = 0.5  # a draft is a gold article's when this share of its 4-grams is that article's
 _WS = re.compile(r"\s+")
@@ -152,7 +153,11 @@ def fit(sources: list[tuple[list, list]], names=stitch.FEATURE_NAMES, monotone=N
 
 def show(spec: dict) -> None:
     """Which signals the trees split on, and how often."""
-    counts = Counter(spec["feature"][k] for k in range(len(spec["feature"])) if spec["feature"][k] >= 0)
+    if "heap_feature" in spec:  # as shipped: the heap's padding nodes (threshold inf) split on nothing
+        feature, threshold = from_base64(spec["heap_feature"], "<i2"), from_base64(spec["heap_threshold"], "<f8")
+        counts = Counter(int(f) for f, t in zip(feature, threshold) if np.isfinite(t))
+    else:
+        counts = Counter(spec["feature"][k] for k in range(len(spec["feature"])) if spec["feature"][k] >= 0)
     for k, n in counts.most_common():
         print(f"{spec['features'][k]:22s} {n}")
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from .model import Page, SourceError
-from .pdf import PdfError, is_pdf, read_pdf
 from .text import normalize
 
 MAX_BYTES = 50 * 1024 * 1024  # a page dump is ~20 KB; 50 MiB is not a page
@@ -95,10 +94,16 @@ def read_page(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_B
     return pages[0]
 
 
+def is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip(b"\x00\t\r\n ").startswith(b"%PDF-")
+
+
 def read_pages(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> list[Page]:
     """The pages of one path: a text dump is one page, a PDF one page per printed page."""
     data = _read_bytes(source, stdin, max_bytes)
     if is_pdf(data):
+        from .pdf import PdfError, read_pdf  # a text dump's digest never loads the PDF reader
+
         try:
             return read_pdf(data, source)
         except PdfError as exc:

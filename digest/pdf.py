@@ -52,10 +52,6 @@ class Glyph:
         self.spaced = spaced  # a space came before it ("GDP growth")
 
 
-def is_pdf(data: bytes) -> bool:
-    return data[:1024].lstrip(b"\x00\t\r\n ").startswith(b"%PDF-")
-
-
 def read_pdf(data: bytes, source: str) -> list[Page]:
     """Every page of a PDF as a Page; a multi-page file names its pages ``FILE.pdf#p3``."""
     import pypdfium2 as pdfium  # only the PDF path pays for it
@@ -327,4 +323,4 @@ def draw_articles(data: bytes, index: int, boxes: list[tuple[int | None, float, 
         fh.write(png)
 
 
-__all__ = ["Glyph", "PdfError", "draw_articles", "is_pdf", "lay_out", "read_pdf", "xy_order"]
+__all__ = ["Glyph", "PdfError", "draw_articles", "lay_out", "read_pdf", "xy_order"]

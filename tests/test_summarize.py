@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from digest.evaluate import lcs_length, oracle, rouge, rouge_l, rouge_n
@@ -311,6 +313,22 @@ def test_a_page_is_digested_without_the_pos_tagger_the_idf_table_or_scipy():
             f"build_digest([{str(page)!r}], Options()); "
             "print(sorted(m for m in ('jieba.posseg', 'jieba.analyse', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_text_dump_is_digested_without_the_pdf_reader_or_the_mail_and_html_renderers():
+    """What a run does not use it does not load (cold start: the PDF reader, the email and
+    html renderers were 10 ms of it)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    page = sorted(Path(__file__).resolve().parent.parent.joinpath("samples").glob("*.txt"))[0]
+    code = ("import sys; from digest.cli import main; sys.argv = ['digest', 'run', %r, '-f', 'markdown', '-o', %r]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('digest.pdf', 'digest.reading_order', 'digest.render.email', 'digest.render.html') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code % (str(page), os.devnull)], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
 

@@ -118,8 +118,6 @@ def run(
     from ..model import Digest
     from ..pipeline import Options, digest_inputs
     from ..select_articles import choose
-    from ..render import email as email_out
-    from ..render import html as html_out
     from ..render import jsonout, markdown, terminal
 
     options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords,
@@ -188,10 +186,14 @@ def run(
         elif format is Format.jsonl:
             write_output(jsonout.render_lines(digest), output)
         elif format is Format.html:
+            from ..render import html as html_out  # each format's renderer loaded when asked for
+
             write_output(html_out.render(digest), output)
         elif format is Format.markdown:
             write_output(markdown.render(digest), output)
         elif format is Format.email:
+            from ..render import email as email_out
+
             write_output(email_out.render(digest, to=mail_to, sender=mail_from, subject=subject), output)
         else:
             write_output(terminal.plain(digest, width or PLAIN_WIDTH), output)
