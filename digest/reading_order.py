@@ -144,7 +144,9 @@ def _text_under(items: list[list[LineBox]], h: int, taken: set[int], body: float
         if _body_type(box[0], body):
             same_column = abs(min(l.x0 for l in box) - x0) <= SAME_EDGE * body \
                 and x1 <= max(l.x1 for l in box) + SAME_EDGE * body
-            return chain if same_column else []
+            # (a column whose text goes on from the column left of it is the middle of a
+            # story a centred head is set over: ``_columns_under`` reads it whole)
+            return chain if same_column and not _continued_from_left(items, k, h, taken, body) else []
         bottom = max(l.bottom for l in box)
     return []
 
@@ -199,7 +201,7 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
         if not band or any(is_head(items[k], body) for k in band):
             return []
         columns = [k for k in band if _body_type(items[k][0], body) and len(items[k]) >= 2]
-        if len(columns) >= 2:
+        if len(columns) >= 2 or len(columns) == 1 and _continued_from_left(items, columns[0], h, taken | set(chain), body):
             columns = [k for k in band if _body_type(items[k][0], body)]  # with a column's last line set apart
             columns += _level_beside(items, columns, h, taken | set(chain), body)
             width = max(max(l.x1 for l in items[k]) - min(l.x0 for l in items[k]) for k in columns)
@@ -213,7 +215,21 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
     return []
 
 
-def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken: set[int], body: float) -> list[int]:
+def _continued_from_left(items: list[list[LineBox]], k: int, h: int, taken: set[int], body: float) -> bool:
+    """Does column ``k`` under head ``h`` go on with the text of the column level with it on
+    its left: its first line no paragraph's first (not indented), the left column's last line
+    full? Then the head is centred over a story that starts left of it."""
+    left = [j for j in _level_beside(items, [k], h, taken, body, sides=(-1,))
+            if len(items[j]) >= 2 and _body_type(items[j][0], body)]
+    if not left:
+        return False
+    before, column = items[left[0]], items[k]
+    return column[0].x0 <= min(l.x0 for l in column) + 0.5 * body \
+        and before[-1].x1 >= max(l.x1 for l in before) - body
+
+
+def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken: set[int], body: float,
+                  sides: tuple[int, ...] = (-1, 1)) -> list[int]:
     """Columns of text right beside ``columns``, one after another outwards, that start level
     with them and have nothing over them as high up as head ``h``: the rest of the story a
     centred head is set over. The first column that does not is where the story ends."""
@@ -234,7 +250,7 @@ def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken:
     out: list[int] = []
     left = min(min(l.x0 for l in items[k]) for k in columns)
     right = max(max(l.x1 for l in items[k]) for k in columns)
-    for outward in (-1, 1):
+    for outward in sides:
         while True:
             edge = left if outward < 0 else right
             gaps = {j: edge - max(l.x1 for l in items[j]) if outward < 0 else min(l.x0 for l in items[j]) - edge

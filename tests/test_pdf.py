@@ -413,3 +413,26 @@ def test_a_centred_heads_story_takes_its_author_line_and_the_column_its_head_rea
     assert [(a.title, a.byline, a.text[:6], a.text[-6:]) for a in src.articles] == [
         ("港口货运量增长外贸活跃", byline and byline[3], "今年以来，全", "立区域总部。"),
         ("绿道串联沿河公园", None, "市区新建绿道", "设置了驿站。")]
+
+
+def test_a_head_centred_over_one_column_heads_the_column_whose_text_runs_on_into_it():
+    """A story in three columns, its head centred over the middle one only: the first column
+    opens a paragraph (indented) and its last line is full, the middle one opens with no
+    indent, its text going on from there: the story is read from its first column, under its
+    head, not with the first column read before the head as another story's end."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    col_1 = ["今年以来，全省港口完成货物", "吞吐量同比增长百分之六，集装箱", "航线持续加密，外贸运输保持活跃，"]
+    col_2 = ["港口集团表示，将继续推进码头", "自动化改造，提高装卸的效率，", "降低船舶在港停留的时间，并"]
+    col_3 = ["加快建设多式联运中心，打通铁", "路进港的最后一公里。物流企业", "反映，运输成本明显下降。"]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"), (212, 54, 24, "港口货运忙"),
+             (60, 84, 10, col_1[0]), *column(40, 98, col_1[1:]), *column(200, 84, col_2), *column(360, 84, col_3),
+             (40, 150, 18, "绿道串联沿河公园"),
+             *column(40, 184, ["市区新建绿道三十公里，把沿河", "的十几座公园连成一线，市民周", "末骑行散步有了新的去处。园林",
+                               "部门介绍，绿道沿线种植了上万", "株乔木和灌木，设置了驿站。"])]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("runon.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [a.title for a in src.articles] == ["港口货运忙", "绿道串联沿河公园"]
+    assert "".join(src.articles[0].paragraphs) == "".join(col_1 + col_2 + col_3)
