@@ -260,8 +260,9 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         # their character pairs with their text (all 63 gold titles: 0.33 to 1.00), even one
         # worded as a figure of speech ("科技点燃新质生产力": 0.62)
         echoed = max(pairs, key=lambda p: overlap(p[1], text))
-        if _outdoes(overlap(echoed[1], text), own):
-            title = echoed
+        if _outdoes(overlap(echoed[1], text), own) \
+                or largest is not None and own == 0 and overlap(echoed[1], text) > 0:
+            title = echoed  # (set largest and sharing not a word with the text: a series banner over the head)
     d.article.title = title[1]
     d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
     for l, t in zip(lines, texts):  # a line whose text went into the title is the title's

@@ -436,3 +436,21 @@ def test_a_head_centred_over_one_column_heads_the_column_whose_text_runs_on_into
     src = digest_page(Page("runon.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [a.title for a in src.articles] == ["港口货运忙", "绿道串联沿河公园"]
     assert "".join(src.articles[0].paragraphs) == "".join(col_1 + col_2 + col_3)
+
+
+def test_a_series_banner_set_larger_than_the_head_is_not_the_title():
+    """A banner ("奋进新征程 建功新时代") set over a story's head, larger than it: type size
+    alone says title, but it shares not a word with the story; its head shares a few (a
+    head written, not copied from the text: less than a fifth of its character pairs)."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    cols = [["今年以来，全省港口完成货物吞", "吐量同比增长百分之六，集装箱", "航线持续加密，外贸运输活跃。"],
+            ["港口集团表示，将继续推进码头", "自动化改造，提高装卸的效率，", "降低船舶在港停留的时间。"]]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"), (40, 40, 28, "奋进新征程 建功新时代"),
+             (40, 84, 20, "机构看好港口板块维持买入评级"),
+             *[line for k, col in enumerate(cols) for line in column(40 + 160 * k, 116, col)]]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("banner.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [a.title for a in src.articles] == ["机构看好港口板块维持买入评级"]
