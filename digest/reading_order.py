@@ -203,7 +203,9 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
         columns = [k for k in band if _body_type(items[k][0], body) and len(items[k]) >= 2]
         if len(columns) >= 2 or len(columns) == 1 and _continued_from_left(items, columns[0], h, taken | set(chain), body):
             columns = [k for k in band if _body_type(items[k][0], body)]  # with a column's last line set apart
-            columns += _level_beside(items, columns, h, taken | set(chain), body)
+            beside, names = _level_beside(items, columns, h, taken | set(chain), body)
+            columns += beside
+            chain += names  # the story's author line, over one of its outer columns: read under the head
             width = max(max(l.x1 for l in items[k]) - min(l.x0 for l in items[k]) for k in columns)
             for k in sorted(columns, key=lambda k: min(l.x0 for l in items[k])):
                 chain += _column_from(items, k, width, h, taken | set(chain) | set(columns), body)
@@ -219,8 +221,7 @@ def _continued_from_left(items: list[list[LineBox]], k: int, h: int, taken: set[
     """Does column ``k`` under head ``h`` go on with the text of the column level with it on
     its left: its first line no paragraph's first (not indented), the left column's last line
     full? Then the head is centred over a story that starts left of it."""
-    left = [j for j in _level_beside(items, [k], h, taken, body, sides=(-1,))
-            if len(items[j]) >= 2 and _body_type(items[j][0], body)]
+    left, _ = _level_beside(items, [k], h, taken, body, sides=(-1,))
     if not left:
         return False
     before, column = items[left[0]], items[k]
@@ -229,10 +230,11 @@ def _continued_from_left(items: list[list[LineBox]], k: int, h: int, taken: set[
 
 
 def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken: set[int], body: float,
-                  sides: tuple[int, ...] = (-1, 1)) -> list[int]:
+                  sides: tuple[int, ...] = (-1, 1)) -> tuple[list[int], list[int]]:
     """Columns of text right beside ``columns``, one after another outwards, that start level
-    with them and have nothing over them as high up as head ``h``: the rest of the story a
-    centred head is set over. The first column that does not is where the story ends."""
+    with them and have nothing over them as high up as head ``h`` (but, on the left, the story's author line):
+    the rest of the story a centred head is set over. The first column that does not is where
+    the story ends. Returns those columns (nearest first) and the author lines over them."""
     top = min(items[k][0].top for k in columns)
     head_top = min(l.top for l in items[h])
     gutter = 3 * body  # the widest gap between two columns of one story
@@ -248,6 +250,7 @@ def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken:
 
     candidates = [j for j, box in enumerate(items) if level(j, box)]
     out: list[int] = []
+    authors: list[int] = []
     left = min(min(l.x0 for l in items[k]) for k in columns)
     right = max(max(l.x1 for l in items[k]) for k in columns)
     for outward in sides:
@@ -260,14 +263,17 @@ def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken:
                 break
             j = min(near, key=gaps.__getitem__)
             names = over(j)
-            if not all(_author_line(items[k], items[j], body) for k in names):
+            # an author line stands over a story's first column: over a column on the left it
+            # may be this story's; over one on the right it opens the next story
+            if names and (outward > 0 or not all(_author_line(items[k], items[j], body) for k in names)):
                 break
-            out += names + [j]
+            out.append(j)
+            authors += names
             if outward < 0:
                 left = min(l.x0 for l in items[j])
             else:
                 right = max(l.x1 for l in items[j])
-    return out
+    return out, authors
 
 
 def _author_line(box: list[LineBox], column: list[LineBox], body: float) -> bool:

@@ -409,6 +409,8 @@ def test_a_centred_heads_story_takes_its_author_line_and_the_column_its_head_rea
              *column(40, 184, ["市区新建绿道三十公里，把沿河", "的十几座公园连成一线，市民周", "末骑行散步有了新的去处。园林",
                                "部门介绍，绿道沿线种植了上万", "株乔木和灌木，设置了驿站。"])]
     text, geometry = lay_out(glyphs(items))
+    if byline:  # read under the head, before the column it stands over
+        assert text.index("港口货运量") < text.index("本报记者") < text.index("今年以来")
     src = digest_page(Page("centred.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [(a.title, a.byline, a.text[:6], a.text[-6:]) for a in src.articles] == [
         ("港口货运量增长外贸活跃", byline and byline[3], "今年以来，全", "立区域总部。"),
@@ -454,3 +456,25 @@ def test_a_series_banner_set_larger_than_the_head_is_not_the_title():
     text, geometry = lay_out(glyphs(items))
     src = digest_page(Page("banner.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [a.title for a in src.articles] == ["机构看好港口板块维持买入评级"]
+
+
+def test_an_author_line_over_a_column_on_the_right_opens_the_next_story():
+    """Two stories side by side, their columns level: the second's author line stands over
+    its first column, its head centred over its second. The first story's head, looking for
+    level columns beside its own, stops there: that column opens the next story."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    a = [["今年以来，全省港口完成货物吞", "吐量同比增长百分之六，集装箱", "航线持续加密，外贸运输活跃。"],
+         ["港口集团表示，将继续推进码头", "自动化改造，提高装卸的效率，", "降低船舶在港停留的时间。"]]
+    b = [["市区新建绿道三十公里，把沿河", "的十几座公园连成一线，市民周", "末骑行散步有了新的去处，园林"],
+         ["部门介绍，绿道沿线种植了上万", "株乔木和灌木，设置了休息驿站", "和自行车的停放点。"]]
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"), (40, 40, 24, "港口货运量增长"),
+             *column(40, 84, a[0]), *column(200, 84, a[1]),
+             (520, 40, 24, "绿道串联公园"), (380, 66, 12, "本报记者 李华"),
+             *column(360, 84, b[0]), *column(520, 84, b[1])]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("beside.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [(a.title, a.byline) for a in src.articles] == [("港口货运量增长", None), ("绿道串联公园", "本报记者 李华")]
+    assert ["".join(a.paragraphs) for a in src.articles] == ["".join(a[0] + a[1]), "".join(b[0] + b[1])]
