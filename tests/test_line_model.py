@@ -100,16 +100,22 @@ def test_a_tiny_model_learns_heads_the_line_rules_miss(tiny_model):
     assert all(lines[idx[k]].role == "head" for k in missed_by_rules)
 
 
-def test_flattened_trees_predict_as_lightgbm_does():
+def _tiny_booster(seed: int, leaves: int):
+    """Rows, and a small multiclass LightGBM model over them with its flat spec."""
     lightgbm = lightgbm_or_skip()
-    rng = np.random.default_rng(0)
+    rng = np.random.default_rng(seed)
     X = rng.normal(size=(300, len(FEATURE_NAMES)))
     y = (X[:, 0] > 0).astype(int) + 2 * (X[:, 1] > 0.5)
-    booster = lightgbm.train({"objective": "multiclass", "num_class": 5, "num_leaves": 7, "verbose": -1,
+    booster = lightgbm.train({"objective": "multiclass", "num_class": 5, "num_leaves": leaves, "verbose": -1,
                               "deterministic": True, "num_threads": 1, "seed": 1},
                              lightgbm.Dataset(X, label=y), num_boost_round=10)
     spec = from_lightgbm(booster.dump_model())
     spec.update(classes=list(CLASSES), features=list(FEATURE_NAMES))
+    return X, booster, spec
+
+
+def test_flattened_trees_predict_as_lightgbm_does():
+    X, booster, spec = _tiny_booster(0, 7)
     assert np.allclose(LineModel(spec).predict(X), booster.predict(X), atol=1e-9)
 
 
@@ -118,15 +124,7 @@ def test_the_shipped_form_predicts_to_the_last_bit_as_the_trees_it_was_made_from
     loads in milliseconds; through a JSON round trip it gives the very same probabilities."""
     import json
 
-    lightgbm = lightgbm_or_skip()
-    rng = np.random.default_rng(2)
-    X = rng.normal(size=(300, len(FEATURE_NAMES)))
-    y = (X[:, 0] > 0).astype(int) + 2 * (X[:, 1] > 0.5)
-    booster = lightgbm.train({"objective": "multiclass", "num_class": 5, "num_leaves": 11, "verbose": -1,
-                              "deterministic": True, "num_threads": 1, "seed": 1},
-                             lightgbm.Dataset(X, label=y), num_boost_round=10)
-    spec = from_lightgbm(booster.dump_model())
-    spec.update(classes=list(CLASSES), features=list(FEATURE_NAMES))
+    X, _, spec = _tiny_booster(2, 11)
     trained = LineModel(spec)
     shipped_spec = json.loads(json.dumps(trained.shipped_form(spec)))
     assert "feature" not in shipped_spec and shipped_spec["format"] == "heap-base64"
