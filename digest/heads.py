@@ -255,14 +255,14 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     text = d.article.text
     if len(pairs) > 1 and text and (own := overlap(title[1], text)) < STRAY_HEAD:
         # unless it shares next to nothing with the text and another head line shares twice
-        # as much: a banner over the article ("奋进新征程 建功新时代"), an author's name read as
+        # as much, or it shares nothing at all and another some: a banner over the article
+        # ("奋进新征程 建功新时代", on a PDF set larger than the head), an author's name read as
         # a head ("朱炳元朱炳元"), another story's head. Real titles share at least a third of
         # their character pairs with their text (all 63 gold titles: 0.33 to 1.00), even one
         # worded as a figure of speech ("科技点燃新质生产力": 0.62)
         echoed = max(pairs, key=lambda p: overlap(p[1], text))
-        if _outdoes(overlap(echoed[1], text), own) \
-                or largest is not None and own == 0 and overlap(echoed[1], text) > 0:
-            title = echoed  # (set largest and sharing not a word with the text: a series banner over the head)
+        if _outdoes(overlap(echoed[1], text), own) or own == 0 and overlap(echoed[1], text) > 0:
+            title = echoed
     d.article.title = title[1]
     d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
     for l, t in zip(lines, texts):  # a line whose text went into the title is the title's

@@ -2314,3 +2314,16 @@ TPP协定除约定成员国之间的关
     assert "（证券时报网）" not in titles(src)
     # and the head under it goes on over a piece that closes a quote, not a sentence
     assert titles(src)[1] == "全国首个：广州南沙发布对标RCEP、CPTPP双协定“17条”"
+
+
+def test_a_line_over_the_head_sharing_not_a_word_with_the_story_is_not_its_title():
+    """A line stacked over a head that shares not one character pair with the story (another
+    item's head, a banner), while the head shares a few: the head is the title, however
+    little of it the text repeats."""
+    src = seg("1月19日新增确诊66例广东新增\n"
+              "机构分析：金融市场动荡有所加剧不太可能推迟美联储加息的步伐\n\n"
+              "美联储应对超低利率这一全新时代战略的核心部分，就\n"
+              "是宣布在通胀率达到或超过2%、就业达到充分水平之前，将\n"
+              "政策利率维持在近似于零的水平。目前通胀率高于美联储\n"
+              "想要的水平，而从大多数角度来衡量，就业已经接近充分。\n")
+    assert src.articles[0].title == "机构分析：金融市场动荡有所加剧不太可能推迟美联储加息的步伐"
