@@ -113,13 +113,14 @@ HEAP_FORMAT = "heap-base64"
 
 
 def to_base64(values: np.ndarray, dtype: str) -> str:
+    """An array as little-endian bytes of ``dtype`` in base64 (refused if a value would not fit)."""
     if not np.array_equal(np.asarray(values).astype(dtype), values):
         raise ValueError(f"values do not fit {dtype}")
     return base64.b64encode(np.ascontiguousarray(values, dtype=dtype).tobytes()).decode("ascii")
 
 
 def from_base64(text: str, dtype: str) -> np.ndarray:
-    """Bytes shipped as ``_base64`` wrote them, as the native arrays ``predict`` gathers from."""
+    """Bytes ``to_base64`` wrote, as the native arrays ``predict`` gathers from."""
     native = np.int64 if dtype[1] == "i" else np.float64
     return np.frombuffer(base64.b64decode(text), dtype=dtype).astype(native)
 
