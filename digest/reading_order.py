@@ -202,10 +202,15 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
             return []
         columns = [k for k in band if _body_type(items[k][0], body) and len(items[k]) >= 2]
         if len(columns) >= 2 or len(columns) == 1 and _continued_from_left(items, columns[0], h, taken | set(chain), body):
-            columns = [k for k in band if _body_type(items[k][0], body)]  # with a column's last line set apart
-            beside, names = _level_beside(items, columns, h, taken | set(chain), body)
+            top = min(items[k][0].top for k in columns)
+            # a line in the band over the columns' first lines (an author line set in body type,
+            # or near it) is read before them, not sorted among them as a column
+            over = sorted((k for k in band if k not in columns and max(l.bottom for l in items[k]) <= top),
+                          key=lambda k: (items[k][0].top, items[k][0].x0))
+            columns = [k for k in band if k not in over and _body_type(items[k][0], body)]  # with a column's last line set apart
+            beside, names = _level_beside(items, columns, h, taken | set(chain) | set(over), body)
             columns += beside
-            chain += names  # the story's author line, over one of its outer columns: read under the head
+            chain += over + names  # the story's author line, over its columns or one of its outer ones: read under the head
             width = max(max(l.x1 for l in items[k]) - min(l.x0 for l in items[k]) for k in columns)
             for k in sorted(columns, key=lambda k: min(l.x0 for l in items[k])):
                 chain += _column_from(items, k, width, h, taken | set(chain) | set(columns), body)

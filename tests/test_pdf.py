@@ -12,7 +12,8 @@ from pdfmaker import column, glyphs, make_pdf
 
 MASTHEAD = (380, 20, 8, "2026年1月3日 星期六 要闻")
 HEAD_A = (40, 60, 22, "新能源汽车产销两旺")
-BYLINE_A = (150, 95, 11, "本报记者 王明")
+DECK_A = (40, 86, 14, "——全年产销量均超一千二百万辆")
+BYLINE_A = (150, 106, 11, "本报记者 王明")
 COL_1 = ["本报北京1月3日电 记者从工业和信", "息化部获悉，今年我国新能源汽车产", "销量继续保持增长，市场占有率稳步",
          "提升，全年产销分别完成一千二百万", "辆以上。"]
 COL_2 = ["业内人士表示，充电基础设施不断完", "善，消费者购车意愿持续增强。下一", "步，有关部门将推动技术创新，提升",
@@ -22,9 +23,10 @@ COL_B = ["本报讯 今年以来，各地扎实推进乡村", "振兴，农村�
 
 
 def _page(head_after_text: bool = False) -> list:
-    """Two articles: A over two columns, B under it; A's head drawn first, or after its text."""
+    """Two articles: A over two columns (head, deck and author line), B under it; A's head
+    drawn first, or after its text."""
     text_a = column(40, 125, COL_1) + column(230, 125, COL_2)
-    head_a = [HEAD_A, BYLINE_A]
+    head_a = [HEAD_A, DECK_A, BYLINE_A]
     a = text_a + head_a if head_after_text else head_a + text_a
     return [MASTHEAD, *a, HEAD_B, *column(40, 340, COL_B)]
 
@@ -44,6 +46,7 @@ def test_a_pdf_page_gives_its_articles_in_reading_order(runner, app, tmp_path, h
     assert source["source"] == str(pdf) and source["date"] == "2026-01-03"
     a, b = source["articles"]
     assert (a["title"], b["title"]) == ("新能源汽车产销两旺", "乡村振兴迈出新步伐")
+    assert a["subtitle"] == DECK_A[3] and b["subtitle"] is None
     assert a["byline"].replace(" ", "") == "本报记者王明"
     text = "".join(a["paragraphs"]).replace(" ", "")
     assert text.index("本报北京") < text.index("辆以上。") < text.index("业内人士") < text.index("高质量发展。")
