@@ -205,12 +205,12 @@ def _columns_under(items: list[list[LineBox]], h: int, taken: set[int], body: fl
             top = min(items[k][0].top for k in columns)
             # a line in the band over the columns' first lines (an author line set in body type,
             # or near it) is read before them, not sorted among them as a column
-            over = sorted((k for k in band if k not in columns and max(l.bottom for l in items[k]) <= top),
-                          key=lambda k: (items[k][0].top, items[k][0].x0))
-            columns = [k for k in band if k not in over and _body_type(items[k][0], body)]  # with a column's last line set apart
-            beside, names = _level_beside(items, columns, h, taken | set(chain) | set(over), body)
+            above = sorted((k for k in band if k not in columns and max(l.bottom for l in items[k]) <= top),
+                           key=lambda k: (items[k][0].top, items[k][0].x0))
+            columns = [k for k in band if k not in above and _body_type(items[k][0], body)]  # with a column's last line set apart
+            beside, names = _level_beside(items, columns, h, taken | set(chain) | set(above), body)
             columns += beside
-            chain += over + names  # the story's author line, over its columns or one of its outer ones: read under the head
+            chain += above + names  # the story's author line, over its columns or one of its outer ones: read under the head
             width = max(max(l.x1 for l in items[k]) - min(l.x0 for l in items[k]) for k in columns)
             for k in sorted(columns, key=lambda k: min(l.x0 for l in items[k])):
                 chain += _column_from(items, k, width, h, taken | set(chain) | set(columns), body)
@@ -237,8 +237,8 @@ def _continued_from_left(items: list[list[LineBox]], k: int, h: int, taken: set[
 def _level_beside(items: list[list[LineBox]], columns: list[int], h: int, taken: set[int], body: float,
                   sides: tuple[int, ...] = (-1, 1)) -> tuple[list[int], list[int]]:
     """Columns of text right beside ``columns``, one after another outwards, that start level
-    with them and have nothing over them as high up as head ``h`` (but, on the left, the story's author line):
-    the rest of the story a centred head is set over. The first column that does not is where
+    with them and have nothing over them as high up as head ``h`` (but, on the left, the
+    story's author line): the rest of the story a centred head is set over. The first column that does not is where
     the story ends. Returns those columns (nearest first) and the author lines over them."""
     top = min(items[k][0].top for k in columns)
     head_top = min(l.top for l in items[h])
