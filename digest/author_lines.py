@@ -5,7 +5,7 @@ Called by ``roles.classify`` in its order; each pass changes only the lines it n
 from __future__ import annotations
 
 from .layout import PARA_END, display_width, is_full
-from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, prev_nonblank
+from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, next_nonblank, prev_nonblank
 from .model import Line
 from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, NAMES_ONLY, SURNAMES
@@ -106,25 +106,6 @@ def _word_runs_round(lines: list[Line], i: int, below: Line) -> bool:
     prev = prev_nonblank(lines, i)
     return (prev is not None and prev.role == "body" and below.role == "body"
             and splits_word(prev.text, below.text) and not splits_word(prev.text, lines[i].text + below.text))
-
-
-def heads_over_authors(lines: list[Line]) -> None:
-    """Up to three unpunctuated lines set apart above and standing right over an author
-    line are a head (title, deck), even where the text before them was cut mid-sentence
-    ("…创造价" / "深化对…的研究" / "——《…》简评" / "胡培兆")."""
-    for i, line in enumerate(lines):
-        if line.role != "byline" or not (names(line) or line.text in SURNAMES):
-            continue
-        group: list[Line] = []
-        j = i - 1
-        while j >= 0 and len(group) < 3 and not lines[j].blank and lines[j].role in ("body", "head") \
-                and lines[j].text[-1] not in BODY_PUNCT_END + "。！？" and display_width(lines[j].text) <= MAX_HEAD_WIDTH:
-            group.append(lines[j])
-            j -= 1
-        # a deck may wrap inside its quotes ("——“第九届…国际" / "学术会议”述要"): balanced as a whole
-        if group and (j < 0 or lines[j].blank) and balanced("".join(l.text for l in group)):
-            for head in group:
-                head.role = "head"
 
 
 def names_after_body(lines: list[Line]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .author_lines import (CONTINUES_TEXT, appended_names, bylines_inside_sentences, heads_over_authors, lone_surnames,
+from .author_lines import (CONTINUES_TEXT, appended_names, bylines_inside_sentences, lone_surnames,
                            name_pieces, names_after_body)
 from .layout import PARA_END, column_widths, display_width, ends_paragraph
 from .line_context import (BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, next_nonblank_index,
@@ -35,7 +35,6 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     for run in _candidate_runs(lines, candidate):
         for i in _confirmed(lines, columns, run):
             lines[i].role = "head"
-    heads_over_authors(lines)
     _masthead_sandwich(lines)
     names_after_body(lines)
     _wrapped_subheads(lines, columns)
