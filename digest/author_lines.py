@@ -5,11 +5,11 @@ Called by ``roles.classify`` in its order; each pass changes only the lines it n
 from __future__ import annotations
 
 from .layout import PARA_END, display_width, is_full
-from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, next_nonblank, prev_nonblank
+from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, prev_nonblank
 from .model import Line
 from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, NAMES_ONLY, SURNAMES
-from .text import is_han
+from .text import han_count, is_han
 
 # A line starting with one of these particles continues the text before it.
 CONTINUES_TEXT = "的地得了着过们"
@@ -108,6 +108,25 @@ def _word_runs_round(lines: list[Line], i: int, below: Line) -> bool:
             and splits_word(prev.text, below.text) and not splits_word(prev.text, lines[i].text + below.text))
 
 
+def heads_over_authors(lines: list[Line]) -> None:
+    """Up to three unpunctuated lines set apart above and standing right over an author
+    line are a head (title, deck), even where the text before them was cut mid-sentence
+    ("…创造价" / "深化对…的研究" / "——《…》简评" / "胡培兆")."""
+    for i, line in enumerate(lines):
+        if line.role != "byline" or not (names(line) or line.text in SURNAMES):
+            continue
+        group: list[Line] = []
+        j = i - 1
+        while j >= 0 and len(group) < 3 and not lines[j].blank and lines[j].role in ("body", "head") \
+                and lines[j].text[-1] not in BODY_PUNCT_END + "。！？" and display_width(lines[j].text) <= MAX_HEAD_WIDTH:
+            group.append(lines[j])
+            j -= 1
+        # a deck may wrap inside its quotes ("——“第九届…国际" / "学术会议”述要"): balanced as a whole
+        if group and (j < 0 or lines[j].blank) and balanced("".join(l.text for l in group)):
+            for head in group:
+                head.role = "head"
+
+
 def names_after_body(lines: list[Line]) -> None:
     """A line of bare personal names is a byline: after a paragraph's end (the article's
     last line) or right under a head (an author line)."""
@@ -124,3 +143,15 @@ def names_after_body(lines: list[Line]) -> None:
         elif line.role == "body" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”" \
                 and i > 0 and lines[i - 1].blank and (i + 1 == len(lines) or lines[i + 1].blank):
             line.role = "byline"  # names alone between gaps after a finished text: its author (or the next one's)
+        elif line.role == "body" and _head_over_names(lines, i):
+            lines[i - 1].role, line.role = "head", "byline"
+
+
+def _head_over_names(lines: list[Line], i: int) -> bool:
+    """"人民日报：构筑冬奥会疫情防控“数字防线”" / "李 静 陈 红" / text: a line set apart above,
+    with no sentence end, right over a line of bare names over text, is a head and its author
+    line (too wide for its column to be taken for a head alone, with no gap under it)."""
+    head, nxt = lines[i - 1] if i else None, next_nonblank(lines, i)
+    return head is not None and head.role == "body" and (i < 2 or lines[i - 2].blank) \
+        and head.text[-1] not in BODY_PUNCT_END + "。！？" and balanced(head.text) and han_count(head.text) >= 4 \
+        and display_width(head.text) <= MAX_HEAD_WIDTH and nxt is not None and nxt.role == "body" and lines[i + 1] is nxt

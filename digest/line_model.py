@@ -127,6 +127,7 @@ def revise(lines: list[Line], columns: list[float], model: LineModel | None = No
             line.role = role
             if role == "byline" and _inside_sentence(lines, i):
                 line.hint = "inside"  # a co-author printed where the column's text runs round it
+    _title_over_deck(lines)
     _signed_sections_are_heads(lines)
     _wrapped_heads_go_on(lines)
     return lines
@@ -150,6 +151,23 @@ def _signed_sections_are_heads(lines: list[Line]) -> None:
         name.role = "byline"
 
 
+TITLE_CHARS = 30  # a title over a deck is one line this long at most
+
+
+def _title_over_deck(lines: list[Line]) -> None:
+    """A deck (——…) hangs under its title: the line right above a head line opening with a
+    dash, itself a phrase with no punctuation, under a sentence that ended or a blank line (a
+    column cut mid-sentence, read box by box), is that title (pdftotext -raw prints "打赢脱贫攻坚战的有益参考" / "——" / "《…》简评" after the text above,
+    where alone it passes for a line of text)."""
+    shown = [k for k, line in enumerate(lines) if not line.blank]
+    for a, k, d in zip(shown, shown[1:], shown[2:]):
+        above, line, deck = lines[a], lines[k], lines[d]
+        if deck.role != "head" or not deck.text.startswith("—") or line.role != "body" or line.hint is not None:
+            continue
+        phrase = len(line.text) <= TITLE_CHARS and not any(ch in PARA_END + "，、；：,;:" for ch in line.text)
+        # set off from the text above: a closed sentence, or a gap (a column box cut mid-sentence)
+        if phrase and (above.role != "body" or above.text[-1:] in PARA_END or k - a > 1):
+            line.role = line.tag = "head"  # the tag too: order.py groups heads by it
 
 
 _CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")  # two lines with a clause mark between them may be text

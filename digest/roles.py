@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from .author_lines import (CONTINUES_TEXT, appended_names, bylines_inside_sentences, lone_surnames,
+from .author_lines import (CONTINUES_TEXT, appended_names, bylines_inside_sentences, heads_over_authors, lone_surnames,
                            name_pieces, names_after_body)
-from .layout import PARA_END, column_widths, display_width, ends_paragraph
+from .layout import PARA_END, column_widths, display_width, ends_paragraph, is_full
 from .line_context import (BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, next_nonblank_index,
                            prev_nonblank)
 from .model import Line
@@ -35,6 +35,7 @@ def classify(lines: list[Line], columns: list[float] | None = None) -> list[Line
     for run in _candidate_runs(lines, candidate):
         for i in _confirmed(lines, columns, run):
             lines[i].role = "head"
+    heads_over_authors(lines)
     _masthead_sandwich(lines)
     names_after_body(lines)
     _wrapped_subheads(lines, columns)
@@ -272,6 +273,8 @@ def _looks_like_head(line: Line, width: float, column: float, prev_closed: bool,
         return False  # a question or exclamation ends a sentence of text, unless set as a head
     if nxt is not None and nxt.text[:1] in CANNOT_START:
         return False
+    if nxt is not None and lines[i + 1] is nxt and _ends_short_paragraph(nxt, column):
+        return False  # "…的发展" + "分享了个人见解。": the first of two wrapped lines
     return True
 
 
@@ -291,6 +294,10 @@ def _is_short(line: Line, column: float) -> bool:
     return width < column * 0.8 or width <= column - 4
 
 
+
+
+def _ends_short_paragraph(line: Line, column: float) -> bool:
+    return line.text[-1] in "。！？”" and not is_full(display_width(line.text), column) and display_width(line.text) < 12
 
 
 def _isolated(lines: list[Line], i: int) -> bool:

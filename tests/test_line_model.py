@@ -177,6 +177,36 @@ def _lines(*pairs: tuple[str, str]):
     return out
 
 
+def test_the_phrase_right_over_a_deck_is_its_title():
+    """pdftotext -raw prints "打赢脱贫攻坚战的有益参考" / "——" / "《…》简评" after the text above;
+    alone the first reads as text, but a deck hangs under its title."""
+    from digest.line_model import _title_over_deck
+
+    lines = _lines(("也较好体现了整体治理理念。", "body"), ("打赢脱贫攻坚战的有益参考", "body"), ("——", "head"),
+                   ("《摆脱贫困与全面小康》简评", "head"))
+    _title_over_deck(lines)
+    assert [line.role for line in lines] == ["body", "head", "head", "head"] and lines[1].tag == "head"
+    # a sentence going on over a dash is text, and so is a line under an open sentence
+    for above, line in ((("也较好体现了整体治理理念。", "body"), ("他说，这是有益参考", "body")),
+                        (("书中关于教育扶贫的", "body"), ("论述较好体现了整体治理理念", "body"))):
+        lines = _lines(above, line, ("——", "head"))
+        _title_over_deck(lines)
+        assert lines[1].role == "body"
+
+
+def test_a_title_after_a_column_cut_mid_sentence_still_heads_its_deck():
+    """pdfminer.six reads a page box by box: the title "深化对…的研究" comes after a column
+    that stops mid-sentence, with a blank line between; the blank line sets it off as a
+    closed sentence would."""
+    from digest.line_model import _title_over_deck
+
+    lines = _lines(("例都还比较低，我国制造业服务化", "body"), ("", "body"), ("深化对中国特色社会主义政治经济学的研究", "body"),
+                   ("", "body"), ("——《中国特色社会主义政治经济学通论》简评", "head"))
+    lines[1].raw = lines[1].text = lines[3].raw = lines[3].text = ""
+    _title_over_deck(lines)
+    assert lines[2].role == "head"
+
+
 def test_the_phrase_over_a_deck_printed_after_its_text_is_its_title():
     """pdftotext -raw prints a review's head after its text: "打赢脱贫攻坚战的有益参考" / "——" /
     "《…》" / "简评" / its author. Alone the first line reads as text; with the deck under it, it
@@ -215,7 +245,7 @@ def test_the_phrase_over_a_deck_printed_after_its_text_is_its_title():
     assert article.text.endswith("也较好体现了整体治理理念。")
 
 
-def test_a_title_after_a_column_cut_mid_sentence_still_heads_its_deck():
+def test_a_page_read_box_by_box_gives_the_title_after_a_column_cut_mid_sentence_its_deck():
     """pdfminer.six reads a page box by box: the title "深化对…的研究" comes after a column
     that stops mid-sentence, with a blank line between, then its deck and author over its text."""
     text = """造 的 融 合 ，是 基 于 生 产 的 产 品 经 济

@@ -2327,15 +2327,3 @@ def test_a_line_over_the_head_sharing_not_a_word_with_the_story_is_not_its_title
               "政策利率维持在近似于零的水平。目前通胀率高于美联储\n"
               "想要的水平，而从大多数角度来衡量，就业已经接近充分。\n")
     assert src.articles[0].title == "机构分析：金融市场动荡有所加剧不太可能推迟美联储加息的步伐"
-
-
-def test_a_head_wrapped_before_its_quoted_last_words_is_one_head():
-    """"新华时评：激活高质量发展" / "“新动能”": a head's last words in quotes, wrapped to a line
-    of their own, end on a closing quote as a short sentence does. A rule once took such a
-    short closed line for a one-line paragraph, so the line over it could be no head; it paid
-    on no page, and the head lost its last words."""
-    text = ("城市更新项目全面启动，首批二十个老旧小区\n改造已经开工建设。（记者 王海涛）\n\n"
-            "新华时评：激活高质量发展\n“新动能”\n\n"
-            "　　创新是引领发展的第一动力。今年以来，\n各地加快培育新兴产业，新动能持续壮大，\n"
-            "为经济回升向好注入了强劲活力。面对新形\n势，必须坚持创新驱动，激活高质量发展\n“新动能”。（记者 李静）\n")
-    assert [a.title for a in seg(text).articles] == [None, "新华时评：激活高质量发展“新动能”"]
