@@ -17,9 +17,6 @@ from .similarity import similarity
 RUN_IN_HEAD_CHARS = 32  # a paragraph's first sentence this short may be a head run into the text
 PARALLEL_HEAD_CHARS = 8  # a shared start or end this long makes two section heads one pattern
 SEAM_SIDE = 3  # characters each side of a break, looked up elsewhere on the page
-MIN_SECTION_CHARS = 100  # a section this long says what it is about
-OPENING_CHARS = 600  # an article's head and opening text, to compare a section with
-NEIGHBOURS = 8  # articles either side (in page order) a section may have strayed from
 
 
 def join_column_cuts(drafts: list[Draft]) -> None:
@@ -90,30 +87,6 @@ def join_parallel_sections(drafts: list[Draft]) -> None:
             target.put(len(target.article.paragraphs), *d.take(k, end))
             heads[id(d)], heads[id(alike[0])] = _section_heads(d), _section_heads(alike[0])
             index = _pattern_index(drafts, heads)
-
-
-def _sections(paragraphs: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each section after an article's opening: from a section head to the
-    next, a section too short to say what it is about taken together with the next."""
-    starts = [k for k in range(1, len(paragraphs)) if _section_head(paragraphs, k)]
-    out: list[tuple[int, int]] = []
-    for k, end in zip(starts, starts[1:] + [len(paragraphs)]):
-        if out and len("".join(paragraphs[out[-1][0]:out[-1][1]])) < MIN_SECTION_CHARS:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((k, end))
-    return [(k, end) for k, end in out if len("".join(paragraphs[k:end])) >= MIN_SECTION_CHARS]
-
-
-def _opening(d: Draft, paragraphs: list[str]) -> str:
-    """What an article is about: its head and the start of its text."""
-    parts, size = ["".join(line.text for line in d.heads)], 0
-    for paragraph in paragraphs:
-        if size >= OPENING_CHARS:
-            break
-        parts.append(paragraph)
-        size += len(paragraph)
-    return "".join(parts)[:OPENING_CHARS]
 
 
 def _pattern_index(drafts: list[Draft], heads: dict) -> dict[str, set[int]]:

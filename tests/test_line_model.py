@@ -210,35 +210,10 @@ def test_a_title_after_a_column_cut_mid_sentence_still_heads_its_deck():
 def test_the_phrase_over_a_deck_printed_after_its_text_is_its_title():
     """pdftotext -raw prints a review's head after its text: "打赢脱贫攻坚战的有益参考" / "——" /
     "《…》" / "简评" / its author. Alone the first line reads as text; with the deck under it, it
-    is the head of the text above (a rule once said so; the tagger and the assembler now do)."""
-    text = """理论联系实际的优良学风。
-注重系统思维。围绕脱贫攻坚这一
-主题，
-该书从目标提出、
-行动指南、
-基本
-方略、
-根本之策、
-重要前提、
-基本保障等
-多 个 层 面 展 开 论 述 ，
-层 层 递 进 、
-环 环 相
-扣，
-理论框架的系统性、
-整体性令人印象
-深刻。书中关于教育扶贫、
-基层组织建
-设、
-社会合力扶贫等的论述，
-也较好体现
-了整体治理理念。
-打赢脱贫攻坚战的有益参考
-——
-《摆脱贫困与全面小康》
-简评
-戚小倩
-"""
+    is the head of the text above (through the whole pipeline, as the page gives it)."""
+    text = ("理论框架的系统性、\n整体性令人印象\n深刻。书中关于教育扶贫、\n基层组织建\n设、\n"
+            "社会合力扶贫等的论述，\n也较好体现\n了整体治理理念。\n"
+            "打赢脱贫攻坚战的有益参考\n——\n《摆脱贫困与全面小康》\n简评\n戚小倩\n")
     [article] = segment(Page(source="review.txt", text=text)).articles
     assert (article.title, article.subtitle, article.byline) == \
         ("打赢脱贫攻坚战的有益参考", "——《摆脱贫困与全面小康》简评", "戚小倩")
@@ -248,48 +223,13 @@ def test_the_phrase_over_a_deck_printed_after_its_text_is_its_title():
 def test_a_page_read_box_by_box_gives_the_title_after_a_column_cut_mid_sentence_its_deck():
     """pdfminer.six reads a page box by box: the title "深化对…的研究" comes after a column
     that stops mid-sentence, with a blank line between, then its deck and author over its text."""
-    text = """造 的 融 合 ，是 基 于 生 产 的 产 品 经 济
-和 基 于 消 费 的 服 务 经 济 的 融 合 。 这
-种 融 合 是 制 造 业 适 应 新 的 竞 争 环
-境 、通 过 增 强 产 业 链 各 环 节 的 服 务
-功能提升企业竞争力的重要途径。
-20 世 纪 下 半 叶 以 来 ，众 多 西 方
-发 达 国 家 经 济 重 心 从 制 造 业 向 服 务
-业 转 变 ，通 过 服 务 业 的 发 展 增 强 制
-造 业 竞 争 力 ，努 力 实 现 从“ 工 业 型 经
-济 ”向“ 服 务 型 经 济 ”转 变 。 而 从 我
-国 企 业 实 际 情 况 看 ，大 部 分 制 造 业
-企 业 的 服 务 业 务 收 入 占 总 收 入 的 比
-例 都 还 比 较 低 ，我 国 制 造 业 服 务 化
-
-深化对中国特色社会主义政治经济学的研究
-
-——《中国特色社会主义政治经济学通论》简评
-胡培兆
-
-党 的 十 八 大 以 来 ，我 们 党 在 实
-践 中 形 成 了 以 新 发 展 理 念 为 主 要 内
-容 的 习 近 平 新 时 代 中 国 特 色 社 会 主
-义 经 济 思 想 ，这 是 中 国 特 色 社 会 主
-义 政 治 经 济 学 的 最 新 成 果 。 以 此 为
-指 引 ，把 我 国 发 展 的 实 践 经 验 不 断
-总 结 上 升 为 科 学 理 论 并 形 成 系 统 化
-
-的 经 济 学 说 ，构 建 中 国 特 色 社 会 主
-义 政 治 经 济 学 ，是 政 治 经 济 学 界 面
-临的首要任务。
-
-逄 锦 聚 撰 著 的《中 国 特 色 社 会
-主 义 政 治 经 济 学 通 论》（经 济 科 学
-出 版 社 出 版）坚 持 马 克 思 主 义 立 场
-观 点 方 法 ，牢 牢 立 足 中 国 和 世 界 发
-
-展 实 践 ，在 广 泛 借 鉴 国 内 外 学 术 成
-果 的 基 础 上 ，尝 试 构 建 新 的 理 论 体
-系 。 该 书 有 以 下 几 个 突 出 特 点 ：一
-是 以 马 克 思 主 义 政 治 经 济 学 基 本
-原 理 和 中 国 化 马 克 思 主 义 政 治 经
-"""
+    text = ("发 达 国 家 经 济 重 心 从 制 造 业 向 服 务\n业 转 变 ，通 过 服 务 业 的 发 展 增 强 制\n"
+            "造 业 竞 争 力 。 而 从 我 国 企 业 实 际 情\n况 看 ，大 部 分 制 造 业 企 业 的 服 务 业\n"
+            "务 收 入 占 总 收 入 的 比 例 都 还 比 较 低\n，我 国 制 造 业 服 务 化\n\n"
+            "深化对中国特色社会主义政治经济学的研究\n\n——《中国特色社会主义政治经济学通论》简评\n胡培兆\n\n"
+            "党 的 十 八 大 以 来 ，我 们 党 在 实\n践 中 形 成 了 以 新 发 展 理 念 为 主 要 内\n"
+            "容 的 习 近 平 新 时 代 中 国 特 色 社 会 主\n义 经 济 思 想 ，这 是 中 国 特 色 社 会 主\n"
+            "义 政 治 经 济 学 的 最 新 成 果 。\n")
     articles = segment(Page(source="boxes.txt", text=text)).articles
     assert [(a.title, a.subtitle, a.byline) for a in articles] == [
         (None, None, None), ("深化对中国特色社会主义政治经济学的研究", "——《中国特色社会主义政治经济学通论》简评", "胡培兆")]
