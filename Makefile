@@ -28,10 +28,12 @@ eval: $(BIN)/digest   ## ROUGE of every summarizer on the shared test set, k=1 a
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 1 --against lead
 	$(BIN)/digest eval ../shared/eval/summ/test.jsonl --method all -n 2 --against lead
 
-heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extractors dump them and as digest reads the PDFs (stand-in gold from the PDFs), then cross-validated
+heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extractors dump them and as digest reads the PDFs (stand-in gold from the PDFs), then cross-validated; then generated pages drawn as PDFs and read by the same four extractors
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/heldout.py
 	$(BIN)/python benchmarks/train_lines.py --cv
+	$(BIN)/python benchmarks/pdfpages.py --pages 200 --seed 7 --articles news-test
+	$(BIN)/python benchmarks/pdfpages.py --pages 200 --seed 7 --articles theory-test
 
 train: $(BIN)/digest  ## retrain digest/data/line_model.json, neighbour_model.json, split_model.json and stitch_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
