@@ -247,6 +247,7 @@ def cross_validate(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path],
         kept = folds / f"fold-{scored[0]}" if folds else None
         if kept and all((kept / name).is_file() for name in MODEL_FILES):
             spec, second, splitter, joiner = (json.loads((kept / name).read_text(encoding="utf-8")) for name in MODEL_FILES)
+            print(f"scoring {', '.join(scored)} with the models kept in {kept} (not trained again)", file=sys.stderr)
         else:
             spec, second, splitter, joiner = train_bag(bag, extractor_dumps, trained)
             if kept:
