@@ -48,7 +48,7 @@ def split_lines(text: str) -> list[Line]:
                 line.hint = "jumps"  # text a jump marker is appended to: never a head
             lines.append(line)
     lines = _join_vertical_runs(lines)
-    return _mark_slogan_repeats(_join_split_notes(_join_head_fragments(lines)))
+    return _mark_slogan_repeats(_join_split_author_lines(_join_split_notes(_join_head_fragments(lines))))
 
 
 def _mark_slogan_repeats(lines: list[Line]) -> list[Line]:
@@ -83,6 +83,61 @@ def _join_split_notes(lines: list[Line]) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+ROLE_WORD = re.compile(r"^[（(]?(?:本报|特约|见习|实习|首席)?(?:记者|通讯员|实习生)$")
+_NAME_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,4}[）)]?$")
+AUTHOR_PIECES = 8  # role words and name pieces of one author line, at most
+
+
+def _join_split_author_lines(lines: list[Line]) -> list[Line]:
+    """An author line the extractor printed in pieces, a role word or a name a line, perhaps a
+    blank line between them ("本报记者" / "赵 敏" / "通讯员" / "孙立平", "（记者" / "李" / "静）"), is
+    one line: a role word alone names nobody and heads nothing. Each role word's pieces must
+    make names (common surnames, two to four characters)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        run = _author_pieces(lines, i) if ROLE_WORD.match(lines[i].text) else []
+        if not run:
+            out.append(lines[i])
+            i += 1
+            continue
+        words, names = [], ""
+        for k in run:
+            text = lines[k].text
+            if ROLE_WORD.match(text):
+                if names:
+                    words.append(names)
+                words.append(text)
+                names = ""
+            else:
+                names += text
+        words.append(names)
+        out.append(Line(number=lines[i].number, raw="\n".join(lines[k].raw for k in run), text=" ".join(words)))
+        i = run[-1] + 1
+    return out
+
+
+def _author_pieces(lines: list[Line], i: int) -> list[int]:
+    """Indices of the pieces of the split author line whose role word is at i (none if the
+    pieces after the role word do not make names)."""
+    run, names, j = [i], "", i + 1
+    while len(run) < AUTHOR_PIECES:
+        k = j + 1 if j < len(lines) and lines[j].blank else j  # one blank line between pieces at most
+        if k >= len(lines) or not (_NAME_PIECE.match(lines[k].text) or ROLE_WORD.match(lines[k].text)):
+            break
+        if ROLE_WORD.match(lines[k].text):
+            if not NAMES_ONLY.match(names):
+                return []  # a role word with no name after it
+            names = ""
+        else:
+            names += lines[k].text.rstrip("）)")
+        run.append(k)
+        j = k + 1
+        if lines[k].text.endswith(("）", ")")):
+            break
+    return run if len(run) > 1 and NAMES_ONLY.match(names) else []
 
 
 def _join_head_fragments(lines: list[Line]) -> list[Line]:

@@ -2327,3 +2327,14 @@ def test_a_line_over_the_head_sharing_not_a_word_with_the_story_is_not_its_title
               "政策利率维持在近似于零的水平。目前通胀率高于美联储\n"
               "想要的水平，而从大多数角度来衡量，就业已经接近充分。\n")
     assert src.articles[0].title == "机构分析：金融市场动荡有所加剧不太可能推迟美联储加息的步伐"
+
+
+def test_an_author_line_printed_in_pieces_is_one_author_line_not_a_head():
+    # pdftotext prints a spaced author line a piece at a time, blank lines between; "本报记者"
+    # alone is no head and opens no story, and the names are whole
+    page = "全省数字经济创新发展大会召开\n本报记者\n\n赵\n\n敏\n\n通讯员\n\n孙立平\n\n" + BODY_A.replace("本报讯 ", "") + \
+        "\n\n市区新开通公交线路十二条\n（记者\n\n李\n\n静）\n\n" + BODY_B.replace("本报讯 ", "")
+    source = seg(page)
+    assert [a.title for a in source.articles] == ["全省数字经济创新发展大会召开", "市区新开通公交线路十二条"]
+    assert source.articles[0].byline.replace(" ", "") == "本报记者赵敏通讯员孙立平"
+    assert source.articles[1].byline.replace(" ", "") == "（记者李静）"
