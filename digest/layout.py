@@ -107,37 +107,43 @@ def _join_split_author_lines(lines: list[Line]) -> list[Line]:
         for k in run:
             text = lines[k].text
             if ROLE_WORD.match(text):
-                if names:
-                    words.append(names)
-                words.append(text)
+                words += [names, text] if names else [text]
                 names = ""
             else:
                 names += text
-        words.append(names)
+        words += [names] if names else []
         out.append(Line(number=lines[i].number, raw="\n".join(lines[k].raw for k in run), text=" ".join(words)))
         i = run[-1] + 1
     return out
 
 
 def _author_pieces(lines: list[Line], i: int) -> list[int]:
-    """Indices of the pieces of the split author line whose role word is at i (none if the
-    pieces after the role word do not make names)."""
-    run, names, j = [i], "", i + 1
+    """Indices of the pieces of the split author line whose role word is at i: up to the
+    last role word whose pieces make names (or a surname whose other half the extractor
+    printed elsewhere: "通讯员" / "赵" … "敏"), and a role word after them whose name went
+    elsewhere; none if the first role word's pieces make no name."""
+    run, names, j, whole = [i], "", i + 1, 0
     while len(run) < AUTHOR_PIECES:
         k = j + 1 if j < len(lines) and lines[j].blank else j  # one blank line between pieces at most
         if k >= len(lines) or not (_NAME_PIECE.match(lines[k].text) or ROLE_WORD.match(lines[k].text)):
             break
         if ROLE_WORD.match(lines[k].text):
-            if not NAMES_ONLY.match(names):
-                return []  # a role word with no name after it
-            names = ""
+            if not _names(names):
+                break  # a role word with no name after it
+            whole, names = len(run), ""
         else:
             names += lines[k].text.rstrip("）)")
         run.append(k)
         j = k + 1
         if lines[k].text.endswith(("）", ")")):
             break
-    return run if len(run) > 1 and NAMES_ONLY.match(names) else []
+    if _names(names) or not names and whole > 1:
+        whole = len(run)  # (a role word last, its name printed elsewhere: still this line's)
+    return run[:whole] if whole > 1 else []
+
+
+def _names(text: str) -> bool:
+    return bool(NAMES_ONLY.match(text)) or len(text) == 1 and text in SURNAMES
 
 
 def _join_head_fragments(lines: list[Line]) -> list[Line]:

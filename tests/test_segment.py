@@ -2338,3 +2338,11 @@ def test_an_author_line_printed_in_pieces_is_one_author_line_not_a_head():
     assert [a.title for a in source.articles] == ["全省数字经济创新发展大会召开", "市区新开通公交线路十二条"]
     assert source.articles[0].byline.replace(" ", "") == "本报记者赵敏通讯员孙立平"
     assert source.articles[1].byline.replace(" ", "") == "（记者李静）"
+
+
+def test_an_author_line_in_pieces_keeps_a_surname_whose_other_half_went_elsewhere():
+    page = "全省数字经济创新发展大会召开\n本报记者\n\n陈\n\n红\n\n通讯员\n\n赵\n\n" + BODY_A.replace("本报讯 ", "")
+    source = seg(page)
+    assert titles(source) == ["全省数字经济创新发展大会召开"]
+    assert source.articles[0].byline.replace(" ", "") == "本报记者陈红通讯员赵"
+
