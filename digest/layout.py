@@ -93,8 +93,8 @@ AUTHOR_PIECES = 8  # role words and name pieces of one author line, at most
 def _join_split_author_lines(lines: list[Line]) -> list[Line]:
     """An author line the extractor printed in pieces, a role word or a name a line, perhaps a
     blank line between them ("本报记者" / "赵 敏" / "通讯员" / "孙立平", "（记者" / "李" / "静）"), is
-    one line: a role word alone names nobody and heads nothing. Each role word's pieces must
-    make names (common surnames, two to four characters)."""
+    one line: a role word alone names nobody and heads nothing. The pieces after a role word
+    must make names (``_author_pieces``)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
