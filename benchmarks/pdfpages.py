@@ -35,14 +35,6 @@ from synthetic import ROOT, SHARED  # noqa: E402
 EXTRACTORS = ("pdftotext", "pdftotext-raw", "pymupdf", "pdfminer")
 
 
-def article_pool(rng: random.Random, articles: str) -> list[dict]:
-    from synthetic import news_articles
-    from theory import theory_articles
-
-    split = "test" if articles.endswith("-test") else "dev"
-    return theory_articles(rng, split) if articles.startswith("theory") else news_articles(rng, split)
-
-
 def draw(glyphs: list) -> bytes:
     """The glyphs as a one-page PDF, in their drawing order. A Latin letter or digit is set
     half as wide as a Chinese character (the setter gives every character a full square):
@@ -91,7 +83,7 @@ def pages(n: int, seed: int, articles: str = "news"):
     import pdfsynth
 
     rng = random.Random(seed)
-    pool = article_pool(rng, articles)
+    pool = pdfsynth.article_pool(rng, articles)
     for k in range(n):
         name = f"pdfpage_{k:03d}.txt"
         glyphs, gold = pdfsynth.make_page(pool, rng, name)

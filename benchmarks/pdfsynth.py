@@ -226,17 +226,22 @@ def make_page(articles: list[dict], rng: random.Random, name: str) -> tuple[list
     return glyphs, gold
 
 
+def article_pool(rng: random.Random, articles: str) -> list[dict]:
+    """The articles pages of ARTICLES (news, theory, news-test, theory-test) are set from."""
+    from theory import theory_articles
+
+    split = "test" if articles.endswith("-test") else "dev"
+    return theory_articles(rng, split) if articles.startswith("theory") else news_articles(rng, split)
+
+
 def score_pages(scorer, articles: str, pages: int, seed: int, keep: Path | None = None) -> dict:
     """The scorer's figures on PAGES generated pages of ARTICLES (news, theory, …-test)."""
     sys.path.insert(0, str(ROOT))
     from digest.model import Digest, Page
     from digest.pdf import lay_out
     from digest.pipeline import Options, digest_page
-    from theory import theory_articles
-
     rng = random.Random(seed)
-    split = "test" if articles.endswith("-test") else "dev"
-    pool = theory_articles(rng, split) if articles.startswith("theory") else news_articles(rng, split)
+    pool = article_pool(rng, articles)
     digest = Digest(method="lead")
     with tempfile.TemporaryDirectory() as tmp:
         folder = keep or Path(tmp)

@@ -13,7 +13,7 @@ import re
 from .line_context import CANNOT_START
 from .model import Line
 from .nlp import is_word, splits_word
-from .patterns import AUTHOR_NOTE, BULLET, CAPTION, COMPOUND_SURNAMES, JUMP, NAMES_ONLY, SURNAMES
+from .patterns import AUTHOR_NOTE, BULLET, CAPTION, COMPOUND_SURNAMES, HAN, JUMP, NAMES_ONLY, ROLE_WORD, SURNAMES
 from .text import CJK_CHAR, display_width, is_cjk, is_han, repair_spacing
 
 # "三 省 人 才 落 户" : single CJK characters separated by spaces
@@ -85,8 +85,7 @@ def _join_split_notes(lines: list[Line]) -> list[Line]:
     return out
 
 
-ROLE_WORD = re.compile(r"^[（(]?(?:本报|特约|见习|实习|首席)?(?:记者|通讯员|实习生)$")
-_NAME_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,4}[）)]?$")
+_NAME_PIECE = re.compile(rf"^[{HAN}]{{1,4}}[）)]?$")
 AUTHOR_PIECES = 8  # role words and name pieces of one author line, at most
 
 

@@ -9,10 +9,14 @@ import re
 
 HAN = "\u4e00-\u9fff"
 
+# A reporter's role word: what an author line opens with ("本报记者", "通讯员").
+_ROLE = "(?:本报|特约|见习|实习|首席)?(?:记者|通讯员|撰稿人?|实习生)"
+# The role word alone on a line: a piece of an author line the extractor split.
+ROLE_WORD = re.compile(rf"^[（(]?{_ROLE}$")
 # A byline standing on its own line (or appended to the last body line).
 BYLINE = re.compile(
     rf"""^(?:
-      (?:本报|特约|见习|实习|首席)?(?:记者|通讯员|撰稿人?|实习生)\s*[^，。；,;！？]+       # 本报记者 陈路漫 通讯员 胡珂
+      {_ROLE}\s*[^，。；,;！？]+       # 本报记者 陈路漫 通讯员 胡珂
     | [□◎]\s*\S.{{0,30}}\s[{HAN}]{{2,4}}                                        # □长三角科技报联盟上海报道组 吴苡婷
     | [（(]\s*(?:本报)?(?:记者|通讯员|据|来源|综合|编译|文|图)[^（）()]{{1,40}}[）)]   # （记者 杨 洁）
     | [（(]\s*作\s*者\s*(?:为|系|是|单位)[^（）()]{{2,60}}[）)]                     # （作者为中央党校教授）
