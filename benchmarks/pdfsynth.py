@@ -51,6 +51,10 @@ class Setter:
         self.column_width = self.chars * self.body
         self.margin = rng.uniform(10, 40)
         self.width = 2 * self.margin + self.columns * self.column_width + (self.columns - 1) * self.gutter
+        # a page's heads on one line across the columns their article spans (as a theory page
+        # sets them: the article is made wide enough), or wrapped to the article's width
+        self.one_line_heads = rng.random() < 0.5
+        self.head_gap = rng.uniform(0.3, 2.5)  # space under a head, in body sizes (real pages: 0.7-3)
 
     def text(self, x: float, top: float, size: float, text: str, font: str, tracking: float = 0.0,
              vertical: bool = False, fit: float | None = None) -> list:
@@ -111,6 +115,8 @@ def set_article(s: Setter, article: dict, x: float, top: float, span: int) -> tu
         subtitle = None
     else:
         size = body * rng.uniform(1.8, 4.5)
+        if s.one_line_heads:
+            size = min(body * rng.uniform(2.5, 6.0), max(width / len(article["title"]), body * 1.8))
         if len(article["title"]) * size > width:  # smaller, down to 1.8 body sizes, then wrapped
             size = max(body * 1.8, min(size, width / math.ceil(len(article["title"]) / 2)))
         per_line = max(1, int(width / size))
@@ -136,11 +142,11 @@ def set_article(s: Setter, article: dict, x: float, top: float, span: int) -> tu
                 head_groups.append(s.text(x, y, sub_size, line, "FZFSK"))
                 y += sub_size * 1.4
             y += sub_size * 0.3
-        y += body * rng.uniform(0.3, 1.2)
+        y += body * s.head_gap * rng.uniform(0.7, 1.3)
     byline_after = article.get("byline") and not vertical and rng.random() < 0.3
     if article.get("byline") and not vertical and not byline_after:
         head_groups.append(s.text(x + rng.uniform(0, width / 3), y, body * rng.uniform(1.0, 1.2), article["byline"], "FZKTK"))
-        y += body * 2.2
+        y += body * rng.uniform(1.6, 3.5)
     # the text: paragraphs and section heads wrapped to the column, then dealt into columns
     columns = max(1, span if not vertical else math.floor((width - strip + s.gutter) / (s.column_width + s.gutter)))
     chars = s.chars if not vertical else int((width - strip - (columns - 1) * s.gutter) / columns / body)
@@ -192,6 +198,9 @@ def make_page(articles: list[dict], rng: random.Random, name: str) -> tuple[list
     placed = []
     for article in chosen:
         span = rng.randint(1, min(s.columns, 4))
+        if s.one_line_heads:  # wide enough for its head on one line at 2.5 body sizes
+            while span < s.columns and s.span_width(span) < len(article["title"]) * 2.5 * s.body:
+                span += 1
         if sum(len(p) for p in article["paragraphs"]) > 1500:
             span = max(span, min(s.columns, 3))
         col = min(range(s.columns - span + 1), key=lambda c: (max(skyline[c:c + span]), c))
