@@ -33,7 +33,8 @@ SIZE_CHANGE = 0.15
 
 
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")  # letter-spacing between Chinese characters
-_SKIPPED = frozenset(" \r\n\x00\ufffe\uffff\u3000\xa0\t")
+_SKIPPED = frozenset(" \r\n\x00\uffff\u3000\xa0\t")
+_LINE_END_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen drawn at a line's end: the hyphen is on the page
 
 
 class PdfError(Exception):
@@ -166,6 +167,8 @@ def _chars(textpage, height: float, kept: set[int] | None = None) -> list[Glyph]
         if ch in _SKIPPED:  # spaces are kept as a mark on the next character; PDFium's line breaks are not ours
             spaced = spaced or ch in " \u3000\xa0\t"
             continue
+        if ch == _LINE_END_HYPHEN:
+            ch = "-"
         char_box(handle, i, rect)
         obj = text_object(handle, i)
         key = address(obj.contents) if obj else 0

@@ -481,3 +481,14 @@ def test_an_author_line_over_a_column_on_the_right_opens_the_next_story():
     src = digest_page(Page("beside.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
     assert [(a.title, a.byline) for a in src.articles] == [("港口货运量增长", None), ("绿道串联公园", "本报记者 李华")]
     assert ["".join(a.paragraphs) for a in src.articles] == ["".join(a[0] + a[1]), "".join(b[0] + b[1])]
+
+
+def test_a_hyphen_that_ends_a_line_is_kept():
+    """PDFium reports a hyphen drawn at a line's end as U+FFFE (its soft-hyphen mark); it was
+    skipped with the other marks, so "3万-4万" read "3万4万" (a generated page, stop 36)."""
+    from digest.pdf import read_pdf
+
+    items = [(40, 40, 22, "船舶租金上涨"),
+             *column(40, 80, ["长租三年以上，报价3万-", "4万美元一天，一年租金", "超过一千万美元。"])]
+    (page,) = read_pdf(make_pdf([items]), "hyphen.pdf")
+    assert "报价3万-4万" in page.text.replace("\n", "")
