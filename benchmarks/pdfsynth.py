@@ -143,7 +143,9 @@ def set_article(s: Setter, article: dict, x: float, top: float, span: int) -> tu
                 y += sub_size * 1.4
             y += sub_size * 0.3
         y += body * s.head_gap * rng.uniform(0.7, 1.3)
-    byline_after = article.get("byline") and not vertical and rng.random() < 0.3
+    # the author line after the text: a news item's now and then; a commentary's (it has an
+    # author's note) under its head, as on every real theory page we hold
+    byline_after = article.get("byline") and not vertical and rng.random() < (0.05 if article.get("note") else 0.3)
     if article.get("byline") and not vertical and not byline_after:
         head_groups.append(s.text(x + rng.uniform(0, width / 3), y, body * rng.uniform(1.0, 1.2), article["byline"], "FZKTK"))
         y += body * rng.uniform(1.6, 3.5)

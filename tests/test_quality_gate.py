@@ -165,11 +165,12 @@ def test_generated_pages_as_other_extractors_print_them(style, floor_f1, floor_t
     assert figures["article_f1@0.8"] >= floor_f1 and figures["title_exact"] >= floor_title, figures
 
 
-@pytest.mark.parametrize("articles, floor_f1, floor_title", [("theory", 0.93, 0.92), ("news", 0.93, 0.92)])
+@pytest.mark.parametrize("articles, floor_f1, floor_title", [("theory", 0.95, 0.90), ("news", 0.97, 0.96)])
 def test_generated_pdf_pages_keep_their_articles(articles, floor_f1, floor_title):
     """PDF pages set at random sizes, columns and drawing orders (benchmarks/pdfsynth.py),
     read back by digest.pdf: nothing lost, and floors under the figures reached (F1@0.8
-    0.942 / 0.941, titles 0.930 / 0.932 on these 40 pages of dev items)."""
+    0.962 / 0.989, titles 0.915 / 0.979 on these 40 pages of dev items, theory / news, since
+    half the pages set their heads on one line as the real theory pages do)."""
     import sys
 
     shared("eval", "summ")
