@@ -2070,6 +2070,19 @@ def test_a_vertical_name_with_a_gap_between_its_characters_is_whole():
     assert "肖珺" in texts and "肖" not in texts
 
 
+def test_a_latin_letter_inside_a_vertical_head_is_kept():
+    """"外" / "围" / "冲" / "击" / "A" / "股" / "回" / "调": the Latin letter that ends the first
+    run opens the second (a letter over a vertical head), and its raw goes with it; the
+    author line built from that line's raw had lost it ("股 回 调", a generated PDF page read
+    by pdftotext, stop 36)."""
+    from digest.layout import split_lines
+
+    text = "上证指数创下新低\n\n" + "\n".join("外围冲击") + "\nA\n" + "\n".join("股回调机构") + "\n\n" + BODY_B
+    for line in split_lines(text):
+        assert sorted(line.text.replace(" ", "")) == sorted("".join(line.raw.split())), line
+    assert "A" in "".join(str(a) for a in seg(text).articles) + "".join(seg(text).noise)
+
+
 @pytest.mark.parametrize("text, kind", [
     ("（下转A2版）", "jump"), ("本版制图：李姿阅", "credit"), ("数据来源：国家统计局", "caption"),
     ("深入学习贯彻习近平新时代中国特色社会主义思想", "slogan"), ("2018年1月3日 星期三", "masthead"),
