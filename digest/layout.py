@@ -264,19 +264,17 @@ def _join_vertical_runs(lines: list[Line]) -> list[Line]:
         if 2 <= len(run) <= 4 and _is_name(text):
             out.append(Line(number=run[0].number, raw=raw, text=text))
         elif len(run) >= 3:
-            prefix, prefix_raw = "", ""
+            prefix = ""
             k = len(out) - 1
             while k >= 0 and out[k].blank:
                 k -= 1
             if k >= 0 and _LATIN_OR_DIGIT_PREFIX.match(out[k].text) and (len(out) - 1 - k) <= 1:
-                # its raw goes with its text, folded into the head's first line (whose number the
-                # head keeps, as the models learned it): "A" over "股" / "回" / "调"
-                prefix, prefix_raw = out[k].text, "".join(line.raw for line in out[k:])
+                prefix = out[k].text
                 del out[k:]
             name = _vertical_name(run)
             head = run[: len(run) - name]
             last = at[len(head) - 1] + 1
-            out.append(Line(number=head[0].number, raw=prefix_raw + "\n".join(line.raw for line in lines[i:last]),
+            out.append(Line(number=head[0].number, raw="\n".join(line.raw for line in lines[i:last]),
                             text=prefix + "".join(line.text for line in head), spaced=True))
             if name:
                 out.append(Line(number=run[len(head)].number, raw="\n".join(line.raw for line in lines[last:j]),

@@ -9,6 +9,7 @@ box run into an article, and headless pieces join the article they continue.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Block, is_label
@@ -450,7 +451,14 @@ def clean_byline(block: Block) -> str:
     note is a phrase, so the letter-spacing of its justified line goes ("（作者为…）")."""
     if AUTHOR_NOTE.match(block.text):
         return "".join(line.text for line in block.lines)
-    return " ".join(" ".join(line.raw.split()) for line in block.lines)
+    return " ".join(_as_printed(line) for line in block.lines)
+
+
+def _as_printed(line: Line) -> str:
+    """The line as printed, spaces between its pieces kept; its text where the printed form
+    lacks some of it (a letter over a vertical head joined to it: "A" / "股" / "回" …)."""
+    printed = " ".join(line.raw.split())
+    return line.text if Counter(line.text.replace(" ", "")) - Counter(printed) else printed
 
 
 # ---------------------------------------------------------------------------------------
