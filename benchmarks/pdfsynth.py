@@ -8,7 +8,9 @@ size and font. Nothing here was looked at while ``digest/pdf.py`` and ``digest/g
 were written (they were built on the twelve real PDFs of ../shared/pages), so these
 figures say how the PDF path holds on layouts it has not seen. Every assumption is drawn
 at random per page or per article: body size and leading, column width and count, how many
-columns an article spans, head size and wrapping, kicker over or deck under the title,
+columns an article spans, head size and wrapping (a page's heads on one line across a span
+made wide enough for them, as the real theory pages set them, or wrapped at their article's
+width), kicker over or deck under the title,
 letter-spaced heads, vertical heads set right of their text with the author beside them,
 the author line under the head or after the text, section heads inside the text, author
 notes, a banner, the masthead, and the drawing order (heads first, heads after their text,
