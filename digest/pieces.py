@@ -457,8 +457,7 @@ def clean_byline(block: Block) -> str:
 def _as_printed(line: Line) -> str:
     """The line as printed, spaces between its pieces kept; its text where the printed form
     lacks some of it (a letter over a vertical head joined to it: "A" / "股" / "回" …)."""
-    printed = " ".join(line.raw.split())
-    return line.text if Counter(line.text.replace(" ", "")) - Counter(printed) else printed
+    return line.text if Counter(line.text.replace(" ", "")) - Counter(line.spaced_raw) else line.spaced_raw
 
 
 # ---------------------------------------------------------------------------------------
