@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench eval heldout synthetic train clean
+.PHONY: demo test bench eval heldout synthetic realism train clean
 
 $(BIN)/digest: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extra
 	$(BIN)/python benchmarks/train_lines.py --cv
 	$(BIN)/python benchmarks/pdfpages.py --pages 200 --seed 7 --articles news-test
 	$(BIN)/python benchmarks/pdfpages.py --pages 200 --seed 7 --articles theory-test
+
+realism: $(BIN)/digest  ## how far generated training pages are from the real dumps, extractor by extractor, and what tells them apart (needs ../shared)
+	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
+	$(BIN)/python benchmarks/realism.py
+	$(BIN)/python benchmarks/realism.py --lines head
 
 train: $(BIN)/digest  ## retrain digest/data/line_model.json, neighbour_model.json, split_model.json and stitch_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'

@@ -196,10 +196,17 @@ def page_of(text: str, label) -> tuple[list, list[int], list[list[float]], list[
 
 def generated_pages(shared: Path, n: int, seed: int):
     """(text, labeller) of N generated pages, each restyled at random."""
+    rng = random.Random(seed)
+    for text, gold in unstyled_pages(rng, n):
+        yield restyle(text, rng.choice(STYLES), rng), gold_labeller(gold)
+
+
+def unstyled_pages(rng: random.Random, n: int):
+    """(text, gold) of N generated pages as pdftotext would print them, drawn from RNG (which
+    the caller may go on drawing from between pages: ``generated_pages`` restyles each)."""
     import synthetic
     import theory
 
-    rng = random.Random(seed)
     pools = [synthetic.gold_articles(), synthetic.news_articles(rng, "dev"), theory.theory_articles(rng, "dev")]
     for k in range(n):
         if k % 3 == 2:
@@ -209,7 +216,7 @@ def generated_pages(shared: Path, n: int, seed: int):
             synthetic.LOOSE = 0.3 if rng.random() < 1 / 3 else 0.0  # ... and a third set heads right over text
             text, gold = synthetic.make_page(pools[k % 3], rng, f"train_{k}.txt", more=rng.random() < 0.5)
             synthetic.WRAP = synthetic.LOOSE = 0.0
-        yield restyle(text, rng.choice(STYLES), rng), gold_labeller(gold)
+        yield text, gold
 
 
 def seed_pages(shared: Path, seed: int):
