@@ -1,7 +1,7 @@
 """Generated pages as real PDFs, read back by the real extractors: the dumps a text path
 meets, with none of our guesses about how an extractor prints a page.
 
-    python benchmarks/pdfpages.py [--pages N] [--seed S] [--articles news|news-test|theory|theory-test]
+    python benchmarks/pdfpages.py [--pages N] [--seed S] [--articles news|news-test|theory|theory-test|real]
 
 ``pdfsynth.make_page`` sets a page (random body size, column count and width, head sizes and
 wrapping, decks and kickers, letter-spaced and vertical heads, author lines over or after the
@@ -11,7 +11,8 @@ is read by ``pdftotext``, ``pdftotext -raw``, PyMuPDF ``get_text()`` and pdfmine
 ``extract_text()``, each dump scored against the page's gold (and the PDF itself, as
 ``digest run page.pdf`` reads it). The text path was never tuned on
 these dumps: they measure it on layouts and prints nobody looked at while writing it (dev
-articles to look at, ``-test`` articles to report on). Training the line tagger, splitter and
+articles to look at, ``-test`` articles to report on; ``real``: the twelve real pages' own
+commentaries, text the rules were written beside, in layouts no real page has). Training the line tagger, splitter and
 joiner on such dumps of dev pages lifted these figures and cost the real pages (README, stops 35
 and 36).
 Development only: PyMuPDF is AGPL (a tool here, never a dependency of the package) and the
@@ -93,10 +94,12 @@ def pages(n: int, seed: int, articles: str = "news"):
 
 
 def main() -> int:
+    import pdfsynth
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--articles", choices=("news", "news-test", "theory", "theory-test"), default="news-test")
+    ap.add_argument("--articles", choices=pdfsynth.ARTICLE_SETS, default="news-test")
     ap.add_argument("--keep", type=Path, help="write each extractor's dumps, the gold and the digests here")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))

@@ -1,7 +1,7 @@
 """The PDF path on generated pages: articles set in type at random sizes, columns and
 places, drawn in random orders, read back by ``digest.pdf.lay_out`` and segmented.
 
-    python benchmarks/pdfsynth.py [--pages N] [--seed S] [--articles news|news-test|theory|theory-test]
+    python benchmarks/pdfsynth.py [--pages N] [--seed S] [--articles news|news-test|theory|theory-test|real]
 
 A page is what PDFium would report for an e-paper page: each character with its box, type
 size and font. Nothing here was looked at while ``digest/pdf.py`` and ``digest/geometry.py``
@@ -15,7 +15,8 @@ letter-spaced heads, vertical heads set right of their text with the author besi
 the author line under the head or after the text, section heads inside the text, author
 notes, a banner, the masthead, and the drawing order (heads first, heads after their text,
 columns of an article in any order, articles in any order). The text is news of
-../shared/eval/summ (dev to tune on, test to report on). Articles are placed on a grid of
+../shared/eval/summ (dev to tune on, test to report on), or with ``--articles real`` the
+twelve real pages' own commentaries (long texts on one subject; text tuned on, layouts new). Articles are placed on a grid of
 columns by skyline packing, each as high as its text needs.
 """
 from __future__ import annotations
@@ -239,12 +240,66 @@ def make_page(articles: list[dict], rng: random.Random, name: str) -> tuple[list
     return glyphs, gold
 
 
+ARTICLE_SETS = ("news", "news-test", "theory", "theory-test", "real")
+
+
 def article_pool(rng: random.Random, articles: str) -> list[dict]:
-    """The articles pages of ARTICLES (news, theory, news-test, theory-test) are set from."""
+    """The articles pages of ARTICLES (one of ARTICLE_SETS) are set from."""
     from theory import theory_articles
 
+    if articles == "real":
+        return real_articles(rng)
     split = "test" if articles.endswith("-test") else "dev"
     return theory_articles(rng, split) if articles.startswith("theory") else news_articles(rng, split)
+
+
+def _author_names(day: str) -> list[list[str]]:
+    """Each real article's authors as its page prints them: names apart, a two-character name
+    spaced out to the width of three ("徐方平 高 静"; the gold keeps the names run together)."""
+    from heldout import ARTICLES, SHARED as PAGES_AT, author_lines, inside
+
+    pieces = author_lines(PAGES_AT / "pages" / f"rmrb-2018{day}-07.pdf")
+    out = []
+    for _, _, rects in ARTICLES[day]:
+        names: list[str] = []
+        loose = ""  # characters the PDF drew one by one make one name
+        for _, _, text in sorted((round(y0), x0, t.strip()) for x0, y0, x1, y1, t in pieces
+                                 if inside(rects, x0, y0, x1, y1)):
+            if len(text) == 1:
+                loose += text
+                continue
+            names += [loose] if loose else []
+            names.append(text)
+            loose = ""
+        names += [loose] if loose else []
+        out.append([" ".join(name) if len(name) == 2 else name for name in names])
+    return out
+
+
+def real_articles(rng: random.Random) -> list[dict]:
+    """The twelve real pages' 43 commentaries (``heldout.gold_page``: title, kicker, author,
+    text), their text cut into paragraphs of one to five sentences, an author's note drawn as
+    ``theory`` draws them (the gold keeps none): long texts on one subject
+    each, as no news pool has them, to set in layouts no real page has. The text is what the
+    rules were written beside (tuned on), so these pages test layouts, not wording."""
+    from heldout import ARTICLES, gold_page
+    from theory import PLACES, TITLES
+
+    from digest.text import split_sentences
+
+    out = []
+    for day in ARTICLES:
+        for article, names in zip(gold_page(day)["articles"], _author_names(day)):
+            sentences = split_sentences("".join(article["paragraphs"]))
+            paragraphs = []
+            while sentences:
+                take = rng.randint(1, 5)
+                paragraphs.append("".join(sentences[:take]))
+                sentences = sentences[take:]
+            out.append({"title": article["title"], "subtitle": article.get("subtitle"),
+                        "byline": " ".join(names) or None, "complete_start": True, "continued": None,
+                        "paragraphs": paragraphs, "note": f"（作者为{rng.choice(PLACES)}{rng.choice(TITLES)}）"})
+    return out
 
 
 def score_pages(scorer, articles: str, pages: int, seed: int, keep: Path | None = None) -> dict:
@@ -279,7 +334,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--articles", choices=("news", "news-test", "theory", "theory-test"), default="theory-test")
+    ap.add_argument("--articles", choices=ARTICLE_SETS, default="theory-test")
     ap.add_argument("--show", action="store_true", help="print the figures of each page too")
     ap.add_argument("--keep", type=Path, help="write the pages (as dumps), their gold and the digest to this folder")
     args = ap.parse_args()
