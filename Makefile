@@ -34,6 +34,7 @@ heldout: $(BIN)/digest  ## segmentation figures on ../shared/pages as four extra
 	$(BIN)/python benchmarks/train_lines.py --cv
 	$(BIN)/python benchmarks/pdfpages.py --pages 200 --seed 7 --articles news-test
 	$(BIN)/python benchmarks/pdfpages.py --pages 200 --seed 7 --articles theory-test
+	$(BIN)/python benchmarks/pdfpages.py --pages 200 --seed 7 --articles real
 
 realism: $(BIN)/digest  ## how far generated training pages are from the real dumps, extractor by extractor, and what tells them apart (needs ../shared)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
@@ -57,6 +58,7 @@ synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold ar
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test --loose 0.3
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles theory-test
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles news-test
+	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles real
 	$(BIN)/python benchmarks/othergen.py --pages 200 --seed 7
 
 clean:
