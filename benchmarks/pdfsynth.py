@@ -16,8 +16,8 @@ the author line under the head or after the text, section heads inside the text,
 notes, a banner, the masthead, and the drawing order (heads first, heads after their text,
 columns of an article in any order, articles in any order). The text is news of
 ../shared/eval/summ (dev to tune on, test to report on), or with ``--articles real`` the
-twelve real pages' own commentaries (long texts on one subject; text tuned on, layouts new). Articles are placed on a grid of
-columns by skyline packing, each as high as its text needs.
+twelve real pages' own commentaries (long texts on one subject; text tuned on, layouts new).
+Articles are placed on a grid of columns by skyline packing, each as high as its text needs.
 """
 from __future__ import annotations
 
@@ -256,9 +256,9 @@ def article_pool(rng: random.Random, articles: str) -> list[dict]:
 def _author_names(day: str) -> list[list[str]]:
     """Each real article's authors as its page prints them: names apart, a two-character name
     spaced out to the width of three ("徐方平 高 静"; the gold keeps the names run together)."""
-    from heldout import ARTICLES, SHARED as PAGES_AT, author_lines, inside
+    from heldout import ARTICLES, author_lines, inside
 
-    pieces = author_lines(PAGES_AT / "pages" / f"rmrb-2018{day}-07.pdf")
+    pieces = author_lines(SHARED / "pages" / f"rmrb-2018{day}-07.pdf")
     out = []
     for _, _, rects in ARTICLES[day]:
         names: list[str] = []
@@ -277,11 +277,11 @@ def _author_names(day: str) -> list[list[str]]:
 
 
 def real_articles(rng: random.Random) -> list[dict]:
-    """The twelve real pages' 43 commentaries (``heldout.gold_page``: title, kicker, author,
-    text), their text cut into paragraphs of one to five sentences, an author's note drawn as
-    ``theory`` draws them (the gold keeps none): long texts on one subject
-    each, as no news pool has them, to set in layouts no real page has. The text is what the
-    rules were written beside (tuned on), so these pages test layouts, not wording."""
+    """The twelve real pages' 44 commentaries (``heldout.gold_page``: title, kicker, text;
+    authors as printed), the text cut into paragraphs of one to five sentences, an author's
+    note drawn as ``theory`` draws them (the gold keeps none): long texts on one subject each,
+    as no news pool has them, to set in layouts no real page has. The text is what the rules
+    were written beside (tuned on), so these pages test layouts, not wording."""
     from heldout import ARTICLES, gold_page
     from theory import PLACES, TITLES
 
