@@ -11,7 +11,7 @@ from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_AL
 from .opening_heads import find_opening_head
 from .split import split
 from .stitch import stitch
-from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
+from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
 from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, place_orphans,
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
@@ -115,9 +115,7 @@ class _Assembly:
         blocks, cur = self.blocks, self.cur
         split_off = False
         if len(b.lines) > 1 and cur is not None and (cur.closed or cues.ended(cur)) \
-                and (cues.about_text_before(b.lines[:1], cur, blocks, i)
-                     or cues.leans_before(b, cur, blocks, i, head_waiting=self.head_waiting())
-                     or cues.waiting_story_head(b, cur, blocks, i)) \
+                and cues.about_text_before(b.lines[:1], cur, blocks, i) \
                 and not cues.about_text_before(b.lines[1:2], cur, blocks, i) \
                 and cues.heads_text(blocks, i) \
                 and not (cur.article.byline is None and cues.signed_stranger(b.lines[1:], blocks, i)):
@@ -258,10 +256,6 @@ class _Assembly:
             cues.add_section(new, blocks[body].lines)
             self.skip.add(body)
 
-    def head_waiting(self) -> bool:
-        """Has a head (and author line) printed after the story above been set aside for it?"""
-        return bool(self.orphans) and self.orphans[-1][0] == len(self.drafts)
-
     def close_with_head(self, cur: Draft, head: Block, byline: Block, at: int) -> None:
         """The head and author line (block ``at``) printed after the story above: its own."""
         cues.retitle(cur, head.lines, self.noise)
@@ -318,7 +312,6 @@ class _Assembly:
         join_small_fragments(drafts)
         split(drafts, self.blocks, self.new_draft)
         stitch(drafts)
-        join_sections_by_topic(drafts)
         rehome_heads(drafts)
         articles = []
         line_article: dict[int, int] = {}

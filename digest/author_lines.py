@@ -9,7 +9,7 @@ from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced
 from .model import Line
 from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, NAMES_ONLY, SURNAMES
-from .text import han_count, is_han
+from .text import is_han
 
 # A line starting with one of these particles continues the text before it.
 CONTINUES_TEXT = "的地得了着过们"
@@ -143,15 +143,3 @@ def names_after_body(lines: list[Line]) -> None:
         elif line.role == "body" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”" \
                 and i > 0 and lines[i - 1].blank and (i + 1 == len(lines) or lines[i + 1].blank):
             line.role = "byline"  # names alone between gaps after a finished text: its author (or the next one's)
-        elif line.role == "body" and _head_over_names(lines, i):
-            lines[i - 1].role, line.role = "head", "byline"
-
-
-def _head_over_names(lines: list[Line], i: int) -> bool:
-    """"人民日报：构筑冬奥会疫情防控“数字防线”" / "李 静 陈 红" / text: a line set apart above,
-    with no sentence end, right over a line of bare names over text, is a head and its author
-    line (too wide for its column to be taken for a head alone, with no gap under it)."""
-    head, nxt = lines[i - 1] if i else None, next_nonblank(lines, i)
-    return head is not None and head.role == "body" and (i < 2 or lines[i - 2].blank) \
-        and head.text[-1] not in BODY_PUNCT_END + "。！？" and balanced(head.text) and han_count(head.text) >= 4 \
-        and display_width(head.text) <= MAX_HEAD_WIDTH and nxt is not None and nxt.role == "body" and lines[i + 1] is nxt

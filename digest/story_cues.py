@@ -23,9 +23,7 @@ SIZED_OTHER_TOPIC = 0.05  # ... under a head its type size reads as a section he
 MIN_TOPIC_CHARS = 50  # ... judged on this much text each side
 TOPIC_WINDOW = 600  # characters after the head or gap (twice as many before it) that say what it is about
 TOPIC_PARAGRAPHS = 12
-LEAN_OVERLAP = 0.15  # a head line sharing this much with the text above (twice what it shares below) leans to it
 NOTHING_SHARED = 0.1  # a head sharing less than this with the text under it is not that text's head
-LONG_HEAD_CHARS = 16  # a head this long over another is a story's head more often than a kicker
 
 
 def untitled_tail(cur: Draft, part: list[Line], blocks: list[Block], i: int) -> int | None:
@@ -179,35 +177,6 @@ def set_width(para: Block) -> float | None:
         width = display_width(para.lines[0].text)
         return width if width > UNWRAPPED_WIDTH else None
     return max(display_width(line.text) for line in para.lines) or None
-
-
-def leans_before(head: Block, cur: Draft, blocks: list[Block], i: int, head_waiting: bool = False) -> bool:
-    """A head group's first line shares some words (an editor's headline need not share
-    many) with the finished untitled text above and fewer with the story below, while the
-    rest of the group is plainly that story's head: the first line is the text above's."""
-    if cur.headed and not stray_head(cur) or not cur.article.paragraphs:
-        return False
-    below = story_after(blocks, i)
-    first = head.lines[0].text
-    rest = "".join(line.text for line in head.lines[1:])
-    before, after = overlap(first, cur.article.text), overlap(first, below)
-    # sharing (almost) nothing with the story below, it is no kicker of that story's: a
-    # little with the text above is enough, twice as much as with the story below
-    leans = before >= STRAY_OVERLAP or before >= LEAN_OVERLAP and before >= 2 * after and not head_waiting
-    return leans and before > after and overlap(rest, below) >= MIN_HEAD_OVERLAP
-
-
-def waiting_story_head(head: Block, cur: Draft, blocks: list[Block], i: int) -> bool:
-    """Two long heads stacked apart after a finished story that has none, the first sharing
-    next to nothing with the story below (an editor's headline over wire copy may share
-    nothing with either text): the first is the waiting story's head, not a kicker."""
-    stacked = stacked_heads(head)
-    if cur.headed and not stray_head(cur) or len(stacked) != 2 or not cur.article.paragraphs:
-        return False
-    first = "".join(line.text for line in stacked[0])
-    if first.endswith(KICKER_ENDS) or len(first) < LONG_HEAD_CHARS:
-        return False
-    return overlap(first, story_after(blocks, i)) < NOTHING_SHARED
 
 
 def printed_after(head: Block, cur: Draft, blocks: list[Block], i: int, cut: bool = False) -> bool:

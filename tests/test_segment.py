@@ -1840,18 +1840,6 @@ def test_a_longer_label_over_a_story_gives_way_to_a_head_printed_after_it_about_
     assert second.title == "数字经济创新发展大会召开"
 
 
-def test_two_long_heads_after_an_untitled_story_sharing_nothing_with_either_text():
-    """An editor's headline over wire copy may share no words with it: two long heads stacked
-    apart after a finished story that has none, the first sharing nothing with the text below,
-    are the story's head and the next story's."""
-    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n\n" + BODY_C + "\n\n物价温和运行，市场预期总体保持稳定向好\n\n"
-            "新的一年里群众出行会更方便、更舒心吗\n\n" + BODY_B.replace("本报讯 ", "") + "\n")
-    src = seg(text)
-    assert [a.title for a in src.articles] == ["数字经济创新发展大会召开", "物价温和运行，市场预期总体保持稳定向好",
-                                               "新的一年里群众出行会更方便、更舒心吗"]
-    assert src.articles[1].paragraphs[0].startswith("国家统计局今天发布数据")
-
-
 @pytest.mark.parametrize("opening, rest", [
     # 获悉 runs across the break
     ("  记者近日从市交通部门与公交集团获\n悉，下一步将继续优化线网布局，提升公共\n交通服务水平，让群众出行更加舒心。",
@@ -1869,14 +1857,6 @@ def test_a_first_line_opening_like_an_author_line_whose_sentence_runs_on_is_text
     src = seg(text)
     assert len(src.articles) == 1 and src.articles[0].byline is None
     assert src.articles[0].paragraphs[-1].startswith(rest)
-
-
-def test_two_long_heads_after_a_story_under_a_stray_slogan():
-    """As above, when a slogan that shares nothing with the story stands over it."""
-    text = ("传递科技力量 成就金融梦想\n\n" + BODY_C + "\n\n物价温和运行，市场预期总体保持稳定向好\n\n"
-            "新的一年里群众出行会更方便、更舒心吗\n\n" + BODY_B.replace("本报讯 ", "") + "\n")
-    src = seg(text)
-    assert [a.title for a in src.articles] == ["物价温和运行，市场预期总体保持稳定向好", "新的一年里群众出行会更方便、更舒心吗"]
 
 
 def test_a_stray_label_over_a_story_gives_way_to_its_head_printed_last_on_the_page():
@@ -2361,4 +2341,3 @@ def test_an_author_line_in_pieces_keeps_a_surname_whose_other_half_went_elsewher
     source = seg(page)
     assert titles(source) == ["全省数字经济创新发展大会召开"]
     assert source.articles[0].byline.replace(" ", "") == "本报记者陈红通讯员赵"
-
