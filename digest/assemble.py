@@ -127,18 +127,6 @@ class _Assembly:
             cur.closed = True  # its head ends it: what follows is the next story's
             b = Block("head", b.lines[1:])
             split_off = True
-        dash_head = len(b.lines) == 1 and b.lines[0].text.endswith(("——", "—"))
-        if not split_off and (cues.kicker_over_title(b) or dash_head) and cur is not None and cur.headed \
-                and (cur.closed or cues.ended(cur)):
-            tail = cues.untitled_tail(cur, b.lines, blocks, i)
-            if tail is not None:
-                # kicker and title both of the last story above (or "代表委员这样说——" after the
-                # feature it introduces), whose text ran on from the titled story before it:
-                # that text is split off and takes them
-                rest = split_draft(cur, tail, self.new_draft)
-                cues.retitle(rest, b.lines, self.noise)
-                rest.closed = cur.closed = True
-                return
         if not split_off and len(b.lines) > 1 and cur is not None and cur.headed and (cur.closed or cues.ended(cur)):
             tail = cues.untitled_tail(cur, b.lines[:1], blocks, i)
             if tail is not None:

@@ -315,9 +315,7 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
         adjacent = groups[g][2] is not None
         strays = [p for p in strays if p[0] >= MIN_HEAD_OVERLAP
                   or adjacent and p[1] == groups[g][0] - 1 and p[0] >= MIN_ADJACENT_OVERLAP]
-        if adjacent and _swap_heads_back(drafts, groups[g], noise):
-            pending.remove(g)
-        elif strays:
+        if strays:
             d = drafts[max(strays)[1]]
             to_noise(d.heads, noise)
             _give_head(d, groups[g], noise)
@@ -331,30 +329,6 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
         noise.extend(l.text for l in lines)
         if byline is not None:
             noise.append(byline.text)
-
-
-def _swap_heads_back(drafts: list[Draft], group, noise: list[str]) -> bool:
-    """Heads printed after their stories, between two of them: text A, head a, text B, head b.
-    Head a was given to B (the text after it); b, printed with its author line right after B,
-    is plainly about B while a is not: a goes back to A, untitled and right before B, and b
-    titles B. Which text a head printed between two stories belongs to, its words decide
-    only when they can (an editor's headline may share few); the next head settles it."""
-    position, lines, byline = group
-    if position < 2:
-        return False
-    b, a = drafts[position - 1], drafts[position - 2]
-    if not (b.headed and b.heads and not b.decks and not a.headed and a.article.paragraphs and b.article.paragraphs):
-        return False
-    if a.texts and b.texts and b.heads[0].number < a.texts[-1][1].lines[-1].number:
-        return False  # a's head must stand between the two texts
-    if _head_overlap(lines, b.article) < MIN_HEAD_OVERLAP or _head_overlap(b.heads, b.article) >= STRAY_OVERLAP \
-            or _head_overlap(b.heads, a.article) < _head_overlap(b.heads, b.article):
-        return False
-    a.heads, a.headed = b.heads, True
-    if a.article.byline is None and b.article.byline is not None:
-        a.article.byline, b.article.byline = b.article.byline, None
-    _give_head(b, group, noise)
-    return True
 
 
 def to_noise(lines: list[Line], noise: list[str]) -> None:

@@ -1329,21 +1329,6 @@ def test_kicker_set_apart_over_its_title_after_a_story_opens_a_story():
     assert src.articles[1].subtitle == "如何打开创新发展新通道？"
 
 
-def test_kicker_and_title_printed_after_a_story_that_ran_on_from_a_titled_one():
-    """A titled story, then with no head between the text of another; a kicker and title
-    after it, both about that text: it is split off at the turn of topic and takes both."""
-    other = """萧山区近日出台新政，湘湖实验室获十亿元基
-金支持，用于留住科研团队。
-区科技局负责人介绍，新政聚焦科研团队引育
-和湘湖实验室成果转化，基金支持长期项目。"""
-    page = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n" + SECTION_A.replace("本报讯", "") + "\n" + other +
-            "\n\n萧山靠什么留住科研团队？\n\n湘湖实验室获十亿元基金支持\n\n" + BODY_C + "\n")
-    src = seg(page)
-    assert titles(src)[:2] == ["数字经济创新发展大会召开", "湘湖实验室获十亿元基金支持"]
-    assert src.articles[1].subtitle == "萧山靠什么留住科研团队？"
-    assert src.articles[1].paragraphs[0].startswith("萧山区近日出台新政")
-
-
 def test_short_head_over_text_closed_by_another_author_line_opens_a_story():
     """An article has one author line: under a story that has one, a short head over text
     closed by another author line is another story's, however alike their subjects."""
@@ -1511,17 +1496,6 @@ def test_label_of_a_graphic_over_a_head_is_furniture():
 def test_kicker_sharing_words_with_its_story_stays_its_subtitle():
     src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n十项重点成果发布\n\n数字经济创新发展大会召开\n\n" + BODY_A + "\n")
     assert src.articles[1].subtitle == "十项重点成果发布"
-
-
-def test_heads_printed_after_their_stories_between_two_of_them_go_back():
-    """Text A, head a, text B, head b with its author line: a was first taken for B's head
-    (it shares no words with either); b, plainly about B, shows a was A's, printed after it."""
-    page = (BODY_C + "\n\n物价温和怎么看\n\n" + BODY_A.replace("本报讯 6月24日，", "")
-            + "\n\n数字经济创新发展大会在宁波召开\n本报记者 李 静\n")
-    src = seg(page)
-    assert titles(src) == ["物价温和怎么看", "数字经济创新发展大会在宁波召开"]
-    assert src.articles[1].byline == "本报记者 李 静"
-    assert "物价温和怎么看" not in src.noise
 
 
 def test_graphic_label_after_a_story_does_not_split_it():
@@ -1989,18 +1963,6 @@ def test_a_head_and_author_line_after_a_story_cut_by_a_jump_marker_over_other_te
     first, second = seg(text).articles
     assert (first.title, first.byline) == ("全省高新企业持续增加", "王海涛 张晓峰")
     assert first.continued and second.paragraphs[0].startswith("国家统计局今天发布数据")
-
-
-def test_a_kicker_like_head_printed_after_a_feature_that_ran_on_from_a_titled_story_splits_it_off():
-    """"代表委员这样说——" printed after the feature it introduces, whose text ran on from the
-    titled story above with no head between: the feature's text is split off under it."""
-    text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n" + BODY_B.replace("本报讯 ", "") + "\n\n公交线路新开通——\n\n"
-            + BODY_C + "\n")
-    src = seg(text)
-    titles = [a.title for a in src.articles]
-    assert titles[:2] == ["数字经济创新发展大会召开", "公交线路新开通——"]
-    assert src.articles[1].paragraphs[0].startswith("记者从市交通部门获悉")
-    assert not any("公交" in p for p in src.articles[0].paragraphs)
 
 
 def test_a_head_right_over_a_dateline_opens_the_story():
