@@ -11,7 +11,7 @@ from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_AL
 from .opening_heads import find_opening_head
 from .split import split
 from .stitch import stitch
-from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections
+from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
 from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note,
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, place_orphans,
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
@@ -300,6 +300,7 @@ class _Assembly:
         join_small_fragments(drafts)
         split(drafts, self.blocks, self.new_draft)
         stitch(drafts)
+        join_sections_by_topic(drafts)
         rehome_heads(drafts)
         articles = []
         line_article: dict[int, int] = {}

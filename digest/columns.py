@@ -11,12 +11,17 @@ from __future__ import annotations
 from .layout import PARA_END, closes_sentence, has_sentence
 from .nlp import splits_word, starts_with_word
 from .patterns import AUTHOR_NOTE, DATELINE
-from .pieces import SMALL_FRAGMENT, Draft, add_to_byline
+from .pieces import SMALL_FRAGMENT, Draft, add_to_byline, has_note, split_off_note
 from .similarity import similarity
 
 RUN_IN_HEAD_CHARS = 32  # a paragraph's first sentence this short may be a head run into the text
 PARALLEL_HEAD_CHARS = 8  # a shared start or end this long makes two section heads one pattern
 SEAM_SIDE = 3  # characters each side of a break, looked up elsewhere on the page
+MIN_SECTION_CHARS = 100  # a section this long says what it is about
+OPENING_CHARS = 600  # an article's head and opening text, to compare a section with
+MIN_AWAY_SIMILARITY = 0.2  # bigram cosine of a displaced section with its own article's opening (0.22-0.44)
+NEIGHBOURS = 8  # articles either side (in page order) a section may have strayed from
+AWAY_RATIO = 3.0  # ... and how many times more like it than like the article it sits in
 
 
 def join_column_cuts(drafts: list[Draft]) -> None:
@@ -87,6 +92,67 @@ def join_parallel_sections(drafts: list[Draft]) -> None:
             target.put(len(target.article.paragraphs), *d.take(k, end))
             heads[id(d)], heads[id(alike[0])] = _section_heads(d), _section_heads(alike[0])
             index = _pattern_index(drafts, heads)
+
+
+def join_sections_by_topic(drafts: list[Draft]) -> None:
+    """A section the extractor printed among another article's columns is about that
+    article, not the one it landed in: its wording is far more like the other article's
+    head and opening than like its own article's (on the theory pages the bigram cosine of
+    a displaced section with its own article's opening is 3.3 to 20 times that with the
+    opening of the article it landed in; a section in place has at most 2.2 times more in
+    common with another article's opening than with its own). It moves there, up to the first
+    paragraph that reads more like the article it sits in. The section heads of one
+    article need not be worded alike for this (join_parallel_sections)."""
+    titled = [d for d in drafts if d.headed and d.article.paragraphs]
+    if len(titled) < 2:
+        return
+    openings = [_opening(e, e.article.paragraphs) for e in titled]  # fixed while sections are judged
+    moves = []
+    for at, d in enumerate(titled):
+        paragraphs = d.article.paragraphs
+        for k, end in _sections(paragraphs):
+            section = "".join(paragraphs[k:end])
+            own = _opening(d, paragraphs[:k] + paragraphs[end:])
+            # compared with the articles printed near it (a page's, not a whole file's)
+            away, target = max((similarity(section, openings[n]), n)
+                               for n in range(len(titled)) if n != at and abs(n - at) <= NEIGHBOURS)
+            if away >= MIN_AWAY_SIMILARITY and away >= AWAY_RATIO * similarity(section, own):
+                moves.append((d, k, _end_of_section(paragraphs, k, end, own, openings[target]), titled[target]))
+    # taken after all are judged, so that no move sways another; each article's from its end,
+    # so that the indices of the rest hold; then put in page order
+    taken = {}
+    for n in sorted(range(len(moves)), key=lambda n: -moves[n][1]):
+        d, k, end, _ = moves[n]
+        taken[n] = d.take(k, end)
+    for n, (d, k, end, target) in enumerate(moves):
+        if not d.article.paragraphs[k:] and has_note(d.article.byline) and not has_note(target.article.byline):
+            # the author's note printed after the moved text ends that text's article
+            add_to_byline(target.article, split_off_note(d.article))
+        target.put(len(target.article.paragraphs), *taken[n])
+
+
+def _sections(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each section after an article's opening: from a section head to the
+    next, a section too short to say what it is about taken together with the next."""
+    starts = [k for k in range(1, len(paragraphs)) if _section_head(paragraphs, k)]
+    out: list[tuple[int, int]] = []
+    for k, end in zip(starts, starts[1:] + [len(paragraphs)]):
+        if out and len("".join(paragraphs[out[-1][0]:out[-1][1]])) < MIN_SECTION_CHARS:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((k, end))
+    return [(k, end) for k, end in out if len("".join(paragraphs[k:end])) >= MIN_SECTION_CHARS]
+
+
+def _opening(d: Draft, paragraphs: list[str]) -> str:
+    """What an article is about: its head and the start of its text."""
+    parts, size = ["".join(line.text for line in d.heads)], 0
+    for paragraph in paragraphs:
+        if size >= OPENING_CHARS:
+            break
+        parts.append(paragraph)
+        size += len(paragraph)
+    return "".join(parts)[:OPENING_CHARS]
 
 
 def _pattern_index(drafts: list[Draft], heads: dict) -> dict[str, set[int]]:
