@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench eval heldout synthetic realism train clean
+.PHONY: demo test bench eval heldout synthetic realism ablate train clean
 
 $(BIN)/digest: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,13 @@ realism: $(BIN)/digest  ## how far generated training pages are from the real du
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/realism.py
 	$(BIN)/python benchmarks/realism.py --lines head
+
+ablate: $(BIN)/digest  ## which segmentation rules still pay: each switched off, the seeds, the real pages (each read by models trained without it) and generated dev pages scored again (needs ../shared; the first run trains the folds' models, ~15 min)
+	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
+	$(BIN)/python benchmarks/synthetic.py --pages 100 --seed 1 --articles news --style mixed --more --keep .cache/ablate/news > /dev/null
+	$(BIN)/python benchmarks/synthetic.py --pages 100 --seed 1 --articles theory --style mixed --keep .cache/ablate/theory > /dev/null
+	$(BIN)/python benchmarks/othergen.py --pages 200 --seed 1 --keep .cache/ablate/othergen > /dev/null
+	$(BIN)/python benchmarks/ablate.py --folds .cache/folds --sets .cache/ablate/news .cache/ablate/theory .cache/ablate/othergen
 
 train: $(BIN)/digest  ## retrain digest/data/line_model.json, neighbour_model.json, split_model.json and stitch_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'

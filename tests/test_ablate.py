@@ -1,0 +1,46 @@
+"""benchmarks/ablate.py: switching one rule off, everywhere it is used, and back."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from digest import assemble, story_cues  # noqa: E402
+from digest.model import Page  # noqa: E402
+from digest.segment import segment  # noqa: E402
+
+# a feature with a section head inside it: the section goes on about what the article is about
+FEATURE = ("推进绿色发展的三大抓手\n\n"
+           "绿色发展是新发展理念的重要组成部分，推进绿色发展需要规划先行、产业支撑和消费引导，三者缺一不可，\n"
+           "各地在实践中积累了不少推进绿色发展的有益经验，绿色规划、绿色产业、绿色消费协同推进。\n\n"
+           "绿色规划\n\n"
+           "推进绿色发展，规划要先行。各地编制规划时要把绿色发展的要求落到实处，推进绿色发展的空间布局，\n"
+           "让绿色发展成为规划的底色，以绿色规划引领绿色产业和绿色消费。\n")
+
+
+def test_the_rules_are_the_assemblers_judgements_not_the_taggers_features():
+    from ablate import rules
+
+    names = [name for name, _ in rules()]
+    assert "story_cues.is_subhead" in names and "columns.join_sections_by_topic" in names
+    assert not any(name.startswith(("roles.", "layout.", "author_lines.")) for name in names)
+    assert len(names) == len(set(names))
+
+
+def test_a_rule_switched_off_is_off_wherever_it_is_used_and_comes_back():
+    from ablate import replace
+
+    before = [a.title for a in segment(Page(source="f.txt", text=FEATURE)).articles]
+    assert before == ["推进绿色发展的三大抓手"]  # the section head stays in its article
+    original = story_cues.is_subhead
+    undo = replace(original, lambda *a, **k: False)
+    try:
+        assert story_cues.is_subhead is not original
+        off = [a.title for a in segment(Page(source="f.txt", text=FEATURE)).articles]
+    finally:
+        for module, attr in undo:
+            setattr(module, attr, original)
+    assert off == ["推进绿色发展的三大抓手", "绿色规划"]  # no section heads: a story of its own
+    assert story_cues.is_subhead is original and assemble.cues.is_subhead is original
+    assert [a.title for a in segment(Page(source="f.txt", text=FEATURE)).articles] == before
