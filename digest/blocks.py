@@ -8,6 +8,7 @@ from .model import Line
 from .nlp import splits_word
 from .patterns import BULLET, DATELINE, NAMES_ONLY, PHOTO_CREDIT_END, PHOTO_WORDS
 from .line_context import next_nonblank_index
+from .roles import MAX_HEAD_LINES
 from .text import repair_spacing
 
 LABEL_CHARS = 16
@@ -156,10 +157,9 @@ def _beside_head(line: Line, i: int, lines: list[Line], blocks: list[Block], par
 
 
 def _same_head(block: Block, i: int, lines: list[Line]) -> bool:
-    """Consecutive head lines form one head (title, kicker, subtitle) when close together,
-    however many: a kicker, a title and a deck may each wrap."""
+    """Consecutive head lines form one head (title, kicker, subtitle) when close together."""
     last, line = block.lines[-1], lines[i]
-    if line.number - last.last_number > 3:
+    if len(block.lines) >= MAX_HEAD_LINES or line.number - last.last_number > 3:
         return False
     k, gap = i - 1, 0
     while k >= 0 and lines[k].number > last.last_number:
