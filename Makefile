@@ -41,11 +41,11 @@ realism: $(BIN)/digest  ## how far generated training pages are from the real du
 	$(BIN)/python benchmarks/realism.py
 	$(BIN)/python benchmarks/realism.py --lines head
 
-ablate: $(BIN)/digest  ## which segmentation rules still pay: each switched off, the seeds, the real pages (each read by models trained without it) and generated dev pages scored again (needs ../shared; the first run trains the folds' models, ~15 min)
+ablate: $(BIN)/digest  ## which segmentation rules still pay: each switched off, the seeds, the real pages (each read by models trained without it) and generated dev pages scored again (needs ../shared; ~12 min for its 90 variants, and ~15 more the first time, to train the folds' models into .cache/folds)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
-	$(BIN)/python benchmarks/synthetic.py --pages 100 --seed 1 --articles news --style mixed --more --keep .cache/ablate/news > /dev/null
-	$(BIN)/python benchmarks/synthetic.py --pages 100 --seed 1 --articles theory --style mixed --keep .cache/ablate/theory > /dev/null
-	$(BIN)/python benchmarks/othergen.py --pages 200 --seed 1 --keep .cache/ablate/othergen > /dev/null
+	$(BIN)/python benchmarks/synthetic.py --pages 60 --seed 1 --articles news --style mixed --more --keep .cache/ablate/news > /dev/null
+	$(BIN)/python benchmarks/synthetic.py --pages 60 --seed 1 --articles theory --style mixed --keep .cache/ablate/theory > /dev/null
+	$(BIN)/python benchmarks/othergen.py --pages 100 --seed 1 --keep .cache/ablate/othergen > /dev/null
 	$(BIN)/python benchmarks/ablate.py --folds .cache/folds --sets .cache/ablate/news .cache/ablate/theory .cache/ablate/othergen
 
 train: $(BIN)/digest  ## retrain digest/data/line_model.json, neighbour_model.json, split_model.json and stitch_model.json (fixed seed; needs ../shared, pdftotext, PyMuPDF, pdfminer.six)
