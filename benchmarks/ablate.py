@@ -43,10 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from heldout import ARTICLES, REPORT_DAYS, TRAIN_DAYS, gold_page  # noqa: E402
 from segbench import load_scorer  # noqa: E402
-from train_lines import MODEL_FILES, SHARED, cross_validate, dumps  # noqa: E402
+from train_lines import MODEL_FILES, SHARED, cross_validate, dumps, models_in_use  # noqa: E402
 
-import digest.line_model as line_model  # noqa: E402
-from digest import assemble, split, stitch  # noqa: E402
+from digest import assemble  # noqa: E402
 from digest.pipeline import Options, build_digest  # noqa: E402
 
 RULE_MODULES = ("story_cues", "heads", "opening_heads", "pieces", "blocks", "columns")
@@ -99,18 +98,13 @@ class Sets:
         self.extractors = dumps()
         if not all((folds / f"fold-{days[0]}" / name).is_file() for days in (TRAIN_DAYS, REPORT_DAYS) for name in MODEL_FILES):
             cross_validate(BAG, self.extractors, folds=folds)  # trains and keeps the folds' models
-        self.folds = [(days, self._models(folds / f"fold-{days[0]}")) for days in (REPORT_DAYS, TRAIN_DAYS)]
+        self.folds = [(days, tuple(json.loads((folds / f"fold-{days[0]}" / name).read_text(encoding="utf-8"))
+                                   for name in MODEL_FILES)) for days in (REPORT_DAYS, TRAIN_DAYS)]
         self.gold = Path(tempfile.mkdtemp())
         for day in ARTICLES:
             (self.gold / f"rmrb-2018{day}-07.json").write_text(json.dumps(gold_page(day), ensure_ascii=False), encoding="utf-8")
         self.extra = [(d.name, self._dump_dir(d), d / "gold") for d in extra]
         self.seeds = (SHARED / "seeds", SHARED / "gold")
-
-    @staticmethod
-    def _models(folder: Path):
-        spec, second, splitter, joiner = (json.loads((folder / name).read_text(encoding="utf-8")) for name in MODEL_FILES)
-        return (line_model.LineModel(spec), line_model.NeighbourModel(second), split.SplitModel(splitter),
-                stitch.StitchModel(joiner))
 
     @staticmethod
     def _dump_dir(d: Path) -> Path:
@@ -125,19 +119,12 @@ class Sets:
         return build_digest(files, Options(keywords=0, sentences=1)).to_dict()["sources"]
 
     def score(self) -> dict[str, tuple[float, float]]:
-        shipped = (line_model.shipped, line_model.shipped_neighbours, split.load_model, stitch.load_model)
         out = {"seeds": self._score(self.seeds[1], self.seeds[0], self._read(sorted(map(str, self.seeds[0].glob("*.txt")))))}
         real: dict[str, list] = {extractor: [] for extractor in self.extractors}
-        try:
-            for days, (tagger, neighbours, splitter, joiner) in self.folds:
-                line_model.shipped = lambda m=tagger: m  # noqa: E731 - the fold's models (never saw these days)
-                line_model.shipped_neighbours = lambda m=neighbours: m  # noqa: E731
-                split.load_model = lambda m=splitter: m  # noqa: E731
-                stitch.load_model = lambda m=joiner: m  # noqa: E731
+        for days, specs in self.folds:
+            with models_in_use(specs):  # the fold's models: they never saw these days
                 for extractor, folder in self.extractors.items():
                     real[extractor] += self._read([str(folder / f"rmrb-2018{day}-07.txt") for day in days])
-        finally:
-            line_model.shipped, line_model.shipped_neighbours, split.load_model, stitch.load_model = shipped
         for extractor, sources in real.items():
             out[f"real {extractor}"] = self._score(self.gold, self.extractors[extractor], sources)
         for name, raw, gold in self.extra:

@@ -26,6 +26,7 @@ Development only: needs ../shared, lightgbm, and PyMuPDF for the real pages.
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
 import json
 import os
 import random
@@ -229,14 +230,30 @@ def train_on(base: list[list[tuple]], extractor_dumps: dict[str, Path], days, se
     return spec, second, splitter, train_stitch.fit(joins)
 
 
+@contextmanager
+def models_in_use(specs: tuple[dict, dict, dict, dict]):
+    """The four models (tagger, second look, splitter, joiner specs) in place of the shipped
+    ones while the block runs: a fold's, to read pages they never saw."""
+    import digest.line_model as line_model
+    from digest import split, stitch
+
+    tagger, neighbours = line_model.LineModel(specs[0]), line_model.NeighbourModel(specs[1])
+    cuts, joins = split.SplitModel(specs[2]), stitch.StitchModel(specs[3])
+    shipped = (line_model.shipped, line_model.shipped_neighbours, split.load_model, stitch.load_model)
+    line_model.shipped, line_model.shipped_neighbours = (lambda: tagger), (lambda: neighbours)
+    split.load_model, stitch.load_model = (lambda: cuts), (lambda: joins)
+    try:
+        yield
+    finally:
+        line_model.shipped, line_model.shipped_neighbours, split.load_model, stitch.load_model = shipped
+
+
 def cross_validate(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path], show: bool = False,
                    folds: Path | None = None) -> None:
     """Each real page scored by a model that never saw it: two folds of six pages. FOLDS: a
     folder keeping each fold's models (``fold-<first scored day>``), reused when there."""
     import tempfile
 
-    import digest.line_model as line_model
-    from digest import split, stitch
     from digest.pipeline import Options, build_digest
     from heldout import ARTICLES, KEYS, gold_page
     from segbench import load_scorer
@@ -253,15 +270,10 @@ def cross_validate(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path],
             if kept:
                 kept.mkdir(parents=True, exist_ok=True)
                 write_models((spec, second, splitter, joiner), kept / MODEL_FILES[0])
-        model, cuts, joins = line_model.LineModel(spec), split.SplitModel(splitter), stitch.StitchModel(joiner)
-        neighbours = line_model.NeighbourModel(second)
-        line_model.shipped = lambda model=model: model  # noqa: E731 - the fold's models for this run
-        line_model.shipped_neighbours = lambda neighbours=neighbours: neighbours  # noqa: E731
-        split.load_model = lambda cuts=cuts: cuts  # noqa: E731
-        stitch.load_model = lambda joins=joins: joins  # noqa: E731
-        for extractor, folder in extractor_dumps.items():
-            pages = [str(folder / f"rmrb-2018{day}-07.txt") for day in scored]
-            digests[extractor] += build_digest(pages, Options(keywords=0, sentences=1)).to_dict()["sources"]
+        with models_in_use((spec, second, splitter, joiner)):
+            for extractor, folder in extractor_dumps.items():
+                pages = [str(folder / f"rmrb-2018{day}-07.txt") for day in scored]
+                digests[extractor] += build_digest(pages, Options(keywords=0, sentences=1)).to_dict()["sources"]
     print("| dump (each page scored by a model trained without it) | " + " | ".join(KEYS[3:]) + " |")
     print("| --- " * (len(KEYS) - 2) + "|")
     with tempfile.TemporaryDirectory() as gold_dir:
