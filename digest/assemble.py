@@ -262,7 +262,6 @@ class _Assembly:
             cur is None
             or cur.closed
             or (bool(DATELINE.match(b.text)) and bool(cur.article.paragraphs))
-            or self.interrupted and cut_off(self.drafts) is cur and cues.other_column(cur.last_para, b)
             or cues.another_story(cur, b, self.blocks, i) and not SOURCE_ALONE.match(b.text)
             # (a source credit on a line of its own closes the story above, it opens none)
         )

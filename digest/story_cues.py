@@ -266,13 +266,6 @@ def kicker_over_title(head: Block) -> bool:
     return len(stacked) == 2 and "".join(l.text for l in stacked[0]).endswith(KICKER_ENDS)
 
 
-def other_column(last: Block | None, para: Block) -> bool:
-    """Set in a column of another width: another box of the page."""
-    if last is None or not last.column or not para.column:
-        return False
-    return max(last.column, para.column) / min(last.column, para.column) >= COLUMN_CHANGE
-
-
 def about_text_after(head: Block, blocks: list[Block], i: int) -> bool:
     """Is a head about the text that follows it (a kicker and title over their story)?"""
     return overlap("".join(l.text for l in head.lines), text_after(blocks, i)) >= MIN_HEAD_OVERLAP
