@@ -1,10 +1,15 @@
 """One test per layout phenomenon, on small hand-made page fragments (not the seeds)."""
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 from digest.model import Page
 from digest.segment import segment
+
+from conftest import shared
 
 # A body paragraph hard-wrapped at 16 columns, as an extractor prints it.
 BODY_A = """本报讯 6月24日，全省数字经济创新发展大
@@ -518,7 +523,6 @@ def test_a_name_split_into_lone_characters_is_kept_out_of_the_text():
     assert "公交线路再添十二条" in paragraphs or "公交线路再添十二条" in titles(src)  # a head, not text
     assert not any("伟" in p or "刘" in p for p in paragraphs)
     assert "伟" in src.noise and "刘" in src.noise
-
 
 
 def test_section_subhead_wrapped_in_a_narrow_box_is_its_own_paragraph():
@@ -1281,11 +1285,6 @@ def test_a_sentence_cut_at_a_stray_fragment_runs_on_in_lines_of_another_width_in
     into lines the layout reads as wider ("·18”演讲给出的答案是…"). A rule that opened a story
     wherever text after furniture changed width cut the commentary there (388 of its 2,284
     characters kept); the sentence goes on, and so does the story."""
-    import shutil
-    import subprocess
-
-    from conftest import shared
-
     pdf = shared("pages", "rmrb-20180118-07.pdf")
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) not installed")
