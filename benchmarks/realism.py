@@ -91,6 +91,29 @@ def tell_apart(real: list[list[list[float]]], generated: list[list[list[float]]]
     return auc(y, score, weight), gain
 
 
+def head_wording(articles) -> str:
+    """How much of its titles' and its kickers' and decks' wording an article set's text repeats
+    (share of character pairs, median; share of heads under 0.2): real kickers and decks echo
+    their story at least as much as titles do, and a generator whose kickers are about another
+    story teaches a model that the line the text echoes is the title."""
+    from digest.similarity import overlap
+
+    titles, subs = [], []
+    for article in articles:
+        text = "".join(article.get("paragraphs") or [])
+        if not text:
+            continue
+        if article.get("title"):
+            titles.append(overlap(article["title"], text))
+        subs += [overlap(p.strip("—"), text) for p in (article.get("subtitle") or "").split(" / ") if p.strip("—")]
+
+    def summary(values: list[float]) -> str:
+        if not values:
+            return "none"
+        return f"{len(values)}: median {float(np.median(values)):.2f}, under 0.2 {sum(v < 0.2 for v in values) / len(values):.2f}"
+    return f"titles {summary(titles)} | kickers and decks {summary(subs)}"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=120, help="generated pages")
@@ -138,6 +161,12 @@ def main() -> int:
                            f"(mean {G[:, k].mean():.2f})")
     print()
     print("\n".join(details))
+    from heldout import ARTICLES, gold_page
+
+    print()
+    print("head wording, share of a head's character pairs its own text repeats:")
+    print(f"  real pages (stand-in gold)  {head_wording(a for day in ARTICLES for a in gold_page(day)['articles'])}")
+    print(f"  generated pages             {head_wording(a for _, gold in pages for a in gold['articles'])}")
     return 0
 
 

@@ -33,3 +33,12 @@ def test_a_feature_that_tells_two_sides_apart_is_found():
     assert score > 0.95 and gain[1] > gain[0]
     alike = [[[rng.random(), rng.random()] for _ in range(30)] for _ in range(6)]
     assert tell_apart(alike, generated)[0] < 0.75
+
+
+def test_head_wording_tells_a_deck_about_its_story_from_one_about_another():
+    from realism import head_wording
+
+    own = {"title": "推进绿色发展", "subtitle": "——绿色规划引领产业转型", "paragraphs": ["推进绿色发展，要以绿色规划引领产业转型。"]}
+    other = dict(own, subtitle="——港股午评恒指大涨")
+    assert "kickers and decks 1: median 1.00, under 0.2 0.00" in head_wording([own])
+    assert "under 0.2 1.00" in head_wording([other])
