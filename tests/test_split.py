@@ -94,6 +94,27 @@ def test_training_rows_say_which_breaks_lie_between_two_gold_articles():
     assert len(rows) == len(labels) and sum(labels) == 1
 
 
+def test_the_training_rows_are_read_with_the_shipped_splitter_and_joiner_aside(monkeypatch):
+    """``make train`` once stopped when the joiner's features were changed: the splitter's rows
+    were read with the old joiner file, which no longer loads."""
+    pytest.importorskip("lightgbm")
+    import train_lines
+    import train_split
+
+    from digest import stitch
+
+    def stale():
+        raise ValueError("stitch model was trained on other features: run `make train`")
+
+    monkeypatch.setattr(stitch, "load_model", stale)
+    text = "数字经济加快发展\n\n" + "\n".join(DIGITAL) + "\n" + "\n".join(BUSES) + "\n"
+    gold = {"articles": [{"title": "数字经济加快发展", "paragraphs": DIGITAL}, {"title": "公交", "paragraphs": BUSES}]}
+    with train_lines.drafts_only():
+        rows, labels = train_split.page_rows(text, gold)
+    assert sum(labels) == 1
+    assert stitch.load_model is stale and split.load_model is not None  # the shipped ones are back
+
+
 SCHOOLS = ["全市今年新建改扩建中小学和幼儿园三十所，新增学位两万个，缓解了新建小区孩子上学难的问题。",
            "教育部门表示，新学校将配齐配强师资，推行集团化办学，让优质教育资源覆盖更多家庭。",
            "家长李先生说，孩子在家门口就能上好学校，每天接送省下了一个多小时。"]
