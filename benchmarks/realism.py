@@ -11,8 +11,10 @@ near 1.0: real pages do something the generator never does, or the reverse -- th
 the classifier leans on say what, with their 10/50/90 % quantiles on either side. Read it
 before trusting a generated figure, and after changing the generator (the issue's "compare
 it with real dumps often"). ``--lines head`` asks the same of head lines alone (as each page's
-labeller tells them), and so on. A report, not a gate: real pages of one paper differ from
-any generator's in what they are about (a theory page prints few digits), not only in layout.
+labeller tells them), and so on. Last, how much of their heads' wording the real and the
+generated articles' texts repeat (kickers and decks as well as titles). A report, not a gate:
+real pages of one paper differ from any generator's in what they are about (a theory page
+prints few digits), not only in layout.
 Development only: needs ../shared, lightgbm, and PyMuPDF and pdfminer.six for the real dumps.
 """
 from __future__ import annotations
@@ -28,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout import SHARED, dump_pages, load_scorer  # noqa: E402
+from heldout import ARTICLES, SHARED, dump_pages, gold_page, load_scorer  # noqa: E402
 
 # the generated style that stands for each extractor's dump (linedata.restyle)
 STYLE_OF = {"pdftotext": "plain", "pdftotext-raw": "fragments", "pymupdf": "no-blanks", "pdfminer": "spaced"}
@@ -161,8 +163,6 @@ def main() -> int:
                            f"(mean {G[:, k].mean():.2f})")
     print()
     print("\n".join(details))
-    from heldout import ARTICLES, gold_page
-
     print()
     print("head wording, share of a head's character pairs its own text repeats:")
     print(f"  real pages (stand-in gold)  {head_wording(a for day in ARTICLES for a in gold_page(day)['articles'])}")
