@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digest import split
+from digest import split, stitch
 from digest.blocks import Block
 from digest.model import Article, Line
 from digest.pieces import Draft
@@ -100,8 +100,6 @@ def test_the_training_rows_are_read_with_the_shipped_splitter_and_joiner_aside(m
     pytest.importorskip("lightgbm")
     import train_lines
     import train_split
-
-    from digest import stitch
 
     def stale():
         raise ValueError("stitch model was trained on other features: run `make train`")
