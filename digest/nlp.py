@@ -150,6 +150,44 @@ def _splits(a: str, b: str) -> bool:
     return False
 
 
+def cohesion(left: str, right: str, context: int = 4) -> float:
+    """How much likelier the dictionary reads the two sides as one run of words than apart
+    (the gain in log probability of jieba's best cut): high where a word runs across the
+    break ("松松垮" | "垮，党员": 21.8), 0 where the break falls between words."""
+    a, b = left[-context:], right[:context]
+    if not a or not b or not _word_across(a, b):
+        return 0.0  # no word across the break: the best cut of both is the best cuts of each
+    return _best_cut(a + b) - _best_cut(a) - _best_cut(b)
+
+
+def _word_across(a: str, b: str) -> bool:
+    """Does a word of the dictionary start in A and end in B? (A few lookups: jieba's
+    dictionary holds every word's prefixes, with frequency 0.)"""
+    tokenizer = jieba().dt
+    tokenizer.check_initialized()
+    freq = tokenizer.FREQ
+    for j in range(len(a)):
+        start = a[j:]
+        if start not in freq:
+            continue
+        for i in range(1, len(b) + 1):
+            count = freq.get(start + b[:i])
+            if count is None:
+                break
+            if count > 0:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _best_cut(text: str) -> float:
+    tokenizer = jieba().dt
+    tokenizer.check_initialized()
+    route: dict = {}
+    tokenizer.calc(text, tokenizer.get_DAG(text), route)
+    return route[0][0]
+
+
 def is_word(text: str) -> bool:
     """Is the text a word of the dictionary ("高质量", "变化"), not a name made up of
     characters ("樊丽明")?"""

@@ -16,7 +16,7 @@ from .assemble import assemble
 from .blocks import build_blocks
 from .layout import column_widths, prints_gaps, split_lines
 from .line_model import revise
-from .order import heads_first
+from .order import continuations_follow, heads_first
 from .model import Line, Page, Source
 from .similarity import forget_vectors
 from .roles import classify
@@ -87,6 +87,7 @@ def _segment(page: Page) -> Source:
     gaps = prints_gaps(lines)
     if page.geometry is None:  # a PDF's reader put heads over their text by position already
         order = heads_first(lines, gaps)  # heads the extractor printed after their text go back in front
+        order = continuations_follow(lines, order, columns)  # a sentence's rest printed elsewhere goes back after it
         lines, columns = [lines[i] for i in order], [columns[i] for i in order]
     blocks = build_blocks(lines, columns)
     stem = Path(page.source).stem if page.source != "-" else "stdin"

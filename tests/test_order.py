@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from digest.model import Page
+from digest.model import Line, Page
+from digest.order import continuations_follow
 from digest.segment import segment
+from digest.text import display_width
 from test_segment import BODY_A, BODY_B
 
 HEAD_A, HEAD_B = "数字经济创新发展大会在宁波召开", "全市新开通公交线路十二条"
@@ -120,3 +122,68 @@ def test_a_head_line_read_as_a_section_head_moves_with_the_head_line_over_it():
     assert head_groups(lines) == [[1, 2]]
     lines[1].tag, lines[2].tag = "subhead", "head"  # the section-head line over the head line
     assert head_groups(lines) == [[1, 2]]
+
+
+# -- a sentence's continuation printed elsewhere (order.continuations_follow) ----------------
+
+# pdftotext's order of a box set inside a story's columns (the shape of the 人民日报 theory page
+# of 2018-01-17, text made up): the story's sentence is cut at "具体说", the box follows (its
+# author, the rest of its text, its head, its opening, cut at "松松垮"), then "来，…" goes on.
+BOX_INSIDE_A_SENTENCE = "\n".join([
+    "2018年1月17日星期三", "", "关于乡村振兴的几点认识", "", "王建国", "",
+    "乡村振兴是新时代做好三农工作的总抓", "手。近年来，各地因地制宜发展特色产", "业，农民收入持续较快增长，农村面貌",
+    "发生了深刻变化。实践表明，只有把产", "业发展放在突出位置，乡村振兴才有坚", "实基础。",
+    "产业兴旺是乡村振兴的重点。要立足", "资源禀赋发展特色农业，延长产业链、", "提升价值链，让农民多分享增值收益。",
+    "同时要看到，一些地方产业同质化问题", "突出，农产品的品牌建设滞后。具体说", "",
+    "李明华", "",
+    "垮，人心涣散，什么事也办不成。", "这样的支部不得人心，群众自然也不会", "拥护。实践证明，只有先把支部建强，",
+    "把党员带动起来，才能凝聚人心。", "",
+    "支 部 强 才 能 村 子 强", "",
+    "“给钱给物，不如建个好支部。”这句", "话道出了基层党组织的重要作用。一个", "村子发展得好不好，关键看支部。支部",
+    "有战斗力，群众就有主心骨。反之，支", "部软弱涣散，党员的组织生活也松松垮", "",
+    "来，产业发展要在三个方面下功夫。", "一是做强主导产业，培育龙头企业，带", "动农户增收致富。二是推动融合发展，",
+    "发展乡村旅游和农村电商。三是加强品", "牌建设，提高农产品市场竞争力。", "",
+]) + "\n"
+
+
+def test_a_box_printed_inside_a_sentence_is_read_apart_and_both_sentences_go_on():
+    src = seg(BOX_INSIDE_A_SENTENCE)
+    assert [a.title for a in src.articles] == ["关于乡村振兴的几点认识", "支部强才能村子强"]
+    story, box = src.articles
+    assert "具体说来，产业发展" in story.text and "支部" not in story.text
+    assert "松松垮垮，人心涣散" in box.text and box.paragraphs[0].startswith("“给钱给物")
+
+
+def _lines(*texts: str, jump: int | None = None) -> list[Line]:
+    lines = [Line(number=k + 1, raw=t, text=t) for k, t in enumerate(texts)]
+    if jump is not None:
+        lines[jump].role = "jump"
+    return lines
+
+
+def _reordered(lines: list[Line]) -> list[int]:
+    """The order continuations_follow gives, every line in a column as wide as the widest."""
+    column = max(display_width(line.text) for line in lines)
+    return continuations_follow(lines, list(range(len(lines))), [column] * len(lines))
+
+
+CUT, BOX, REST = "同时要看到，农产品品牌建设滞后。具体说", "垮，人心涣散，什么事也办不成。", "来，产业发展要在三个方面下功夫。"
+
+
+def test_the_one_text_that_finishes_a_cut_word_is_moved_up_under_it():
+    lines = _lines(CUT, "", BOX, "", REST)
+    assert _reordered(lines) == [0, 4, 1, 2, 3]
+
+
+@pytest.mark.parametrize("texts, jump", [
+    ((CUT, "", BOX, "", REST, "", "来，农村电商要加快发展。"), None),  # two could: neither is taken
+    ((CUT, "来，农村电商要加快发展。", "", BOX, "", REST), None),  # the line printed next finishes it
+    ((CUT, "（下转A2版）", "", BOX, "", REST), 1),  # a jump marker sends it to another page
+    (("同时要看到，农产品品牌建设滞后。", "", BOX, "", REST), None),  # it ends its sentence
+    (("农产品品牌建设滞后，产业", "", BOX, "", REST), None),  # cut between words: nothing says where it goes on
+    (("建设滞后。具体说", "", BOX, "", REST, "", "同时要看到，农产品的品牌建设还很滞后。"), None),
+    # a line far short of its column's edge (a head, a name the tagger missed) was not cut there
+])
+def test_no_text_is_moved_without_one_plain_continuation(texts, jump):
+    lines = _lines(*texts, jump=jump)
+    assert _reordered(lines) == list(range(len(lines)))

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.text import display_width, repair_spacing, split_sentences
 
@@ -92,3 +94,26 @@ def test_jiebas_dictionary_cache_is_read_whole_and_a_broken_one_left_to_jieba(tm
     broken.tmp_dir = str(tmp_path)
     _read_cached_dictionary(broken)
     assert not broken.initialized and broken.FREQ == {}
+
+
+def test_cohesion_is_high_where_a_word_runs_across_a_break_and_nil_between_words():
+    from digest.nlp import cohesion
+    from digest.order import RUNS_ON
+
+    assert cohesion("组织生活松松垮", "垮，人心涣散") > 3 * RUNS_ON
+    assert cohesion("品牌建设滞后。具体说", "来，产业发展") > RUNS_ON
+    assert cohesion("品牌建设滞后。具体说", "垮，人心涣散") == 0.0
+    assert cohesion("坚定不移地坚持中国", "特色社会主义道路") == 0.0  # a break between words
+
+
+_WORDY = st.sampled_from(list("松垮具体说来经济中国特色社会主义发展建设党员人民创造价值，。"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDY, min_size=1, max_size=6).map("".join), st.lists(_WORDY, min_size=1, max_size=6).map("".join))
+def test_cohesion_skips_the_dictionary_cut_only_where_no_word_could_run_across(left, right):
+    """The look-up of a word across the break is a shortcut, never a different answer."""
+    from digest import nlp
+
+    a, b = left[-4:], right[:4]
+    assert nlp.cohesion(left, right) == pytest.approx(nlp._best_cut(a + b) - nlp._best_cut(a) - nlp._best_cut(b))
