@@ -115,11 +115,12 @@ def continuations_follow(lines: list[Line], order: list[int], columns: list[floa
     Extractors read a box set inside a story's columns where they meet it, often inside a
     sentence (pdftotext: "…具体说" / the box / "来，经济…"; pdfminer.six: boxes out of order).
     A text line about as wide as its column (COLUMNS: each line's, by index), cut inside a
-    word, whose printed next line does not finish that word, and exactly
-    one text elsewhere that opens with the rest of it (no other comes near): that text, with
-    the text it runs on into, is moved up. Calibrated on generated pages read box by box
-    (seed 1): no wrong move at RUNS_ON 4 there, nor on the real dumps or any other set; a
-    third of the displaced continuations (those cut inside a word) are found."""
+    word, whose printed next line does not finish that word, and exactly one text elsewhere
+    that opens with the rest of it (no other comes near, and no other author's line stands
+    over it): that text, with the text it runs on into, is moved up. Calibrated on generated
+    pages read box by box (seed 1): no wrong move at RUNS_ON 4 there, nor on the real dumps
+    or any other set; a third of the displaced continuations (those cut inside a word) are
+    found."""
     seq = list(order)
     moved: set[int] = set()
     for _ in range(MAX_MOVES):
@@ -168,6 +169,11 @@ def _prev_line(lines: list[Line], seq: list[int], p: int) -> Line | None:
     return next((lines[i] for i in reversed(seq[:p]) if not lines[i].blank and lines[i].hint != "inside"), None)
 
 
+def _author_above(lines: list[Line], seq: list[int], p: int) -> Line | None:
+    """The last author line printed before position P."""
+    return next((lines[i] for i in reversed(seq[:p]) if lines[i].role == "byline"), None)
+
+
 def _runs_into(upper: Line | None, lower: Line) -> float:
     """The cohesion of a text line left open with the line after it (0 when it is closed)."""
     if upper is None or upper.role != "body" or upper.text[-1:] in PARA_END:
@@ -193,8 +199,8 @@ def _displaced(lines: list[Line], seq: list[int], moved: set[int],
             continue
         best, first, last = scored[0]
         over = _prev_line(lines, seq, first)
-        if over is not None and over.role == "byline":
-            continue  # a text under an author line opens a story: the author's own
+        if over is not None and over.role == "byline" and over is not _author_above(lines, seq, a_last):
+            continue  # a text under an author line opens that author's story, unless the cut text is theirs too
         rival = max(_runs_into(cut, printed) if printed is not None else 0.0, scored[1][0] if len(scored) > 1 else 0.0,
                     _runs_into(_prev_line(lines, seq, first), lines[seq[first]]))
         if best < RUNS_ON or best - rival < RUNS_ON:

@@ -175,6 +175,20 @@ def test_the_one_text_that_finishes_a_cut_word_is_moved_up_under_it():
     assert _reordered(lines) == [0, 4, 1, 2, 3]
 
 
+def test_a_box_whose_rest_is_printed_over_its_head_is_read_head_first_under_its_author():
+    """The box's author line, the rest of its text, its head, its opening cut at "松松垮": the
+    rest is the same author's, so it goes on after the opening."""
+    lines = _lines("李明华", "", BOX, "", "支部强才能村子强", "", "有战斗力，群众就有主心骨。反之，支部软弱涣散，组织生活松松垮")
+    lines[0].role, lines[4].role = "byline", "head"
+    assert _reordered(lines) == [0, 1, 3, 4, 5, 6, 2]
+
+
+def test_a_text_under_another_authors_line_is_theirs_not_the_rest_of_a_cut_word():
+    lines = _lines("王建国", "", "有战斗力，群众就有主心骨。反之，支部软弱涣散，组织生活松松垮", "", "李明华", "", BOX)
+    lines[0].role = lines[4].role = "byline"
+    assert _reordered(lines) == list(range(7))
+
+
 @pytest.mark.parametrize("texts, jump", [
     ((CUT, "", BOX, "", REST, "", "来，农村电商要加快发展。"), None),  # two could: neither is taken
     ((CUT, "来，农村电商要加快发展。", "", BOX, "", REST), None),  # the line printed next finishes it
