@@ -162,16 +162,18 @@ def _pieces(lines: list[Line], seq: list[int]) -> list[tuple[int, int]]:
 
 def _next_line(lines: list[Line], seq: list[int], p: int) -> Line | None:
     """The next line printed after position P (a name the sentence runs round is none)."""
-    return next((lines[i] for i in seq[p + 1:] if not lines[i].blank and lines[i].hint != "inside"), None)
+    return next((lines[seq[q]] for q in range(p + 1, len(seq))
+                 if not lines[seq[q]].blank and lines[seq[q]].hint != "inside"), None)
 
 
 def _prev_line(lines: list[Line], seq: list[int], p: int) -> Line | None:
-    return next((lines[i] for i in reversed(seq[:p]) if not lines[i].blank and lines[i].hint != "inside"), None)
+    return next((lines[seq[q]] for q in range(p - 1, -1, -1)
+                 if not lines[seq[q]].blank and lines[seq[q]].hint != "inside"), None)
 
 
 def _author_above(lines: list[Line], seq: list[int], p: int) -> Line | None:
     """The last author line printed before position P."""
-    return next((lines[i] for i in reversed(seq[:p]) if lines[i].role == "byline"), None)
+    return next((lines[seq[q]] for q in range(p - 1, -1, -1) if lines[seq[q]].role == "byline"), None)
 
 
 def _runs_into(upper: Line | None, lower: Line) -> float:
