@@ -187,6 +187,7 @@ def _displaced(lines: list[Line], seq: list[int], moved: set[int],
                columns: list[float]) -> tuple[int, int, int] | None:
     """(position of the cut line, first and last positions of its continuation) or None."""
     pieces = _pieces(lines, seq)
+    run_end = dict(pieces)  # a run's last position, by its first
     for k, (a_first, a_last) in enumerate(pieces):
         cut = lines[seq[a_last]]
         printed = _next_line(lines, seq, a_last)
@@ -212,7 +213,7 @@ def _displaced(lines: list[Line], seq: list[int], moved: set[int],
             if nxt is None or a_first <= nxt <= a_last or lines[seq[nxt]].role != "body" \
                     or _runs_into(lines[seq[last]], lines[seq[nxt]]) < RUNS_ON:
                 break
-            last = next((l for f, l in pieces if f == nxt), nxt)
+            last = run_end.get(nxt, nxt)
         while last + 1 < len(seq) and lines[seq[last + 1]].role == "byline":
             last += 1  # the author's note set right under it closes it
         if first <= a_last <= last:
