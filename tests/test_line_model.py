@@ -329,6 +329,31 @@ def test_the_shipped_second_look_loads_and_has_the_last_word(monkeypatch):
     assert lines[0].tag == "head"  # the first look alone calls it text
 
 
+def test_a_line_believed_a_head_or_a_section_head_is_a_head_line_though_neither_alone_is_sure(monkeypatch):
+    """The tagger may split its belief in a head line between head and section head ("安全事故
+    暂停事故相": 0.48 and 0.46); what it is sure of is that the line is not text."""
+    import digest.line_model as line_model
+
+    class Split:  # body 0.1, head 0.46, section head 0.44
+        def predict(self, rows):
+            return np.tile([0.1, 0.46, 0.0, 0.0, 0.44], (len(rows), 1))
+
+    monkeypatch.setattr(line_model, "shipped_neighbours", lambda: Split())
+    lines = split_lines("全市新开通公交线路十二条，覆盖新建小区和产业园区。\n")
+    columns = column_widths(lines)
+    revise(classify(lines, columns), columns)
+    assert lines[0].role == "head"
+
+    class Unsure:  # body 0.3, head 0.4, byline 0.3: not sure it is a head
+        def predict(self, rows):
+            return np.tile([0.3, 0.4, 0.3, 0.0, 0.0], (len(rows), 1))
+
+    monkeypatch.setattr(line_model, "shipped_neighbours", lambda: Unsure())
+    lines = split_lines("全市新开通公交线路十二条，覆盖新建小区和产业园区。\n")
+    revise(classify(lines, columns), columns)
+    assert lines[0].role == "body"
+
+
 def test_a_line_is_measured_against_the_text_it_is_printed_with():
     """``width_below`` / ``width_above``: a head set right over its text at a width of its own
     stands out from the column under it; a paragraph's lines do not (0 where a blank line or
