@@ -71,10 +71,10 @@ def probabilities(lines: list[Line], columns: list[float], model: LineModel,
 
 
 _RULE_GROUP = {"caption": "noise", "jump": "noise"}
-_HEAD_KINDS = ("head", "subhead")
 # where the rules and the tagger may differ and the rules stand: body, section head and head
 # are told apart by the assembler too (a section head in an article, a story's own head)
 _LEFT_TO_RULES = {("head", "subhead"), ("subhead", "body"), ("subhead", "head"), ("head", "body"), ("byline", "body")}
+_HEAD_KINDS = ("head", "subhead")  # what the tagger's belief in a head line may be split between
 
 
 def _inside_sentence(lines: list[Line], i: int) -> bool:
