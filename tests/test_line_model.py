@@ -313,45 +313,36 @@ def test_the_second_look_reads_each_line_with_its_neighbours_beliefs():
     assert table[1][at["wraps_down"]] == 0.0  # a blank line between: no head wraps across it
 
 
+def _read_with_second_look(monkeypatch, beliefs: list[float]):
+    """A line of text revised by a second look that believes every line BELIEFS (one
+    probability per class, in ``CLASSES`` order)."""
+    import digest.line_model as line_model
+
+    class Fixed:
+        def predict(self, rows):
+            return np.tile(beliefs, (len(rows), 1))
+
+    monkeypatch.setattr(line_model, "shipped_neighbours", lambda: Fixed())
+    lines = split_lines("全市新开通公交线路十二条，覆盖新建小区和产业园区。\n")
+    columns = column_widths(lines)
+    return revise(classify(lines, columns), columns)
+
+
 def test_the_shipped_second_look_loads_and_has_the_last_word(monkeypatch):
     import digest.line_model as line_model
 
     assert line_model.shipped_neighbours() is not None
-
-    class AllHeads:  # a second look that calls every line a head
-        def predict(self, rows):
-            return np.tile([0.0, 1.0, 0.0, 0.0, 0.0], (len(rows), 1))
-
-    monkeypatch.setattr(line_model, "shipped_neighbours", lambda: AllHeads())
-    lines = split_lines("全市新开通公交线路十二条，覆盖新建小区和产业园区。\n")
-    columns = column_widths(lines)
-    revise(classify(lines, columns), columns)
+    lines = _read_with_second_look(monkeypatch, [0.0, 1.0, 0.0, 0.0, 0.0])  # every line a head
     assert lines[0].tag == "head"  # the first look alone calls it text
 
 
 def test_a_line_believed_a_head_or_a_section_head_is_a_head_line_though_neither_alone_is_sure(monkeypatch):
     """The tagger may split its belief in a head line between head and section head ("安全事故
     暂停事故相": 0.48 and 0.46); what it is sure of is that the line is not text."""
-    import digest.line_model as line_model
-
-    class Split:  # body 0.1, head 0.46, section head 0.44
-        def predict(self, rows):
-            return np.tile([0.1, 0.46, 0.0, 0.0, 0.44], (len(rows), 1))
-
-    monkeypatch.setattr(line_model, "shipped_neighbours", lambda: Split())
-    lines = split_lines("全市新开通公交线路十二条，覆盖新建小区和产业园区。\n")
-    columns = column_widths(lines)
-    revise(classify(lines, columns), columns)
-    assert lines[0].role == "head"
-
-    class Unsure:  # body 0.3, head 0.4, byline 0.3: not sure it is a head
-        def predict(self, rows):
-            return np.tile([0.3, 0.4, 0.3, 0.0, 0.0], (len(rows), 1))
-
-    monkeypatch.setattr(line_model, "shipped_neighbours", lambda: Unsure())
-    lines = split_lines("全市新开通公交线路十二条，覆盖新建小区和产业园区。\n")
-    revise(classify(lines, columns), columns)
-    assert lines[0].role == "body"
+    assert CLASSES == ("body", "head", "byline", "noise", "subhead")
+    assert _read_with_second_look(monkeypatch, [0.1, 0.46, 0.0, 0.0, 0.44])[0].role == "head"
+    # body 0.3, head 0.4, byline 0.3: not sure it is a head
+    assert _read_with_second_look(monkeypatch, [0.3, 0.4, 0.3, 0.0, 0.0])[0].role == "body"
 
 
 def test_a_line_is_measured_against_the_text_it_is_printed_with():
