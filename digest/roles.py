@@ -15,7 +15,7 @@ from .line_context import (BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balance
                            prev_nonblank)
 from .model import Line
 from .nlp import splits_word, starts_with_word
-from .patterns import ART_CREDIT, BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, SLOGAN
+from .patterns import ART_CREDIT, BULLET, BYLINE, CAPTION, CREDIT, DATELINE, JUMP, MASTHEAD, ROLE_WORD, SLOGAN
 from .text import han_count, is_han
 
 MAX_HEAD_LINES = 4
@@ -228,7 +228,8 @@ def _furniture_role(line: Line, width: float) -> str:
         return "noise"
     if CAPTION.match(text):
         return "caption"
-    is_byline = width <= 45 and (BYLINE.match(line.spaced_raw) or BYLINE.match(text)) and not text.endswith(("。", "，"))
+    is_byline = width <= 45 and (BYLINE.match(line.spaced_raw) or BYLINE.match(text) or ROLE_WORD.match(text)) \
+        and not text.endswith(("。", "，"))
     if is_byline and text[:1] in "（(":  # （据…官方微信） credits a source; it is no masthead
         return "byline"
     if width <= 60 and MASTHEAD.search(text):

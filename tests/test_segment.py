@@ -2298,6 +2298,17 @@ def test_an_author_line_printed_in_pieces_is_one_author_line_not_a_head():
     assert source.articles[1].byline.replace(" ", "") == "（记者李静）"
 
 
+def test_a_role_word_whose_name_went_elsewhere_is_no_head_of_the_next_story():
+    # pdftotext prints a vertical author line's role word apart from its names ("本报记者" here,
+    # "周" / "洁" far down the page): alone, it names nobody and heads nothing; read as a head,
+    # it took the title of the story under it, whose head sits right over its text
+    page = ("全省数字经济创新发展大会召开\n\n" + BODY_A + "\n\n本报记者\n\n市区新开通公交线路十二条\n"
+            + BODY_B.replace("本报讯 ", "") + "\n")
+    source = seg(page)
+    assert titles(source) == ["全省数字经济创新发展大会召开", "市区新开通公交线路十二条"]
+    assert source.articles[0].byline == "本报记者"
+
+
 def test_an_author_line_in_pieces_keeps_a_surname_whose_other_half_went_elsewhere():
     page = "全省数字经济创新发展大会召开\n本报记者\n\n陈\n\n红\n\n通讯员\n\n赵\n\n" + BODY_A.replace("本报讯 ", "")
     source = seg(page)
