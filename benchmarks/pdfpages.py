@@ -14,7 +14,7 @@ these dumps: they measure it on layouts and prints nobody looked at while writin
 articles to look at, ``-test`` articles to report on; ``real``: the twelve real pages' own
 commentaries, text the rules were written beside, in layouts no real page has). Training the
 line tagger, splitter and joiner on such dumps of dev pages lifted these figures and cost the
-real pages (README, stops 35 and 36).
+real pages (`docs/segmentation-history.md`, stops 35 and 36).
 Development only: PyMuPDF is AGPL (a tool here, never a dependency of the package) and the
 extractors must be installed.
 """
