@@ -7,7 +7,8 @@ from __future__ import annotations
 from . import story_cues as cues
 from .blocks import Block
 from .model import Article
-from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE
+from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE, SURNAMES
+from .text import is_han
 from .opening_heads import find_opening_head
 from .split import split
 from .stitch import stitch
@@ -322,7 +323,29 @@ class _Assembly:
                 noise.append(self.blocks[i].text)
             else:
                 add_to_byline(articles[home], clean_byline(self.blocks[i]))
+        name_from_pieces(articles, noise)
         return articles, noise, line_article
+
+
+def name_from_pieces(articles: list[Article], noise: list[str]) -> None:
+    """Two characters left alone in the noise that make a name are the author line of the one
+    article that names no author: a vertical author line pdftotext printed a character at a
+    time, far apart, the given name before the surname ("畅" … "江") or the surname over the
+    head ("刘" / title … "伟"), where ``given_name_piece`` found no surname under a head to
+    join. The surname comes first (the first printed when both can be surnames); with more
+    pieces, or more articles without a name, which goes where is a guess, and none is made."""
+    pieces = [k for k, text in enumerate(noise) if len(text) == 1 and is_han(text)]
+    unnamed = [a for a in articles if a.paragraphs and (not a.byline or AUTHOR_NOTE.match(a.byline))]
+    if len(pieces) != 2 or len(unnamed) != 1:
+        return
+    first, second = (noise[k] for k in pieces)
+    if first not in SURNAMES:
+        first, second = second, first
+    if first not in SURNAMES:
+        return
+    for k in reversed(pieces):
+        del noise[k]
+    add_to_byline(unnamed[0], first + second)
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

@@ -525,6 +525,25 @@ def test_a_name_split_into_lone_characters_is_kept_out_of_the_text():
     assert "伟" in src.noise and "刘" in src.noise
 
 
+@pytest.mark.parametrize("first, second", [("畅", "江"), ("江", "畅")])
+def test_a_name_in_lone_characters_is_the_author_of_the_one_article_without_one(first, second):
+    # a vertical author line pdftotext printed a character at a time, far apart and in either
+    # order (0124: "畅" … "江"); the other article names its author
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n" + first + "\n\n"
+            + REST + "\n" + second + "\n\n公交线路再添十二条\n韩秀华\n\n" + BODY_B.replace("本报讯 ", ""))
+    src = seg(text)
+    assert [a.byline for a in src.articles] == ["江畅", "韩秀华"]
+    assert "江" not in src.noise and "畅" not in src.noise
+
+
+def test_lone_characters_stay_noise_when_two_articles_name_no_author():
+    text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("本报讯 ", "") + "\n\n畅\n\n" + REST
+            + "\n江\n\n公交线路再添十二条\n\n" + BODY_B.replace("本报讯 ", ""))
+    src = seg(text)
+    assert [a.byline for a in src.articles] == [None, None]
+    assert "江" in src.noise and "畅" in src.noise
+
+
 def test_section_subhead_wrapped_in_a_narrow_box_is_its_own_paragraph():
     # "以供给侧结构性" / "改革为主线具有客观" / "必然性": a sub-head wrapped over short lines,
     # run straight into the text (whose first line is indented by two characters)
