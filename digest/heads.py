@@ -147,7 +147,7 @@ WRAP_SLACK = 1  # characters (a Latin letter or digit counts half) a full line m
 
 
 def _fills_first_line(upper: str, lower: str, text: str, below: str | None = None, gaps: bool = True,
-                      above: str | None = None) -> bool:
+                      above: str | None = None, head: str | None = None) -> bool:
     """On a page that sets its kickers apart by a gap, two head lines printed together, the
     upper wider than the lower and neither marked as a kicker or a deck, are one head
     wrapped at its width -- unless the upper is about another text than the lower's (a line
@@ -160,7 +160,10 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
     each other are one head, however the page sets its kickers: a kicker and a title, or a title
     and its deck, each of one line, are not set to one width with a third line. Without ``gaps``
     (an extractor that prints no blank lines, so no gap sets a kicker apart) only such equal
-    lines say so."""
+    lines say so. Whether the head is about the lower line's text is asked of ``head``, the
+    head so far (the upper line with the lines it went on from): the middle line of a head
+    wrapped over three shares few words with anything ("摩根士丹利料美股还" / "有更大跌势恐怕会跑" /
+    "输世界其余地区股市")."""
     if upper.endswith(KICKER_ENDS) or lower.startswith("—"):
         return False
     wider = display_width(upper) - display_width(lower)
@@ -170,7 +173,7 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
         and wider >= -WRAP_SLACK
     if not (equal_over_next or under_equal_pair or wider > 0 and gaps):
         return False
-    return overlap(upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
+    return overlap(head or upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 
 
 def _line_under(lines: list[Line], c: int) -> str | None:
@@ -226,7 +229,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
         if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or _phrase_across(texts[a], texts[c], d.article.text)
                                         or _fills_first_line(lines[a].text, lines[c].text, d.article.text,
-                                                                 _line_under(lines, c), gaps, _line_over(lines, a))):
+                                                                 _line_under(lines, c), gaps, _line_over(lines, a), texts[a])):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
     deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)

@@ -225,6 +225,17 @@ def test_three_head_lines_as_wide_as_each_other_are_one_head():
     assert "摩根士丹利料美股还有更大跌势恐怕会跑输世界其余地区股市" in titles(src)
 
 
+def test_a_head_wrapped_over_three_lines_whose_middle_shares_no_word_with_the_text_is_one_head():
+    # whether the head is about the text under it is asked of the head so far, not of its
+    # middle line alone ("有更大跌势恐怕会跑" shares no word with a text that says "落后于世界其余地区")
+    src = seg("2022年2月7日 星期一 A5 财经\n\n图为成都天府新区一景。侯兰 摄\n\n"
+              "摩根士丹利料美股还\n有更大跌势恐怕会跑\n输世界其余地区股市\n本报记者 钱宇秀\n\n"
+              "本报讯 摩根士丹利跨资产策略师认为，由\n于美股难以适应政策收紧的时代，美股表\n"
+              "现会落后于世界其余地区的股票，他们偏\n好在美国股市持有防御性头寸。\n")
+    assert titles(src) == ["摩根士丹利料美股还有更大跌势恐怕会跑输世界其余地区股市"]
+    assert src.articles[0].subtitle is None
+
+
 @pytest.mark.parametrize("page, title", [
     # the first paragraph under the head is about another matter than the head; the text as
     # a whole is about what the head says
