@@ -4,6 +4,8 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 """
 from __future__ import annotations
 
+import re
+
 from . import story_cues as cues
 from .blocks import Block
 from .model import Article
@@ -324,6 +326,7 @@ class _Assembly:
             else:
                 add_to_byline(articles[home], clean_byline(self.blocks[i]))
         name_from_pieces(articles, noise)
+        title_from_vertical_head(articles, self.blocks)
         return articles, noise, line_article
 
 
@@ -346,6 +349,30 @@ def name_from_pieces(articles: list[Article], noise: list[str]) -> None:
     for k in reversed(pieces):
         del noise[k]
     add_to_byline(unnamed[0], first + second)
+
+
+_PAUSE = re.compile("[，、；]")  # a sentence goes on through a line that has one
+
+
+def title_from_vertical_head(articles: list[Article], blocks: list[Block]) -> None:
+    """A title that is a line of running text (a clause mark inside, no sentence end) gives way to
+    a head set vertically in its article's text. pdfminer.six prints the last line of a column set
+    beside a vertical head before the head and its author ("一路走来，中国共产党越来越" / "何民捷" /
+    "历史永远眷顾奋进者" / "成熟、越来越强大。…"): the line is read as the title, the head as a
+    section head. The head is the title, and the line goes back in front of the text after it."""
+    vertical = {line.text: line for b in blocks for line in b.lines if line.spaced and "\n" in line.raw}
+    for a in articles:
+        if a.title_generated or not a.title or a.title[-1] in "。！？；：”" or not _PAUSE.search(a.title):
+            continue
+        k = next((k for k, p in enumerate(a.paragraphs[:-1]) if p in vertical), None)
+        if k is None:
+            continue
+        line_over = a.title
+        a.title = a.paragraphs.pop(k)
+        a.paragraphs[k] = line_over + a.paragraphs[k]
+        vertical[a.title].role = "headline"
+        for line in (line for b in blocks for line in b.lines if line.role == "headline" and line.text == line_over):
+            line.role = "body"
 
 
 SECTION_HEAD_CHARS = 80  # a paragraph this short may be a section head that was printed as one

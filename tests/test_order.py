@@ -201,3 +201,70 @@ def test_a_text_under_another_authors_line_is_theirs_not_the_rest_of_a_cut_word(
 def test_no_text_is_moved_without_one_plain_continuation(texts, jump):
     lines = _lines(*texts, jump=jump)
     assert _reordered(lines) == list(range(len(lines)))
+
+
+# pdfminer.six, 人民日报 2018-01-03 p.7: the last line of the column beside a vertical head
+# printed before the author and the head, its sentence going on after them
+PDFMINER_CUT_BY_VERTICAL_HEAD = """2018年1月3日 星期三
+
+建 设 的 艰 巨 任 务 ，中 国 共 产 党 励 精
+图治、劈波斩浪。多少次艰难探索，
+在考验中前行；多少次自我修正，在
+困难中冲锋。特别是勇于推进改革
+开 放 ，带 领 广 大 人 民 走 上 中 国 特 色
+社会主义道路，克服千难万险，创造
+出发展奇迹，人民生活显著改善，综
+合 国 力 显 著 增 强 ，国 际 地 位 显 著 提
+高 。 让 中 国 富 起 来 的 ，也 正 是 这 个
+坚强有力的中国共产党。
+
+一 路 走 来 ，中 国 共 产 党 越 来 越
+
+何
+民
+捷
+
+历
+史
+永
+远
+眷
+顾
+奋
+进
+者
+
+成熟、越来越强大。如今，西方国家一些政党忙着为选票互
+相 攻 击 拆 台 ，没 有 为 民 众 做 事 的 诚 意 ，僵 化 不 前 ，失 去 自 我
+变 革 的 勇 气 和 动 力 ，日 益 失 去 人 心 ，成 为 发 展 停 滞 、社 会 动
+荡 的 消 极 因 素 。 中 国 共 产 党 始 终 怀 抱 远 大 理 想 ，领 导 中 国
+人民走上国家富强、人民幸福的康庄大道。
+
+习 近 平 同 志 指 出 ，历 史 车 轮 滚 滚 向 前 ，时 代 潮 流 浩 浩
+荡 荡 ；历 史 只 会 眷 顾 坚 定 者 、奋 进 者 、搏 击 者 ，而 不 会 等 待
+犹 豫 者 、懈 怠 者 、畏 难 者 。 一 代 人 有 一 代 人 的 使 命 ，一 个
+"""
+
+
+def test_a_line_of_running_text_printed_before_a_vertical_head_is_not_the_title():
+    (article,) = seg(PDFMINER_CUT_BY_VERTICAL_HEAD).articles
+    assert article.title == "历史永远眷顾奋进者"
+    assert "何民捷" in article.byline.replace(" ", "")
+    assert "一路走来，中国共产党越来越成熟、越来越强大。" in "".join(article.paragraphs)
+
+
+@pytest.mark.parametrize("title", [
+    "中国共产党越来越成熟",  # no clause mark: a head, not a line of running text
+    "一路走来，中国共产党越来越成熟。",  # a sentence that ends
+])
+def test_a_title_that_is_no_cut_line_keeps_its_place_over_a_vertical_head(title):
+    from digest.assemble import title_from_vertical_head
+    from digest.blocks import Block
+    from digest.layout import split_lines
+    from digest.model import Article
+
+    (head,) = [l for l in split_lines("\n".join("历史永远眷顾奋进者") + "\n") if l.text]
+    paragraphs = ["坚强有力的中国共产党。", head.text, "成熟、越来越强大。"]
+    article = Article(id="x", title=title, paragraphs=list(paragraphs))
+    title_from_vertical_head([article], [Block("head", [head], head.text)])
+    assert (article.title, article.paragraphs) == (title, paragraphs)
