@@ -4,13 +4,11 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 """
 from __future__ import annotations
 
-import re
-
 from . import story_cues as cues
 from .blocks import Block
 from .model import Article
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE, SURNAMES
-from .text import is_han
+from .text import SENTENCE_END, is_han
 from .opening_heads import find_opening_head
 from .split import split
 from .stitch import stitch
@@ -351,7 +349,7 @@ def name_from_pieces(articles: list[Article], noise: list[str]) -> None:
     add_to_byline(unnamed[0], first + second)
 
 
-_PAUSE = re.compile("[，、；]")  # a sentence goes on through a line that has one
+CLAUSE_MARKS = "，、；,;"  # a sentence goes on through a line that has one
 
 
 def title_from_vertical_head(articles: list[Article], blocks: list[Block]) -> None:
@@ -362,7 +360,8 @@ def title_from_vertical_head(articles: list[Article], blocks: list[Block]) -> No
     section head. The head is the title, and the line goes back in front of the text after it."""
     vertical = {line.text: line for b in blocks for line in b.lines if line.spaced and "\n" in line.raw}
     for a in articles:
-        if a.title_generated or not a.title or a.title[-1] in "。！？；：”" or not _PAUSE.search(a.title):
+        if a.title_generated or not a.title or a.title[-1] in SENTENCE_END + "：”" \
+                or not any(mark in a.title for mark in CLAUSE_MARKS):
             continue
         k = next((k for k, p in enumerate(a.paragraphs[:-1]) if p in vertical), None)
         if k is None:
