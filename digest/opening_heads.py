@@ -74,30 +74,24 @@ def _opening_lines_are_head(d: Draft) -> None:
     from them into what follows (``head_wrapped``), the text under them opening a sentence of
     its own and saying their words again -- has them for its head: one set right over its text
     with no gap ("今年2月末A股投资者数或破2亿大关" / "去年以来A股投资者总数不断向上"), the
-    tagger reading it as the text's first line. Of the ways to read it so, the fewest lines
-    under which the text opens as text does (``_head_goes_on``), else the fewest."""
+    tagger reading it as the text's first line. The opening lines may run on into the next
+    paragraph: a head wrapped at the column's width, its short last piece read as a paragraph of
+    its own ("小鹏汽车：因宁德时代电池价格大" / "幅上涨，将逐步替换由中航锂电供" / "应")."""
     if d.heads or not d.texts or not d.article.complete_start:
         return
     k, block = d.texts[0]
     if k != 0 or block.continues or d.article.paragraphs[0] != block.text:
         return
-    heads = []  # how many opening lines may be the head
-    for n in range(1, min(len(block.lines), OPENING_HEAD_LINES) + 1):
-        head = "".join(line.text for line in block.lines[:n])
-        if not _reads_as_head(head):
-            break
-        rest = block.lines[n:]
-        if head[-1] in "，、；：,;:" or not rest and len(d.article.paragraphs) == 1:
-            continue
-        after = join_lines(rest) if rest else "".join(d.article.paragraphs[1:])
-        if after[:1] in CANNOT_START or head_wrapped(head, after) or not _about(head, after, d.article.paragraphs[1:]):
-            continue
-        heads.append(n)
-        if not _head_goes_on(rest, block.column):
-            break
-    if not heads:
+    n = _head_lines(block.lines, d.article.paragraphs[1:], block.column)
+    if not n and _runs_on(d):
+        lines = block.lines + d.texts[1][1].lines
+        n = _head_lines(lines, d.article.paragraphs[2:], block.column)
+        if n:
+            _, texts = d.take(0, 2)
+            block = Block("para", lines, join_lines(lines), column=block.column)
+            d.put(0, [block.text], [(0, block)])
+    if not n:
         return
-    n = heads[-1] if not _head_goes_on(block.lines[heads[-1]:], block.column) else heads[0]
     rest = block.lines[n:]
     if rest:
         after = join_lines(rest)
@@ -110,6 +104,39 @@ def _opening_lines_are_head(d: Draft) -> None:
     for line in d.heads:
         line.role = "head"
     d.headed = True
+
+
+def _runs_on(d: Draft) -> bool:
+    """Do the draft's first two paragraphs, printed with no gap between them, make no more
+    lines than a head has, the first closing no sentence?"""
+    if len(d.texts) < 2 or d.texts[1][0] != 1 or d.article.paragraphs[1] != d.texts[1][1].text:
+        return False
+    first, second = d.texts[0][1], d.texts[1][1]
+    return len(first.lines) + len(second.lines) <= OPENING_HEAD_LINES and first.text[-1:] not in PARA_END \
+        and second.lines[0].number == first.lines[-1].last_number + 1
+
+
+def _head_lines(lines: list[Line], more: list[str], column: float) -> int:
+    """How many of a paragraph's opening ``lines`` are a head over the rest and the paragraphs
+    ``more``: of the ways to read them so, the fewest lines under which the text opens as text
+    does (``_head_goes_on``), else the fewest; 0 when none is."""
+    heads = []
+    for n in range(1, min(len(lines), OPENING_HEAD_LINES) + 1):
+        head = "".join(line.text for line in lines[:n])
+        if not _reads_as_head(head):
+            break
+        rest = lines[n:]
+        if head[-1] in "，、；：,;:" or not rest and not more:
+            continue
+        after = join_lines(rest) if rest else "".join(more)
+        if after[:1] in CANNOT_START or head_wrapped(head, after) or not _about(head, after, more):
+            continue
+        heads.append(n)
+        if not _head_goes_on(rest, column):
+            break
+    if not heads:
+        return 0
+    return heads[-1] if not _head_goes_on(lines[heads[-1]:], column) else heads[0]
 
 
 def _about(head: str, under: str, more: list[str]) -> bool:

@@ -253,7 +253,15 @@ def test_a_head_wrapped_over_three_lines_whose_middle_shares_no_word_with_the_te
      "为5.84%，均较上月回落8个基\n点，1月平均放款周期为50天，\n较上月缩短7天。\n"
      "　　专家表示，房贷利率下调是\n对合理需求的放松，各地仍在\n严管市场秩序。\n",
      "多地房贷利率下调，放款速度加快…专家：只是对合理需求的放松，各地仍在严管市场秩序"),
-], ids=["about-the-whole-text", "trails-off-inside"])
+    # a head wrapped at the column's width with no gap under it, its short last piece read as a
+    # paragraph of its own (the other generator's pages; the text set in a wider column)
+    ("2023年3月10日 星期二 A11 财经\n\n"
+     "小鹏汽车：因宁德时代电池价格大\n幅上涨，将逐步替换由中航锂电供\n应\n"
+     "　　日前，小鹏汽车在接受机构调研时表示，2021年实\n际交付汽车9.8万辆，超出原计划的9万辆目标；2022年\n"
+     "计划整体交付25万辆，并向30万辆冲击。而在电池方面，\n小鹏汽车表示，宁德时代价格涨幅太大，为应对成本上涨\n"
+     "带来的压力，未来会逐渐将宁德时代动力电池替换为中航\n锂电的电池。（集微网）\n（记者 张浩杰）\n",
+     "小鹏汽车：因宁德时代电池价格大幅上涨，将逐步替换由中航锂电供应"),
+], ids=["about-the-whole-text", "trails-off-inside", "last-piece-apart"])
 def test_an_opening_head_set_right_over_its_text_is_found_whole(page, title):
     assert titles(seg(page))[0] == title
 
