@@ -1,7 +1,8 @@
 """A story's head among its opening lines: what the tagger read as text or as a section head,
 right at a draft's start or right under its head, that print says is head. Each function is
 one statement about print; ``find_opening_head`` runs them in order on a finished draft,
-before ``heads.set_head`` tells title from kicker and deck.
+before ``heads.set_head`` tells title from kicker and deck. ``head_printed_above`` looks across
+the drafts first, for a head the joiner left at the end of a text.
 """
 from __future__ import annotations
 
@@ -223,3 +224,38 @@ def _head_over_gap(d: Draft) -> None:
     for line in lines:
         line.role = "head"
         d.heads.append(line)
+
+
+def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
+    """A head set right over its text with no gap, read as a paragraph of its own, may end up
+    at the end of the story printed above it, or after its own text (the joiner took it for the
+    text's cut-off end). The last paragraph of a draft, short as a head and closing no sentence,
+    printed right above an untitled story's first line (no blank line between, or only that
+    story's author line) and about that story, is its head."""
+    above: dict[int, tuple[Draft, Block]] = {}  # the line right under a draft's last paragraph
+    for d in drafts:
+        if d.texts and d.texts[-1][0] == len(d.article.paragraphs) - 1:
+            block = d.texts[-1][1]
+            if d.article.paragraphs[-1] == block.text:
+                above[block.lines[-1].last_number + 1] = (d, block)
+    under_byline = {b.lines[0].number: b.lines[-1].last_number + 1 for b in blocks if b.kind == "byline"}
+    for story in drafts:
+        if story.heads or not story.texts or story.texts[0][0] != 0 or not story.article.complete_start:
+            continue
+        first = story.texts[0][1].lines[0].number
+        found = above.get(first) or next((above[n] for n, after in under_byline.items() if after == first and n in above), None)
+        if found is None:
+            continue
+        d, block = found
+        head = "".join(line.text for line in block.lines)
+        text = "".join(story.article.paragraphs[:-1] if d is story else story.article.paragraphs)
+        if d is story and len(story.article.paragraphs) < 2 or len(block.lines) > OPENING_HEAD_LINES \
+                or not _reads_as_head(head) or head[-1] in PARA_END and closes_sentence(head) or head[-1] in "，、；：,;:" \
+                or not _about(head, text, []):
+            continue
+        d.take(len(d.article.paragraphs) - 1)
+        story.heads = list(block.lines)
+        for line in story.heads:
+            line.role = "head"
+        story.headed = True
+        del above[block.lines[-1].last_number + 1]

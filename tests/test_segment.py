@@ -266,6 +266,54 @@ def test_an_opening_head_set_right_over_its_text_is_found_whole(page, title):
     assert titles(seg(page))[0] == title
 
 
+HEAD_RIGHT_OVER_ITS_TEXT = (
+    "2022年1月24日 星期一 A6 财经\n"
+    "\n"
+    "体信心，鼓励企业增加中长期投资，对\n"
+    "于当前扩内需、稳外需以及房地产市场\n"
+    "平稳运行将产生积极效果。从房企角度\n"
+    "看，中长期贷款资金成本将进一步降低，\n"
+    "进而鼓励房企愿贷敢贷，较好激活房企\n"
+    "2022年的投资和新开工意愿；从购房者\n"
+    "来说，房贷利率成本进一步下调，将进\n"
+    "一步激活合理住房消费需求，活跃交易\n"
+    "行情。\n"
+    "\n"
+    "未来基金主席Costello：澳洲联储将\n"
+    "利率维持到2024年是“不可能的”\n"
+    "　　本报讯 澳洲联储需要改变措辞，为\n"
+    "今年晚些时候或明年加息做好准备。到目\n"
+    "前为止，澳洲联储的立场仍是直到2024年\n"
+    "才会加息，这显然是站不住脚的。不管最\n"
+    "终是今年年底还是明年开始加息，澳洲联\n"
+    "储都必须要提前让市场做好准备。\n"
+    "　　联储主席也必须“承认”应当终止债\n"
+    "券购买计划，否则会损害联储信誉。\n"
+    "　　三年后的利率走势是无法预测的，澳\n"
+    "联储的任务也不在这，它的任务是控制通\n"
+    "胀，利率应该由通胀决定，而不应该一个\n"
+    "由银行根据无法预测的环境宣布的结果。\n"
+    "（记者 汪鑫）\n"
+)
+
+
+def test_a_head_read_as_a_paragraph_of_its_own_right_over_its_text_is_its_head():
+    # the other generator's page: the head set with no gap over its text, read as a paragraph
+    # of no sentence that the joiner put after the text it heads
+    src = seg(HEAD_RIGHT_OVER_ITS_TEXT)
+    story = src.articles[-1]
+    assert story.title == "未来基金主席Costello：澳洲联储将利率维持到2024年是“不可能的”"
+    assert story.paragraphs[0].startswith("本报讯")
+    assert not any("Costello" in p for p in story.paragraphs)
+
+
+def test_a_last_paragraph_that_closes_a_sentence_stays_text():
+    page = HEAD_RIGHT_OVER_ITS_TEXT.replace("利率维持到2024年是“不可能的”", "利率维持到2024年是不可能的。")
+    articles = seg(page).articles
+    assert all("Costello" not in (a.title or "") for a in articles)
+    assert any(p.startswith("未来基金主席Costello") for a in articles for p in a.paragraphs)
+
+
 def test_head_lines_under_a_kicker_set_apart_from_the_text_by_a_gap_are_the_head():
     # two lines right under the kicker, closing no sentence, a blank line between them and the
     # text (which the paragraph, not ended, runs on across): head, not the text's opening
