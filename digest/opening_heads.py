@@ -14,6 +14,7 @@ from .patterns import DATELINE
 from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
 from .similarity import overlap
 
+INDENT = 2  # characters: a paragraph's first line is set in by two
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
 STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
@@ -172,6 +173,8 @@ def _head_wrapped_on(d: Draft) -> None:
     n = 0
     while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(block.lines[n:], block.column):
         n += 1
+    if not n and _take_pieces_under_head(d):
+        return
     if not n:
         n = _set_apart(block)  # a short piece of no sentence between the head and its text, a gap under it
     head = "".join(line.text for line in d.heads + block.lines[:n])
@@ -185,6 +188,28 @@ def _head_wrapped_on(d: Draft) -> None:
     for line in block.lines[:n]:
         line.role = "head"
         d.heads.append(line)
+
+
+def _take_pieces_under_head(d: Draft) -> bool:
+    """The same, the tagger having cut the head's last piece off as a paragraph of its own
+    ("工信部：2021年我国黄金行业" / "总体运行平稳产量同比下降消" / "费大幅增长" over the text):
+    both pieces narrower than the column by more than an indent, closing no sentence, the text
+    under them (a paragraph's first line falls short of its column by an indent at most)."""
+    if not _runs_on(d) or len(d.article.paragraphs) < 3:
+        return False
+    first, second = d.texts[0][1], d.texts[1][1]
+    lines = first.lines + second.lines
+    head = "".join(line.text for line in d.heads + lines)
+    if len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
+            or any(display_width(line.text) >= first.column - INDENT - 1 for line in lines) \
+            or not _reads_as_head(head) or head[-1] in PARA_END and closes_sentence(head) \
+            or head_wrapped(head, d.article.paragraphs[2]):
+        return False
+    d.take(0, 2)
+    for line in lines:
+        line.role = "head"
+        d.heads.append(line)
+    return True
 
 
 def _set_apart(block: Block) -> int:

@@ -261,7 +261,16 @@ def test_a_head_wrapped_over_three_lines_whose_middle_shares_no_word_with_the_te
      "计划整体交付25万辆，并向30万辆冲击。而在电池方面，\n小鹏汽车表示，宁德时代价格涨幅太大，为应对成本上涨\n"
      "带来的压力，未来会逐渐将宁德时代动力电池替换为中航\n锂电的电池。（集微网）\n（记者 张浩杰）\n",
      "小鹏汽车：因宁德时代电池价格大幅上涨，将逐步替换由中航锂电供应"),
-], ids=["about-the-whole-text", "trails-off-inside", "last-piece-apart"])
+    # the same under a head line the tagger found: its second line short of the column by more
+    # than an indent, its last piece a paragraph of its own
+    ("2021年8月12日 星期三 A4 综合\n\n"
+     "工信部：2021年我国黄金行业\n总体运行平稳产量同比下降消\n费大幅增长\n"
+     "工信部：据中国黄金协会统计，2021年，\n我国黄金行业总体运行平稳，产量同比\n下降，消费大幅增长。一、产量同比下\n"
+     "降。2021年，我国共生产黄金443.6吨，\n同比下降7.5%。\n二、消费同比增长。2021年，全国黄金\n"
+     "消费量1121吨，同比增长36.5%。其中，\n黄金首饰消费量711.3吨，同比增长45%；\n"
+     "金条及金币消费量312.9吨，同比增长2\n6.9%；工业及其他领域消费量96.8吨，\n同比增长15.4%。\n",
+     "工信部：2021年我国黄金行业总体运行平稳产量同比下降消费大幅增长"),
+], ids=["about-the-whole-text", "trails-off-inside", "last-piece-apart", "last-piece-apart-under-a-head"])
 def test_an_opening_head_set_right_over_its_text_is_found_whole(page, title):
     assert titles(seg(page))[0] == title
 
