@@ -17,6 +17,7 @@ from .similarity import overlap
 INDENT = 2  # characters: a paragraph's first line is set in by two
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
 STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
+_CLOSING = "”’」』）)》"
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
 TITLE_ECHO = 1 / 3  # all 63 gold titles of the real pages share 0.33 to 1.00 of their character pairs with their text
 
@@ -253,16 +254,17 @@ def _head_over_gap(d: Draft) -> None:
 
 def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
     """A head set right over its text with no gap, read as a paragraph of its own, may end up
-    at the end of the story printed above it, or after its own text (the joiner took it for the
-    text's cut-off end). The last paragraph of a draft, short as a head and closing no sentence,
-    printed right above an untitled story's first line (no blank line between, or only that
-    story's author line) and about that story, is its head."""
-    above: dict[int, tuple[Draft, Block]] = {}  # the line right under a draft's last paragraph
+    in the story printed above it, or after its own text (the joiner took it for text cut off at
+    a column's end). A paragraph short as a head and closing no sentence, printed right above an
+    untitled story's first line (nothing but a blank line or that story's author line between) and
+    about that story, is its head, wherever it went. A head may ask or exclaim ("…新能源车险不要
+    中介？"); a source in brackets ("（央视）") closes the story above."""
+    above: dict[int, tuple[Draft, Block]] = {}  # the line right under a paragraph
     for d in drafts:
-        if d.texts and d.texts[-1][0] == len(d.article.paragraphs) - 1:
-            block = d.texts[-1][1]
-            if d.article.paragraphs[-1] == block.text:
+        for k, block in d.texts:
+            if _is_paragraph(d, k, block) and len(block.lines) <= OPENING_HEAD_LINES:
                 above[block.lines[-1].last_number + 1] = (d, block)
+                above.setdefault(block.lines[-1].last_number + 2, (d, block))  # over a blank line
     under_byline = {b.lines[0].number: b.lines[-1].last_number + 1 for b in blocks if b.kind == "byline"}
     for story in drafts:
         if story.heads or not story.texts or story.texts[0][0] != 0 or not story.article.complete_start:
@@ -272,15 +274,22 @@ def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
         if found is None:
             continue
         d, block = found
+        k = next((j for j, b in d.texts if b is block), None)
+        if k is None or not _is_paragraph(d, k, block) or d is story and (k == 0 or len(d.article.paragraphs) < 2):
+            continue
         head = "".join(line.text for line in block.lines)
-        text = "".join(story.article.paragraphs[:-1] if d is story else story.article.paragraphs)
-        if d is story and len(story.article.paragraphs) < 2 or len(block.lines) > OPENING_HEAD_LINES \
-                or not _reads_as_head(head) or head[-1] in PARA_END and closes_sentence(head) or head[-1] in "，、；：,;:" \
+        text = "".join(p for j, p in enumerate(story.article.paragraphs) if d is not story or j != k)
+        if not _reads_as_head(head) or head.rstrip(_CLOSING)[-1:] in "。.…，、；：,;:" or head[:1] in "（(" \
                 or not _about(head, text, []):
             continue
-        d.take(len(d.article.paragraphs) - 1)
+        d.take(k, k + 1)
         story.heads = list(block.lines)
         for line in story.heads:
             line.role = "head"
         story.headed = True
-        del above[block.lines[-1].last_number + 1]
+        above = {n: v for n, v in above.items() if v[1] is not block}
+
+
+def _is_paragraph(d: Draft, k: int, block: Block) -> bool:
+    """Is ``block`` all of the draft's paragraph ``k`` (not a piece of one)?"""
+    return k < len(d.article.paragraphs) and d.article.paragraphs[k] == block.text

@@ -323,6 +323,95 @@ def test_a_last_paragraph_that_closes_a_sentence_stays_text():
     assert any(p.startswith("未来基金主席Costello") for a in articles for p in a.paragraphs)
 
 
+QUESTION_HEAD_AFTER_ITS_TEXT = (
+    "2022年2月8日 星期二 A7 财经\n"
+    "\n"
+    "考虑到上次美联储2018年加息时缩表对市场影响\n"
+    "多么糟糕，美联储还要考虑试图同时加息和缩表，”\n"
+    "他在报告中写道，警告了“震慑性”做法的危险。\n"
+    "“意外的冲击不会立即影响到通胀，但会立即影\n"
+    "响已经高估的金融资产价格，破坏信心并损害经\n"
+    "济稳定，”他表示。Minerd去年曾认为通胀会是\n"
+    "暂时的，现在他表示，价格大幅上涨可能是“疫\n"
+    "情后经济复苏的一个坚韧而持续的特征。”\n"
+    "\n"
+    "制图：宋萍\n"
+    "\n"
+    "蔚来汽车斥资5000万杀\n"
+    "入保险经纪领域新能源\n"
+    "车险不要中介？\n"
+    "　　新华社北京5月24日电 2021年\n"
+    "底，随着新能源汽车商业保险专属\n"
+    "条款的正式实施，不少新能源汽车\n"
+    "的保费大幅增长。\n"
+    "\n"
+    "　　随着蔚来入局保险经纪领域，\n"
+    "业界开始更加期待新能源车企与保\n"
+    "险公司推出专属保险产品。行业人\n"
+    "士普遍认为，相对于传统保险公司，\n"
+)
+
+
+def test_a_head_that_asks_set_over_a_gap_and_read_after_its_text_is_its_head():
+    # the joiner put the head's paragraph after the text it heads; a head may ask
+    story = seg(QUESTION_HEAD_AFTER_ITS_TEXT).articles[-1]
+    assert story.title == "蔚来汽车斥资5000万杀入保险经纪领域新能源车险不要中介？"
+    assert story.paragraphs[0].startswith("新华社北京5月24日电")
+
+
+SOURCE_OVER_A_STORY = (
+    "北京购买四类药品人\n"
+    "员需72小时内核检\n"
+    "北京疫情防控工作发布会\n"
+    "通报：为进一步提早发现和管\n"
+    "控疫情风险，今起，既往14\n"
+    "日内及今后购买退热、止咳、\n"
+    "抗感染、治疗咽干咽痛四类药\n"
+    "品的人员，均需在72小时内\n"
+    "进行一次核酸检测。\n"
+    "北京健康宝将通过核酸检\n"
+    "测数据库进行比对，未能按时\n"
+    "\n"
+    "进行检测的，将进行弹窗提示，\n"
+    "可能会影响出行和日常生活。\n"
+    "请大家及时关注防控提醒\n"
+    "和短信提示，自觉遵守防疫规\n"
+    "定，配合做好核酸检测、健康\n"
+    "管理等防控工作，在检测结果\n"
+    "未出之前，请居民朋友减少外\n"
+    "出。\n"
+    "（央视）\n"
+    "\n"
+    "央视曝光电商直播乱象：得物产品抽样不合\n"
+    "格率50%，快手小红书等同样存在问题\n"
+    "上海市市场监督管理局对\n"
+    "9家电商直播平台销售的婴幼\n"
+    "儿服装、成人服装、服装配饰、\n"
+    "鞋、箱包和床上用品等6类商\n"
+    "品进行抽检，共涉及96个品\n"
+    "\n"
+    "牌的6类产品。\n"
+    "结果发现，113批次样\n"
+    "品中，有22批次不合格，不\n"
+    "合格率为19. 5%。其中，\n"
+    "抽查不合格率最高的是“ 得物”\n"
+    "\n"
+    "电商平台；此外，抽查发现，\n"
+    "有6批次样品未标注生产企业\n"
+    "名称；而快手抽样不合格率为\n"
+    "40%，小红书抽样不合格率\n"
+    "为28. 6%；而京东、淘宝\n"
+    "等电商直播或短视频平台的货\n"
+    "物中也有部分存在问题。\n"
+)
+
+
+def test_a_source_in_brackets_over_the_next_story_is_not_its_head():
+    titles_ = titles(seg(SOURCE_OVER_A_STORY))
+    assert "（央视）" not in titles_
+    assert titles_[-1] == "央视曝光电商直播乱象：得物产品抽样不合格率50%，快手小红书等同样存在问题"
+
+
 def test_head_lines_under_a_kicker_set_apart_from_the_text_by_a_gap_are_the_head():
     # two lines right under the kicker, closing no sentence, a blank line between them and the
     # text (which the paragraph, not ended, runs on across): head, not the text's opening
