@@ -244,7 +244,7 @@ def _head_over_gap(d: Draft) -> None:
         return
     head = "".join(line.text for line in d.heads + lines)
     if not m or m >= len(d.article.paragraphs) or len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
-            or not _reads_as_head(head) or head[-1] in PARA_END:
+            or not _reads_as_head(head) or head[-1] in PARA_END and closes_sentence(head):
         return
     d.take(0, m)
     for line in lines:

@@ -427,6 +427,37 @@ def test_head_lines_under_a_kicker_set_apart_from_the_text_by_a_gap_are_the_head
     assert art.paragraphs[0].startswith("海通证券指出，地方两会")
 
 
+QUOTED_LAST_PIECE = (
+    "2022年1月17日 星期一 A4 经济\n"
+    "\n"
+    "　　当地时间1月5日，土耳其单日新增新冠肺\n"
+    "炎确诊病例达到66467例，此后土耳其单日新\n"
+    "增确诊病例几乎都在6万例以上，并屡次刷新\n"
+    "最高纪录。（央视）\n"
+    "\n"
+    "人民财评：点燃中国经济增长\n"
+    "“双引擎”\n"
+    "\n"
+    "　　消费与投资是扩大内需的重要动力。\n"
+    "2021年，我国消费活力充沛，消费升级势\n"
+    "头不减。前三季度，最终消费支出对经济\n"
+    "增长贡献率为64.8%，比上半年提高3.1个\n"
+    "百分点，成为拉动中国经济增长的第一动\n"
+    "力源。2021年，我国投资亮点频频，制造\n"
+    "业投资调整优化。\n"
+    "　　1-11月，制造业投资同比增长13.7%，\n"
+    "明显快于全部投资，高技术制造业投资增\n"
+    "长更达22.2%。所以，面对疫情反复对消\n"
+    "费造成持续影响，面对原材料成本上涨导\n"
+    "致投资增速放缓，必须坚持扩大消费、投\n"
+)
+
+
+def test_a_head_whose_last_piece_is_a_quoted_word_over_a_gap_is_whole():
+    # "…增长" / "“双引擎”" / gap / text: the closing quote ends a quoted word, not a sentence
+    assert titles(seg(QUOTED_LAST_PIECE))[-1] == "人民财评：点燃中国经济增长“双引擎”"
+
+
 def test_a_title_read_as_a_line_of_text_between_its_kicker_and_a_gap_is_the_head():
     # the kicker over the title was read as the head, the title under it as a paragraph of its
     # own; no sentence closes in it and a gap parts it from the text: it is head. A sentence
