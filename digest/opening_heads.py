@@ -90,7 +90,7 @@ def _opening_lines_are_head(d: Draft) -> None:
         lines = block.lines + d.texts[1][1].lines
         n = _head_lines(lines, d.article.paragraphs[2:], block.column)
         if n:
-            _, texts = d.take(0, 2)
+            d.take(0, 2)
             block = Block("para", lines, join_lines(lines), column=block.column)
             d.put(0, [block.text], [(0, block)])
     if not n:
@@ -275,7 +275,7 @@ def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
             continue
         d, block = found
         k = next((j for j, b in d.texts if b is block), None)
-        if k is None or not _is_paragraph(d, k, block) or d is story and (k == 0 or len(d.article.paragraphs) < 2):
+        if k is None or not _is_paragraph(d, k, block) or d is story and len(d.article.paragraphs) < 2:
             continue
         head = "".join(line.text for line in block.lines)
         text = "".join(p for j, p in enumerate(story.article.paragraphs) if d is not story or j != k)
