@@ -143,6 +143,15 @@ def _phrase_across(upper: str, lower: str, text: str) -> bool:
     return any(_PHRASE.fullmatch(g) and g in text for g in (joined[cut - 2 : cut + 1], joined[cut - 1 : cut + 2]))
 
 
+def _claim_goes_on(upper: str, lower: str) -> bool:
+    """"证券时报：保障性租赁" / "住房将成楼市新增长极": a head that names its source before a colon
+    says what the source says after it; a line as wide under it, with no colon of its own, goes on
+    saying it."""
+    colon = max(upper.rfind("："), upper.rfind(":"))
+    return 2 <= colon < len(upper) - 1 and "：" not in lower and ":" not in lower and not lower.startswith("—") \
+        and abs(display_width(upper) - display_width(lower)) <= WRAP_SLACK
+
+
 WRAP_SLACK = 1  # characters (a Latin letter or digit counts half) a full line may fall short of another
 
 
@@ -228,6 +237,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             and lines[c].number - lines[a].last_number <= c - a
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
         if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or _phrase_across(texts[a], texts[c], d.article.text)
+                                        or _claim_goes_on(texts[a], texts[c])
                                         or _fills_first_line(lines[a].text, lines[c].text, d.article.text,
                                                                  _line_under(lines, c), gaps, _line_over(lines, a), texts[a])):
             texts[c] = texts[a] + texts[c]

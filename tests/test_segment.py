@@ -214,6 +214,41 @@ def test_a_head_whose_quote_closes_on_its_last_line_is_whole_there():
     assert "英国智库：英国央行的加息行动“落后于形势”" in titles(src)
 
 
+SOURCE_AND_CLAIM_HEAD = (
+    "2022年2月9日 星期三 A5 财经\n"
+    "\n"
+    "证券时报：保障性租赁\n"
+    "住房将成楼市新增长极\n"
+    "记者 邓秀雪 通讯员 袁丽晨\n"
+    "\n"
+    "新规的落地，不论是对减轻房企负债投\n"
+    "资压力，还是打消银行发放涉房贷款诸\n"
+    "多顾虑都有积极作用。对房企而言，随\n"
+    "着近期一系列楼市调控政策的微调，房\n"
+    "企销售和资金压力有望逐步缓解，从而\n"
+    "推动市场预期逐步改善。实际上，近期\n"
+    "股市房地产板块和银行板块出现反弹，\n"
+    "显示市场对房地产预期转好。可以预见，\n"
+    "已落地的纠偏政策会持续发力，而在稳\n"
+    "地价、稳房价、稳预期的总体要求下，\n"
+    "各地还会因城施策继续出台有利于促进\n"
+    "房地产业良性循环和健康发展的相关举\n"
+    "措。\n"
+)
+
+
+def test_a_head_naming_its_source_before_a_colon_goes_on_in_a_line_as_wide():
+    # "证券时报：保障性租赁" / "住房将成楼市新增长极": what the source says goes on; no title and deck
+    src = seg(SOURCE_AND_CLAIM_HEAD)
+    assert titles(src) == ["证券时报：保障性租赁住房将成楼市新增长极"]
+    assert src.articles[0].subtitle is None
+
+
+def test_a_colon_head_over_a_line_of_another_width_stays_title_and_deck():
+    page = SOURCE_AND_CLAIM_HEAD.replace("住房将成楼市新增长极\n", "住房将成为楼市新的增长极\n")
+    assert seg(page).articles[0].subtitle is not None
+
+
 def test_three_head_lines_as_wide_as_each_other_are_one_head():
     # a kicker and a title, or a title and its deck, are not set to one width with a third line
     src = seg("2022年2月7日 星期一 A5 财经\n\n"
