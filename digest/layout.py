@@ -415,7 +415,7 @@ def indented_first_line(lines: list[Line], columns: list[float], j: int | None) 
     return column - 3.5 <= narrowest and widest < column - 1.5 and is_full(below, columns[k]) and widest <= below - 1.5
 
 
-_CLOSING = "”」』）)’"
+CLOSING_MARKS = "”」』）)’"
 _SENTENCE_END = "。！？!?…；"
 
 
@@ -428,7 +428,7 @@ def closes_sentence(text: str) -> bool:
     """A closing quote or bracket ends a sentence only after a sentence end: "…。”",
     "…机制。（记者 杨 洁）". "“国有”" or "（自治区、直辖市）" at a line's end closes a
     quoted word or an aside, and the sentence goes on."""
-    stripped = text.rstrip(_CLOSING)
+    stripped = text.rstrip(CLOSING_MARKS)
     if len(stripped) == len(text):
         return True
     if not stripped or stripped[-1] in _SENTENCE_END:
@@ -436,6 +436,6 @@ def closes_sentence(text: str) -> bool:
     if text[-1] in "）)":  # an aside after the sentence: look before its opening bracket
         opening = max(text.rfind("（"), text.rfind("("))
         if opening >= 0:
-            before = text[:opening].rstrip().rstrip(_CLOSING)  # "…2025年。”（21财经）"
+            before = text[:opening].rstrip().rstrip(CLOSING_MARKS)  # "…2025年。”（21财经）"
             return not before or before[-1] in _SENTENCE_END
     return False

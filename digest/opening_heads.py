@@ -7,7 +7,7 @@ the drafts first, for a head the joiner left at the end of a text.
 from __future__ import annotations
 
 from .blocks import Block, join_lines
-from .layout import PARA_END, closes_sentence, display_width
+from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width
 from .line_context import CANNOT_START, head_wrapped
 from .model import Line
 from .patterns import DATELINE
@@ -17,7 +17,6 @@ from .similarity import overlap
 INDENT = 2  # characters: a paragraph's first line is set in by two
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
 STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
-_CLOSING = "”’」』）)》"
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
 TITLE_ECHO = 1 / 3  # all 63 gold titles of the real pages share 0.33 to 1.00 of their character pairs with their text
 
@@ -265,12 +264,12 @@ def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
             if _is_paragraph(d, k, block) and len(block.lines) <= OPENING_HEAD_LINES:
                 above[block.lines[-1].last_number + 1] = (d, block)
                 above.setdefault(block.lines[-1].last_number + 2, (d, block))  # over a blank line
-    under_byline = {b.lines[0].number: b.lines[-1].last_number + 1 for b in blocks if b.kind == "byline"}
+    byline_over = {b.lines[-1].last_number + 1: b.lines[0].number for b in blocks if b.kind == "byline"}
     for story in drafts:
         if story.heads or not story.texts or story.texts[0][0] != 0 or not story.article.complete_start:
             continue
         first = story.texts[0][1].lines[0].number
-        found = above.get(first) or next((above[n] for n, after in under_byline.items() if after == first and n in above), None)
+        found = above.get(first) or above.get(byline_over.get(first, -1))  # over the text, or over its author line
         if found is None:
             continue
         d, block = found
@@ -279,7 +278,7 @@ def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
             continue
         head = "".join(line.text for line in block.lines)
         text = "".join(p for j, p in enumerate(story.article.paragraphs) if d is not story or j != k)
-        if not _reads_as_head(head) or head.rstrip(_CLOSING)[-1:] in "。.…，、；：,;:" or head[:1] in "（(" \
+        if not _reads_as_head(head) or head.rstrip(CLOSING_MARKS)[-1:] in "。.…，、；：,;:" or head[:1] in "（(" \
                 or not _about(head, text, []):
             continue
         d.take(k, k + 1)
