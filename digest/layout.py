@@ -31,7 +31,9 @@ _APPENDED_JUMP = re.compile(r"^(.*\S)[ \u3000]*([（(](?:下转|转|接|上接)[
 # Bare names appended after the last sentence: "…主办。 李凯旋"
 # "…下功夫。（记者 毛欣）": a reporter's credit in brackets set right after the last sentence
 _GLUED_CREDIT = re.compile(r"^(.*[。！？”])([（(](?:本报|特约|见习)?(?:记者|通讯员|实习生)[^（）()，。；,;]{1,36}[）)])$")
-_APPENDED_NAMES = re.compile(r"^(.*[。！？”])[ \u3000]+([\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4}){0,3})$")
+# (a closing quote ends the sentence only after a stop: "…“一国两制” 方针" is a quoted phrase, its
+# space the extractor's, and "方针" no name)
+_APPENDED_NAMES = re.compile(r"^(.*(?:[。！？]|[。！？][”’]))[ \u3000]+([\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4}){0,3})$")
 _LATIN_OR_DIGIT_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}$")
 
 

@@ -2564,3 +2564,16 @@ def test_an_author_line_in_pieces_keeps_a_surname_whose_other_half_went_elsewher
     source = seg(page)
     assert titles(source) == ["全省数字经济创新发展大会召开"]
     assert source.articles[0].byline.replace(" ", "") == "本报记者陈红通讯员赵"
+
+
+def test_a_quoted_phrase_the_extractor_spaced_after_is_no_name_appended_to_the_text():
+    # pdftotext sets a space after a closing quote: "“ 一国两制” 方针" is a quoted phrase and
+    # the word after it, not the text and its author's name; after a stop it is a name
+    from digest.layout import split_lines
+
+    def pieces(text: str) -> list[str]:
+        return [line.text for line in split_lines(text) if line.text]
+
+    assert pieces("全面准确贯彻“ 一\n国两制” 方针\n") == ["全面准确贯彻“一", "国两制”方针"]
+    assert pieces("活动由会客厅主办。 李凯旋\n") == ["活动由会客厅主办。", "李凯旋"]
+    assert pieces("他说：“要办好。” 李凯旋\n") == ["他说：“要办好。”", "李凯旋"]
