@@ -14,6 +14,8 @@ from .patterns import DATELINE
 from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
 from .similarity import overlap
 
+WRAP_SLACK = 1  # characters (a Latin letter or digit counts half) a wrapped head's next line may exceed its first
+
 INDENT = 2  # characters: a paragraph's first line is set in by two
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
 STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
@@ -287,6 +289,68 @@ def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
             line.role = "head"
         story.headed = True
         above = {n: v for n, v in above.items() if v[1] is not block}
+
+
+def head_rest_left_behind(drafts: list[Draft]) -> None:
+    """A head wrapped over lines stays one head: the opening lines of a paragraph printed right
+    under a story's last head line (no gap) that went to another story (the tagger read them as
+    text, the joiner moved the head to its own story) are the rest of that head when they read
+    as its pieces (``_rest_of_head``): "市场监管总局等三部门联合开展" / "面向未成年人无底线营销食品专"
+    / "项治理工作", printed after the text it heads and over another story's text."""
+    under: dict[int, tuple[Draft, Block]] = {}  # a paragraph's first line -> its draft and block
+    for d in drafts:
+        for k, block in d.texts:
+            if _is_paragraph(d, k, block):
+                under[block.lines[0].number] = (d, block)
+    for d in drafts:
+        found = under.get(d.heads[-1].last_number + 1) if d.heads and d.article.paragraphs else None
+        if found is None or found[0] is d:
+            continue
+        other, block = found
+        k = next((j for j, b in other.texts if b is block), None)
+        n = _rest_of_head(d, other, k, block) if k is not None and _is_paragraph(other, k, block) else 0
+        if not n:
+            continue
+        rest = block.lines[n:]
+        if rest:
+            other.texts = [(j, Block("para", rest, join_lines(rest), column=block.column) if b is block else b)
+                           for j, b in other.texts]
+            other.article.paragraphs[k] = join_lines(rest)
+        else:
+            other.take(k, k + 1)
+        for line in block.lines[:n]:
+            line.role = "head"
+            d.heads.append(line)
+        del under[block.lines[0].number]
+
+
+def _rest_of_head(d: Draft, other: Draft, k: int, block: Block) -> int:
+    """How many opening lines of ``other``'s paragraph ``k`` go on ``d``'s head, 0 when none:
+    lines printed one under another, each a head's next piece (``_narrow_under``), the head
+    with them still one (no sentence, no clause left open for a title to follow, no bracketed
+    source, not running on into the text under them), about ``d``'s text, and sharing more of
+    their own wording with it than with the rest of ``other``'s."""
+    last = d.heads[-1]
+    if last.text.rstrip(CLOSING_MARKS)[-1:] in PARA_END or block.text[:1] in "（(":
+        return 0
+    n = 0
+    while n < len(block.lines) and len(d.heads) + n <= OPENING_HEAD_LINES and _narrow_under(block.lines[n], last, block.column) \
+            and (n == 0 or block.lines[n].number == block.lines[n - 1].last_number + 1):
+        n += 1
+    piece, rest = join_lines(block.lines[:n]) if n else "", block.lines[n:]
+    head = "".join(line.text for line in d.heads) + piece
+    others = "".join(p for j, p in enumerate(other.article.paragraphs) if j != k) + (join_lines(rest) if rest else "")
+    if not n or not _reads_as_head(head) or head[-1] in "，、；：,;:" or rest and head_wrapped(head, join_lines(rest)):
+        return 0
+    return n if _about(head, d.article.text, []) and overlap(piece, d.article.text) >= overlap(piece, others) else 0
+
+
+def _narrow_under(line: Line, head: Line, column: float) -> bool:
+    """Could ``line`` be the next piece of a head line printed right over it: no wider than
+    the head line, short of the text's column by more than an indent, closing no sentence?"""
+    width = display_width(line.text)
+    return width <= display_width(head.text) + WRAP_SLACK and width <= column - INDENT - 1 \
+        and not (line.text[-1:] in PARA_END and closes_sentence(line.text))
 
 
 def _is_paragraph(d: Draft, k: int, block: Block) -> bool:
