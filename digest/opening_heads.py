@@ -24,8 +24,11 @@ TITLE_ECHO = 1 / 3  # all 63 gold titles of the real pages share 0.33 to 1.00 of
 
 
 def _reads_as_head(text: str) -> bool:
-    """Short enough for a head, stating no sentence, opening with no dateline."""
-    return len(text) <= HEAD_CHARS and not any(ch in STATES for ch in text) and not DATELINE.match(text)
+    """Short enough for a head, stating no sentence, opening with no dateline. A deck under
+    the title ("…问题——上海市十五届人大六次会议闭幕后") is a line of its own: the title's length
+    is what counts."""
+    title = text.split("——")[0] if not text.startswith("—") else text
+    return len(title) <= HEAD_CHARS and not any(ch in STATES for ch in text) and not DATELINE.match(text)
 
 
 def find_opening_head(d: Draft) -> None:

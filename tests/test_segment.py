@@ -2670,3 +2670,30 @@ def test_a_quoted_phrase_the_extractor_spaced_after_is_no_name_appended_to_the_t
     assert pieces("全面准确贯彻“ 一\n国两制” 方针\n") == ["全面准确贯彻“一", "国两制”方针"]
     assert pieces("活动由会客厅主办。 李凯旋\n") == ["活动由会客厅主办。", "李凯旋"]
     assert pieces("他说：“要办好。” 李凯旋\n") == ["他说：“要办好。”", "李凯旋"]
+
+
+LONG_HEAD_OVER_ITS_DECK = (
+    "2023年4月6日 星期五 A7 国内\n"
+    "\n"
+    "上海市长龚正：上海将加大力度布局\n"
+    "车规级芯片生产解决“缺芯”问题\n"
+    "——上海市十五届人大六次会议闭幕后\n"
+    "\n"
+    "　　上海市十五届人大六次会议闭幕后，市\n"
+    "政府在世博中心举行记者招待会。上海市市\n"
+    "长龚正与记者见面，并回答媒体提问。\n"
+    "\n"
+    "　　在回答关于新能源汽车发展的问题时，\n"
+    "龚正说，近年来，上海已从供需两端推出一\n"
+    "批支持政策，近期还将出台实施意见，比如\n"
+    "推动充换电等基础设施建设。很多新能源汽\n"
+)
+
+
+def test_a_long_head_over_its_deck_is_read_whole_the_deck_apart():
+    # the title runs to 31 characters and its deck to 17: together longer than any head, but a
+    # deck is a line of its own, so the title's length is what counts
+    src = seg(LONG_HEAD_OVER_ITS_DECK)
+    assert titles(src) == ["上海市长龚正：上海将加大力度布局车规级芯片生产解决“缺芯”问题"]
+    assert src.articles[0].subtitle == "——上海市十五届人大六次会议闭幕后"
+    assert src.articles[0].paragraphs[0].startswith("上海市十五届人大六次会议闭幕后，市政府")
