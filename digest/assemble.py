@@ -9,7 +9,7 @@ from .blocks import Block
 from .model import Article
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE, SURNAMES
 from .text import SENTENCE_END, is_han
-from .opening_heads import find_opening_head, head_printed_above, head_rest_left_behind
+from .opening_heads import find_opening_head, head_printed_above, head_rest_left_behind, number_goes_on
 from .split import split
 from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
@@ -306,12 +306,14 @@ class _Assembly:
         head_rest_left_behind(drafts)
         articles = []
         line_article: dict[int, int] = {}
+        noise_under = {b.lines[0].number: b for b in self.blocks if b.kind == "noise" and len(b.lines) == 1}
         for d in drafts:
             if not d.article.paragraphs and not d.heads:
                 if d.article.byline:  # all its text went to another article; its author line is kept
                     noise.append(d.article.byline)
                 continue
             find_opening_head(d)
+            number_goes_on(d, noise_under, noise)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:

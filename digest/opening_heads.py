@@ -1,20 +1,23 @@
 """A story's head among its opening lines: what the tagger read as text or as a section head,
 right at a draft's start or right under its head, that print says is head. Each function is
 one statement about print; ``find_opening_head`` runs them in order on a finished draft,
-before ``heads.set_head`` tells title from kicker and deck. ``head_printed_above`` looks across
-the drafts first, for a head the joiner left at the end of a text.
+before ``heads.set_head`` tells title from kicker and deck. Two passes look across the drafts
+first: ``head_printed_above``, for a head the joiner left at the end of a text, and
+``head_rest_left_behind``, for a head's last lines another story took as its text; then
+``number_goes_on`` takes back the rest of a number a head line was cut in, read as noise.
 """
 from __future__ import annotations
 
+import re
+
 from .blocks import Block, join_lines
+from .heads import WRAP_SLACK
 from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width
 from .line_context import CANNOT_START, head_wrapped
 from .model import Line
 from .patterns import DATELINE
 from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
 from .similarity import overlap
-
-WRAP_SLACK = 1  # characters (a Latin letter or digit counts half) a wrapped head's next line may exceed its first
 
 INDENT = 2  # characters: a paragraph's first line is set in by two
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
@@ -354,6 +357,28 @@ def _narrow_under(line: Line, head: Line, column: float) -> bool:
     width = display_width(line.text)
     return width <= display_width(head.text) + WRAP_SLACK and width <= column - INDENT - 1 \
         and not (line.text[-1:] in PARA_END and closes_sentence(line.text))
+
+
+def number_goes_on(d: Draft, noise_under: dict[int, Block], noise: list[str]) -> None:
+    """A number is never cut between a head and the furniture: a short line read as noise,
+    printed right under the head's last line, which goes on a number that line ends with
+    ("浙能电力：2021年完" / "成发电量同比增长29" / ".24%"), is the head's last piece."""
+    if not d.heads:
+        return
+    last = d.heads[-1]
+    block = noise_under.get(last.last_number + 1)
+    if block is None or block.text not in noise or len(block.text) > NUMBER_REST \
+            or not _NUMBER_CUT.search(last.text) or not _NUMBER_GOES_ON.match(block.text):
+        return
+    noise.remove(block.text)
+    for line in block.lines:
+        line.role = "head"
+        d.heads.append(line)
+
+
+NUMBER_REST = 12  # characters: the rest of a number with its unit ("7.33%", "03亿元", "6港元")
+_NUMBER_CUT = re.compile(r"[0-9０-９][.．-]?$")  # a head line ending inside a number ("…增长29", "…29.09%-3")
+_NUMBER_GOES_ON = re.compile(r"[.．]?[0-9０-９]|[%％]")  # its rest: more digits, a decimal part or a percent sign
 
 
 def _is_paragraph(d: Draft, k: int, block: Block) -> bool:

@@ -2697,3 +2697,32 @@ def test_a_long_head_over_its_deck_is_read_whole_the_deck_apart():
     assert titles(src) == ["上海市长龚正：上海将加大力度布局车规级芯片生产解决“缺芯”问题"]
     assert src.articles[0].subtitle == "——上海市十五届人大六次会议闭幕后"
     assert src.articles[0].paragraphs[0].startswith("上海市十五届人大六次会议闭幕后，市政府")
+
+
+HEAD_CUT_INSIDE_A_NUMBER = (
+    "2022年6月22日 星期日 A2 观察\n"
+    "\n"
+    "浙能电力：2021年完\n"
+    "成发电量同比增长29\n"
+    ".24%\n"
+    "\n"
+    "\n"
+    "新华社北京8月18日电 浙能电力公告，\n"
+    "2021年第四季度公司全资及控股发电企\n"
+    "业按合并报表口径完成发电量3781033.\n"
+    "47万千瓦时，上网电量3576199.77万千\n"
+    "瓦时，同比分别增长16.06%和16.14%。\n"
+)
+
+
+def test_the_rest_of_a_number_a_head_is_cut_in_is_the_heads_not_noise():
+    # ".24%" alone under "…同比增长29" reads as furniture; it goes on the number the head ends with
+    src = seg(HEAD_CUT_INSIDE_A_NUMBER)
+    assert titles(src) == ["浙能电力：2021年完成发电量同比增长29.24%"]
+    assert ".24%" not in src.noise
+
+
+def test_a_number_under_a_head_that_ends_in_none_stays_noise():
+    # the head ends in a word, not inside a number: a page number under it is no part of it
+    src = seg(HEAD_CUT_INSIDE_A_NUMBER.replace("成发电量同比增长29\n.24%", "成发电量同比增长\n24"))
+    assert titles(src) == ["浙能电力：2021年完成发电量同比增长"]
