@@ -310,7 +310,7 @@ def head_rest_left_behind(drafts: list[Draft]) -> None:
                 under[block.lines[0].number] = (d, block)
     for d in drafts:
         found = under.get(d.heads[-1].last_number + 1) if d.heads and d.article.paragraphs else None
-        if found is None or found[0] is d:
+        if found is None or found[0] is d:  # under a head in its own draft: ``find_opening_head``'s business
             continue
         other, block = found
         k = next((j for j, b in other.texts if b is block), None)
@@ -340,7 +340,8 @@ def _rest_of_head(d: Draft, other: Draft, k: int, block: Block) -> int:
     if last.text.rstrip(CLOSING_MARKS)[-1:] in PARA_END or block.text[:1] in "（(":
         return 0
     n = 0
-    while n < len(block.lines) and len(d.heads) + n <= OPENING_HEAD_LINES and _narrow_under(block.lines[n], last, block.column) \
+    while n < len(block.lines) and len(d.heads) + n <= OPENING_HEAD_LINES \
+            and _narrow_under(block.lines[n], last, block.column) \
             and (n == 0 or block.lines[n].number == block.lines[n - 1].last_number + 1):
         n += 1
     piece, rest = join_lines(block.lines[:n]) if n else "", block.lines[n:]
