@@ -9,7 +9,7 @@ from .blocks import Block
 from .model import Article
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE, SURNAMES
 from .text import SENTENCE_END, is_han
-from .opening_heads import find_opening_head, head_printed_above, head_rest_left_behind, number_goes_on
+from .opening_heads import find_opening_head, head_printed_above, head_rest_left_behind, number_goes_on, word_under_head
 from .split import split
 from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
@@ -307,6 +307,7 @@ class _Assembly:
         articles = []
         line_article: dict[int, int] = {}
         noise_under = {b.lines[0].number: b for b in self.blocks if b.kind == "noise" and len(b.lines) == 1}
+        byline_under = {b.lines[0].number: b for b in self.blocks if b.kind == "byline"}
         for d in drafts:
             if not d.article.paragraphs and not d.heads:
                 if d.article.byline:  # all its text went to another article; its author line is kept
@@ -314,6 +315,7 @@ class _Assembly:
                 continue
             find_opening_head(d)
             number_goes_on(d, noise_under, noise)
+            word_under_head(d, byline_under)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:

@@ -15,7 +15,8 @@ from .heads import WRAP_SLACK
 from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width
 from .line_context import CANNOT_START, head_wrapped
 from .model import Line
-from .patterns import DATELINE
+from .nlp import is_common_word
+from .patterns import DATELINE, NAMES_ONLY
 from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
 from .similarity import overlap
 
@@ -380,6 +381,21 @@ def number_goes_on(d: Draft, noise_under: dict[int, Block], noise: list[str]) ->
 NUMBER_REST = 12  # characters: the rest of a number with its unit ("7.33%", "03亿元", "6港元")
 _NUMBER_CUT = re.compile(r"[0-9０-９][.．-]?$")  # a head line ending inside a number ("…增长29", "…29.09%-3")
 _NUMBER_GOES_ON = re.compile(r"[.．]?[0-9０-９]|[%％]")  # its rest: more digits, a decimal part or a percent sign
+
+
+def word_under_head(d: Draft, byline_under: dict[int, Block]) -> None:
+    """A word of the dictionary no one is named ("阳性", its first character a surname), read as a
+    name alone on the author line right under a head, is the head's last piece ("…新冠病毒检测呈" / "阳性"), as
+    the tagger's bylines are judged (``line_model.revise``)."""
+    if not d.heads or not d.article.byline:
+        return
+    block = byline_under.get(d.heads[-1].last_number + 1)
+    if block is None or len(block.lines) != 1 or d.article.byline != block.text \
+            or len(block.text) < 2 or not NAMES_ONLY.match(block.text) or not is_common_word(block.text):
+        return
+    d.article.byline = None
+    block.lines[0].role = "head"
+    d.heads.append(block.lines[0])
 
 
 def _is_paragraph(d: Draft, k: int, block: Block) -> bool:

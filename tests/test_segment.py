@@ -2726,3 +2726,32 @@ def test_a_number_under_a_head_that_ends_in_none_stays_noise():
     # the head ends in a word, not inside a number: a page number under it is no part of it
     src = seg(HEAD_CUT_INSIDE_A_NUMBER.replace("成发电量同比增长29\n.24%", "成发电量同比增长\n24"))
     assert titles(src) == ["浙能电力：2021年完成发电量同比增长"]
+
+
+HEAD_WHOSE_LAST_PIECE_IS_A_WORD = (
+    "2020年3月10日 星期六 A10 综合\n"
+    "\n"
+    "美国参谋长联席会议主席新冠病毒检测呈\n"
+    "阳性\n"
+    "\n"
+    "\n"
+    "　　根据声明，美国参谋长联席会\n"
+    "议主席、陆军上将马克·米利周日\n"
+    "新冠病毒检测呈阳性。根据声明，\n"
+    "美国参谋长联席会议发言人DaveBu\n"
+    "tler上校表示。\n"
+    "　　米利症状轻微，目前正在远程\n"
+    "办公；他接种了新冠疫苗和加强针。\n"
+    "米利上一次接触美国总统乔·拜登\n"
+)
+
+
+@pytest.mark.parametrize("under, title, byline", [
+    ("阳性", "美国参谋长联席会议主席新冠病毒检测呈阳性", None),  # a word no one is named: the head's
+    ("李忠杰", "美国参谋长联席会议主席新冠病毒检测呈", "李忠杰"),  # a name: the author line
+    ("本报记者", "美国参谋长联席会议主席新冠病毒检测呈", "本报记者"),  # a role word: the author line
+])
+def test_a_word_of_the_dictionary_under_a_head_is_its_last_piece_not_an_author(under, title, byline):
+    src = seg(HEAD_WHOSE_LAST_PIECE_IS_A_WORD.replace("呈\n阳性\n", "呈\n" + under + "\n"))
+    assert titles(src) == [title]
+    assert src.articles[0].byline == byline
