@@ -3,8 +3,9 @@ right at a draft's start or right under its head, that print says is head. Each 
 one statement about print; ``find_opening_head`` runs them in order on a finished draft,
 before ``heads.set_head`` tells title from kicker and deck. Two passes look across the drafts
 first: ``head_printed_above``, for a head the joiner left at the end of a text, and
-``head_rest_left_behind``, for a head's last lines another story took as its text; then
-``number_goes_on`` takes back the rest of a number a head line was cut in, read as noise.
+``head_rest_left_behind``, for a head's last lines another story took as its text; then, story
+by story, ``number_goes_on`` and ``word_under_head`` take back a head's last piece read as noise
+(the rest of a number) or as an author's name (a word of the dictionary).
 """
 from __future__ import annotations
 
@@ -385,8 +386,8 @@ _NUMBER_GOES_ON = re.compile(r"[.．]?[0-9０-９]|[%％]")  # its rest: more di
 
 def word_under_head(d: Draft, byline_under: dict[int, Block]) -> None:
     """A word of the dictionary no one is named ("阳性", its first character a surname), read as a
-    name alone on the author line right under a head, is the head's last piece ("…新冠病毒检测呈" / "阳性"), as
-    the tagger's bylines are judged (``line_model.revise``)."""
+    name alone on the author line right under a head, is the head's last piece ("…新冠病毒检测呈"
+    / "阳性"), as the tagger's bylines are judged (``line_model.revise``)."""
     if not d.heads or not d.article.byline:
         return
     block = byline_under.get(d.heads[-1].last_number + 1)
