@@ -306,16 +306,15 @@ class _Assembly:
         head_rest_left_behind(drafts)
         articles = []
         line_article: dict[int, int] = {}
-        noise_under = {b.lines[0].number: b for b in self.blocks if b.kind == "noise" and len(b.lines) == 1}
-        byline_under = {b.lines[0].number: b for b in self.blocks if b.kind == "byline"}
+        printed_at = {(b.kind, b.lines[0].number): b for b in self.blocks}  # the block of a kind a line opens
         for d in drafts:
             if not d.article.paragraphs and not d.heads:
                 if d.article.byline:  # all its text went to another article; its author line is kept
                     noise.append(d.article.byline)
                 continue
             find_opening_head(d)
-            number_goes_on(d, noise_under, noise)
-            word_under_head(d, byline_under)
+            number_goes_on(d, printed_at, noise)
+            word_under_head(d, printed_at)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:

@@ -362,15 +362,16 @@ def _narrow_under(line: Line, head: Line, column: float) -> bool:
         and not (line.text[-1:] in PARA_END and closes_sentence(line.text))
 
 
-def number_goes_on(d: Draft, noise_under: dict[int, Block], noise: list[str]) -> None:
+def number_goes_on(d: Draft, printed_at: dict[tuple[str, int], Block], noise: list[str]) -> None:
     """A number is never cut between a head and the furniture: a short line read as noise,
     printed right under the head's last line, which goes on a number that line ends with
     ("浙能电力：2021年完" / "成发电量同比增长29" / ".24%"), is the head's last piece."""
     if not d.heads:
         return
     last = d.heads[-1]
-    block = noise_under.get(last.last_number + 1)
-    if block is None or block.text not in noise or len(block.text) > NUMBER_REST \
+    block = printed_at.get(("noise", last.last_number + 1))
+    if block is None or len(block.lines) != 1 or block.text not in noise \
+            or len(block.text) > NUMBER_REST \
             or not _NUMBER_CUT.search(last.text) or not _NUMBER_GOES_ON.match(block.text):
         return
     noise.remove(block.text)
@@ -384,13 +385,13 @@ _NUMBER_CUT = re.compile(r"[0-9０-９][.．-]?$")  # a head line ending inside 
 _NUMBER_GOES_ON = re.compile(r"[.．]?[0-9０-９]|[%％]")  # its rest: more digits, a decimal part or a percent sign
 
 
-def word_under_head(d: Draft, byline_under: dict[int, Block]) -> None:
+def word_under_head(d: Draft, printed_at: dict[tuple[str, int], Block]) -> None:
     """A word of the dictionary no one is named ("阳性", its first character a surname), read as a
     name alone on the author line right under a head, is the head's last piece ("…新冠病毒检测呈"
     / "阳性"), as the tagger's bylines are judged (``line_model.revise``)."""
     if not d.heads or not d.article.byline:
         return
-    block = byline_under.get(d.heads[-1].last_number + 1)
+    block = printed_at.get(("byline", d.heads[-1].last_number + 1))
     if block is None or len(block.lines) != 1 or d.article.byline != block.text \
             or len(block.text) < 2 or not NAMES_ONLY.match(block.text) or not is_common_word(block.text):
         return
