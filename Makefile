@@ -52,7 +52,7 @@ train: $(BIN)/digest  ## retrain digest/data/line_model.json, neighbour_model.js
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/train_lines.py
 
-synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, news never seen (with the rarer artifacts, and as other extractors print them), theory-like pages, and a second generator's pages (report only)
+synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold articles, news never seen (with the rarer artifacts, and as other extractors print them), theory-like pages, and a second and a third generator's pages (report only)
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --more
 	$(BIN)/python benchmarks/synthetic.py --pages 300 --seed 7 --articles news-test
@@ -67,6 +67,7 @@ synthetic: $(BIN)/digest  ## segmentation on generated pages: the seeds' gold ar
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles news-test
 	$(BIN)/python benchmarks/pdfsynth.py --pages 200 --seed 7 --articles real
 	$(BIN)/python benchmarks/othergen.py --pages 200 --seed 7
+	$(BIN)/python benchmarks/thirdgen.py --pages 200 --seed 7
 
 clean:
 	rm -rf $(VENV) build *.egg-info
