@@ -273,7 +273,8 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         # a head ("朱炳元朱炳元"), another story's head. Real titles share at least a third of
         # their character pairs with their text (all 63 gold titles: 0.33 to 1.00), even one
         # worded as a figure of speech ("科技点燃新质生产力": 0.62)
-        echoed = max(pairs, key=lambda p: overlap(p[1], text))
+        # a deck (——…) is never the title, however much of the text it repeats
+        echoed = max((p for p in pairs if not p[1].startswith("—")), key=lambda p: overlap(p[1], text), default=title)
         if _outdoes(overlap(echoed[1], text), own) or own == 0 and overlap(echoed[1], text) > 0:
             title = echoed
     d.article.title = title[1]

@@ -2755,3 +2755,44 @@ def test_a_word_of_the_dictionary_under_a_head_is_its_last_piece_not_an_author(u
     src = seg(HEAD_WHOSE_LAST_PIECE_IS_A_WORD.replace("呈\n阳性\n", "呈\n" + under + "\n"))
     assert titles(src) == [title]
     assert src.articles[0].byline == byline
+
+
+HEAD_OVER_A_BYLINE_OF_ANOTHER_SHAPE = (
+    "国际\n"
+    "\n"
+    "中国经济支撑资本市场行稳致远\n"
+    "{byline}\n"
+    "\n"
+    "　　本报讯 经济日报文章指出，\n"
+    "稳中向好的中国经济是资本市场\n"
+    "稳健发展最坚实的底气和保障。\n"
+    "2021年，我国经济总量突破110\n"
+    "万亿元，稳居世界第二位。综合\n"
+    "国力、社会生产力、人民生活水\n"
+    "平进一步提升。\n"
+)
+
+
+@pytest.mark.parametrize("byline", ["□ 柏振华", "■ 本报记者 袁建国", "■本报记者 袁建国", "殷志强 文", "施红梅 文/图"])
+def test_an_author_line_marked_by_a_bullet_or_signed_as_the_writer_is_the_byline_not_the_heads(byline):
+    """Bylines as many papers set them ("□ 柏振华", "■本报记者 袁建国", "殷志强 文") were read as the
+    head's last line (a third generator's pages, stop 48)."""
+    src = seg(HEAD_OVER_A_BYLINE_OF_ANOTHER_SHAPE.format(byline=byline))
+    assert titles(src) == ["中国经济支撑资本市场行稳致远"]
+    assert src.articles[0].byline == byline
+
+
+def test_a_list_items_bullet_is_no_byline():
+    from digest.patterns import BYLINE
+
+    assert not BYLINE.match("■长三角区域高速路网协同排查") and not BYLINE.match("■新闻链接")
+
+
+def test_a_dash_deck_the_text_repeats_is_never_the_title():
+    """A deck (——…) that is a clause of the text shares more with it than a headline written
+    apart from it; the headline is the title all the same."""
+    src = seg("国际\n\n花旗银行：日本央行将独守鸽派阵营日元或维持跌势\n\n——以使他所带领的政府获得长期支撑\n\n"
+              "　　本报讯 日本首相表示将延续宽松，以使他所带领的政府获得长期支撑。分析人士认为，\n"
+              "日本央行的政策短期内难以改变，日元汇率或承压。\n")
+    assert titles(src) == ["花旗银行：日本央行将独守鸽派阵营日元或维持跌势"]
+    assert src.articles[0].subtitle == "——以使他所带领的政府获得长期支撑"
