@@ -12,6 +12,7 @@ from .model import Line
 from .patterns import LEAD_IN
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
 from .similarity import overlap
+from .nlp import splits_word
 from .line_context import balanced, head_wrapped
 
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
@@ -130,7 +131,7 @@ def _without_stray_mark(text: str, noise: list[str]) -> str:
 _PHRASE = re.compile(r"[\w“”《》]{3}")
 
 
-def _phrase_across(upper: str, lower: str, text: str) -> bool:
+def phrase_across(upper: str, lower: str, text: str) -> bool:
     """Do three characters across the break between two head lines also stand in the
     article's text? A head's words are its story's words: "花旗建立2022年12月布伦特" /
     "原油期货看跌头寸" over a text on "布伦特原油" is one head wrapped at a word; a kicker and its
@@ -219,9 +220,11 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     texts = [_drawn_once(t, noise) for t in texts]
     for b in range(len(texts)):  # a piece the piece next to it holds whole repeats it (one character proves
         # nothing; of two equal pieces, the first stays: pdfminer.six prints a head drawn twice twice; a
-        # wrapped head's last piece may repeat a word of its first: "交通运输部：强化春运" / … / "春运")
+        # wrapped head's last piece may repeat a word of its first: "交通运输部：强化春运" / … / "春运"; nor
+        # does a piece a word runs on into from the piece over it: "…协议大宗交" / "易方式")
         if len(texts[b]) > 1 and any(abs(c - b) == 1 and texts[b] in o and (len(o) > len(texts[b]) or c < b)
-                                     for c, o in enumerate(texts)):
+                                     for c, o in enumerate(texts)) \
+                and not (b > 0 and texts[b - 1] and splits_word(texts[b - 1], texts[b])):
             noise.append(texts[b])
             texts[b] = ""
     _join_overlapping(texts, noise)
@@ -236,7 +239,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         cut_at_mark = texts[a].endswith(("：", ":", "，", "、", "；", ",")) and not texts[c].startswith(("—", "：", ":")) \
             and lines[c].number - lines[a].last_number <= c - a
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
-        if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or _phrase_across(texts[a], texts[c], d.article.text)
+        if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or phrase_across(texts[a], texts[c], d.article.text)
                                         or _claim_goes_on(texts[a], texts[c])
                                         or _fills_first_line(lines[a].text, lines[c].text, d.article.text,
                                                                  _line_under(lines, c), gaps, _line_over(lines, a), texts[a])):

@@ -4,20 +4,20 @@ one statement about print; ``find_opening_head`` runs them in order on a finishe
 before ``heads.set_head`` tells title from kicker and deck. Two passes look across the drafts
 first: ``head_printed_above``, for a head the joiner left at the end of a text, and
 ``head_rest_left_behind``, for a head's last lines another story took as its text; then, story
-by story, ``number_goes_on`` and ``word_under_head`` take back a head's last piece read as noise
-(the rest of a number) or as an author's name (a word of the dictionary).
+by story, ``piece_under_head`` takes back a head's last piece read as noise or as an author's name
+(the rest of a number, a word or phrase run across the break, a word of the dictionary).
 """
 from __future__ import annotations
 
 import re
 
 from .blocks import Block, join_lines
-from .heads import WRAP_SLACK
+from .heads import WRAP_SLACK, phrase_across
 from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width
 from .line_context import CANNOT_START, head_wrapped
 from .model import Line
-from .nlp import is_common_word
-from .patterns import DATELINE, NAMES_ONLY
+from .nlp import is_common_word, splits_word
+from .patterns import BYLINE, DATELINE, NAMES_ONLY
 from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
 from .similarity import overlap
 
@@ -362,42 +362,64 @@ def _narrow_under(line: Line, head: Line, column: float) -> bool:
         and not (line.text[-1:] in PARA_END and closes_sentence(line.text))
 
 
-def number_goes_on(d: Draft, printed_at: dict[tuple[str, int], Block], noise: list[str]) -> None:
-    """A number is never cut between a head and the furniture: a short line read as noise,
-    printed right under the head's last line, which goes on a number that line ends with
-    ("浙能电力：2021年完" / "成发电量同比增长29" / ".24%"), is the head's last piece."""
+def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: list[str], spare: set[int]) -> None:
+    """A short piece printed right under a story's last head line and read as its author's name
+    or left as noise is the head's last piece when the head goes on into it: a number goes on
+    ("浙能电力：2021年完" / "成发电量同比增长29" / ".24%"), a word or a phrase of the story runs
+    across the break ("…剑指287起异常交" / "易行为", "…即将获" / "批"), or it is a word of the
+    dictionary no one is named ("…新冠病毒检测呈" / "阳性", its first character a surname; the
+    tagger's bylines are judged so too, ``line_model.revise``). A name is no word of the head:
+    "…的新" / "高静" makes "新高", but the story never prints "的新高". ``spare``: the first line
+    numbers of author lines printed inside a text that no story has taken yet (a piece taken here
+    leaves it)."""
     if not d.heads:
         return
     last = d.heads[-1]
-    block = printed_at.get(("noise", last.last_number + 1))
-    if block is None or len(block.lines) != 1 or block.text not in noise \
-            or len(block.text) > NUMBER_REST \
-            or not _NUMBER_CUT.search(last.text) or not _NUMBER_GOES_ON.match(block.text):
+    block = next((printed_at[kind, last.last_number + 1] for kind in ("noise", "head", "byline")
+                  if (kind, last.last_number + 1) in printed_at), None)
+    if block is None or len(block.lines) != 1:
         return
-    noise.remove(block.text)
-    for line in block.lines:
-        line.role = "head"
-        d.heads.append(line)
+    piece, number = block.text, block.lines[0].number
+    its_byline = (d.article.byline or "").replace(" ", "") == piece.replace(" ", "")  # clean_byline spaces a lone name
+    authored = block.kind == "byline" and (its_byline or number in spare)
+    if not (authored or piece in noise):
+        return
+    runs_across = len(piece) <= PIECE_CHARS and not BYLINE.match(piece) and _runs_across(last.text, piece, d.article.text)
+    if authored:
+        no_name = len(piece) >= 2 and NAMES_ONLY.match(piece) and is_common_word(piece)
+        if not (runs_across or no_name):
+            return
+    elif not (runs_across or _number_goes_on(last.text, piece)):
+        return
+    if authored and its_byline:
+        d.article.byline = None
+    elif authored:
+        spare.discard(number)
+    else:
+        noise.remove(piece)
+    block.lines[0].role = "head"
+    d.heads.append(block.lines[0])
+    piece_under_head(d, printed_at, noise, spare)  # the head may go on again under this piece
 
 
 NUMBER_REST = 12  # characters: the rest of a number with its unit ("7.33%", "03亿元", "6港元")
+PIECE_CHARS = 4  # characters: a head's last piece read as a name is as short as one
 _NUMBER_CUT = re.compile(r"[0-9０-９][.．-]?$")  # a head line ending inside a number ("…增长29", "…29.09%-3")
 _NUMBER_GOES_ON = re.compile(r"[.．]?[0-9０-９]|[%％]")  # its rest: more digits, a decimal part or a percent sign
 
 
-def word_under_head(d: Draft, printed_at: dict[tuple[str, int], Block]) -> None:
-    """A word of the dictionary no one is named ("阳性", its first character a surname), read as a
-    name alone on the author line right under a head, is the head's last piece ("…新冠病毒检测呈"
-    / "阳性"), as the tagger's bylines are judged (``line_model.revise``)."""
-    if not d.heads or not d.article.byline:
-        return
-    block = printed_at.get(("byline", d.heads[-1].last_number + 1))
-    if block is None or len(block.lines) != 1 or d.article.byline != block.text \
-            or len(block.text) < 2 or not NAMES_ONLY.match(block.text) or not is_common_word(block.text):
-        return
-    d.article.byline = None
-    block.lines[0].role = "head"
-    d.heads.append(block.lines[0])
+def _number_goes_on(upper: str, lower: str) -> bool:
+    return len(lower) <= NUMBER_REST and bool(_NUMBER_CUT.search(upper)) and bool(_NUMBER_GOES_ON.match(lower))
+
+
+def _runs_across(upper: str, lower: str, text: str) -> bool:
+    """Does the head go on into ``lower``? A name's surname may make a word with the head line's
+    end ("…异常交" / "易建国": "交易"), its given name never goes on the story's wording: a piece read
+    as a name goes on when the head's last character and its first two stand in the text ("交易行");
+    any other piece when three characters across the break do, or a word runs across it."""
+    if NAMES_ONLY.match(lower):
+        return len(lower) >= 2 and upper[-1:] + lower[:2] in text
+    return phrase_across(upper, lower, text) or splits_word(upper, lower)
 
 
 def _is_paragraph(d: Draft, k: int, block: Block) -> bool:

@@ -2796,3 +2796,40 @@ def test_a_dash_deck_the_text_repeats_is_never_the_title():
               "日本央行的政策短期内难以改变，日元汇率或承压。\n")
     assert titles(src) == ["花旗银行：日本央行将独守鸽派阵营日元或维持跌势"]
     assert src.articles[0].subtitle == "——以使他所带领的政府获得长期支撑"
+
+
+HEAD_WHOSE_LAST_PIECE_READS_AS_A_NAME = (
+    "要闻\n"
+    "\n"
+    "证券交易保持严监管已成常态开年两周监管部门剑指287起异常交\n"
+    "{piece}\n"
+    "\n"
+    "　　进入2022年，沪深交易所对证券交易保持严监管。\n"
+    "两周内，287起证券异常交易被采取自律监管措施，严\n"
+    "重异常交易行为者被暂停账户交易，持续释放强监管信\n"
+    "号。数据统计，1月4日至1月14日，深交所共对178起证\n"
+    "券异常交易行为采取了自律监管措施，涉及盘中拉抬打\n"
+    "压、虚假申报等异常交易情形。\n"
+)
+
+
+@pytest.mark.parametrize("piece, title, byline", [
+    ("易行为", "证券交易保持严监管已成常态开年两周监管部门剑指287起异常交易行为", None),  # "异常交易行为": the text's words
+    ("易建国", "证券交易保持严监管已成常态开年两周监管部门剑指287起异常交", "易建国"),  # a name: the text never prints "交易建"
+    ("文/易敏", "证券交易保持严监管已成常态开年两周监管部门剑指287起异常交", "文/易敏"),  # an author line with its role
+])
+def test_a_heads_last_piece_a_phrase_of_its_story_runs_into_is_the_heads_not_an_author(piece, title, byline):
+    """A wrapped head's last piece whose first character is a surname ("易行为") was read as the
+    author line: the story's own phrase runs across the break ("异常交易行为"), as no name does."""
+    src = seg(HEAD_WHOSE_LAST_PIECE_READS_AS_A_NAME.format(piece=piece))
+    assert titles(src) == [title]
+    assert src.articles[0].byline == byline
+
+
+def test_a_heads_last_piece_its_line_above_holds_whole_is_no_repeat_when_a_word_runs_into_it():
+    """"…协议大宗交" / "易方式": the upper line holds "易方式" whole ("交易方式调整…"), yet a word runs
+    on into it, so it is the head's last piece, not a head printed twice."""
+    src = seg("要闻\n\n阳光城：公开发行公司债券停牌，\n交易方式调整为仅采取协议大宗交\n易方式\n\n\n"
+              "　　阳光城公告，公司债券于2022年2月8日开市起停牌1个交易日，\n"
+              "复牌之日起上述债券交易方式调整为仅采取协议大宗交易方式。\n")
+    assert titles(src) == ["阳光城：公开发行公司债券停牌，交易方式调整为仅采取协议大宗交易方式"]
