@@ -15,7 +15,6 @@ text. Articles are the held-out news (``eval/summ/test.jsonl``). Needs ../shared
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import random
@@ -28,7 +27,7 @@ SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from segbench import FIGURES, load_scorer, print_figures, score_generated  # noqa: E402
+from segbench import generator_main  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红飞鹏宇浩凯晨辉晶琳欣悦婷雪瑞博文斌波宁亮鑫"
@@ -149,23 +148,5 @@ def page(pool: list[dict], rng: random.Random, name: str) -> tuple[str, dict]:
     return "\n".join(lines) + "\n", gold
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--show", action="store_true", help="print the figures of each page too")
-    ap.add_argument("--keep", type=Path, help="write the generated pages and their gold to this folder")
-    args = ap.parse_args()
-    scorer = load_scorer(SHARED, needs="eval/summ")
-    if scorer is None:
-        return 0
-    rng = random.Random(args.seed)
-    pool = articles(rng)
-    pages = (page(pool, rng, f"other_{k:03d}.txt") for k in range(args.pages))
-    print_figures(score_generated(scorer, ((f"other_{k:03d}.txt", *made) for k, made in enumerate(pages)), args.keep),
-                  FIGURES, args.show)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(generator_main(__doc__.splitlines()[0], SHARED, articles, page, "other"))

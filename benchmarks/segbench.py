@@ -49,3 +49,27 @@ def score_generated(scorer, pages, keep: Path | None = None) -> dict:
             (gold / Path(name).with_suffix(".json").name).write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
         digest = build_digest([str(raw)], Options(keywords=0, sentences=1))
         return scorer.score(gold, digest.to_dict(), raw)
+
+
+def generator_main(description: str, shared: Path, articles, page, prefix: str) -> int:
+    """The command line of a page generator written apart from the training one (``othergen``,
+    ``thirdgen``): ``--pages``, ``--seed``, ``--show``, ``--keep``; its pages scored as one run.
+    ``articles(rng)`` gives the pool, ``page(pool, rng, name)`` a (dump, gold) page."""
+    import argparse
+    import random
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--pages", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--show", action="store_true", help="print the figures of each page too")
+    ap.add_argument("--keep", type=Path, help="write the generated pages and their gold to this folder")
+    args = ap.parse_args()
+    scorer = load_scorer(shared, needs="eval/summ")
+    if scorer is None:
+        return 0
+    rng = random.Random(args.seed)
+    pool = articles(rng)
+    names = [f"{prefix}_{k:03d}.txt" for k in range(args.pages)]
+    pages = ((name, *page(pool, rng, name)) for name in names)
+    print_figures(score_generated(scorer, pages, args.keep), FIGURES, args.show)
+    return 0

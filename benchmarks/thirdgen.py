@@ -19,7 +19,6 @@ Articles are the held-out news (``eval/summ/test.jsonl``). Needs ../shared.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import random
@@ -32,7 +31,7 @@ SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from segbench import FIGURES, load_scorer, print_figures, score_generated  # noqa: E402
+from segbench import generator_main  # noqa: E402
 
 FAMILY = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻柏窦章苏潘葛范彭鲁韦马苗方俞任袁柳鲍史唐薛雷贺倪汤殷罗毕郝安常乐傅齐康伍余顾孟黄穆萧尹姚邵汪祁毛狄米贝明臧"
 GIVEN = "建国志强海燕晓东丽华明辉文博雅琴子涵思远国栋佳怡宏伟振华春生秋菊立新红梅俊杰雨桐"
@@ -200,23 +199,5 @@ def page(pool: list[dict], rng: random.Random, name: str) -> tuple[str, dict]:
     return "\n".join(lines) + "\n", gold
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--show", action="store_true", help="print the figures of each page too")
-    ap.add_argument("--keep", type=Path, help="write the generated pages and their gold to this folder")
-    args = ap.parse_args()
-    scorer = load_scorer(SHARED, needs="eval/summ")
-    if scorer is None:
-        return 0
-    rng = random.Random(args.seed)
-    pool = articles(rng)
-    pages = (page(pool, rng, f"third_{k:03d}.txt") for k in range(args.pages))
-    print_figures(score_generated(scorer, ((f"third_{k:03d}.txt", *made) for k, made in enumerate(pages)), args.keep),
-                  FIGURES, args.show)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(generator_main(__doc__.splitlines()[0], SHARED, articles, page, "third"))
