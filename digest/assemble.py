@@ -307,21 +307,20 @@ class _Assembly:
         articles = []
         line_article: dict[int, int] = {}
         printed_at = {(b.kind, b.lines[0].number): b for b in self.blocks}  # the block of a kind a line opens
-        spare = {self.blocks[i].lines[0].number for i in self.co_authors}  # author lines inside a text, not yet placed
         for d in drafts:
             if not d.article.paragraphs and not d.heads:
                 if d.article.byline:  # all its text went to another article; its author line is kept
                     noise.append(d.article.byline)
                 continue
             find_opening_head(d)
-            piece_under_head(d, printed_at, noise, spare)
+            piece_under_head(d, printed_at, noise)
             set_head(d, noise, gaps)
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
                 line_article[id(line)] = len(articles)
             articles.append(d.article)
         _section_heads_to_articles(self.blocks, articles, line_article)
-        for i in (i for i in self.co_authors if self.blocks[i].lines[0].number in spare):
+        for i in self.co_authors:
             text_before = (line for b in reversed(self.blocks[:i]) if b.kind == "para" for line in b.lines)
             home = next((line_article[id(line)] for line in text_before if id(line) in line_article), None)
             if home is None:

@@ -362,16 +362,14 @@ def _narrow_under(line: Line, head: Line, column: float) -> bool:
         and not (line.text[-1:] in PARA_END and closes_sentence(line.text))
 
 
-def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: list[str], spare: set[int]) -> None:
+def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: list[str]) -> None:
     """A short piece printed right under a story's last head line and read as its author's name
     or left as noise is the head's last piece when the head goes on into it: a number goes on
     ("浙能电力：2021年完" / "成发电量同比增长29" / ".24%"), a word or a phrase of the story runs
     across the break ("…剑指287起异常交" / "易行为", "…即将获" / "批"), or it is a word of the
     dictionary no one is named ("…新冠病毒检测呈" / "阳性", its first character a surname; the
     tagger's bylines are judged so too, ``line_model.revise``). A name is no word of the head:
-    "…的新" / "高静" makes "新高", but the story never prints "的新高". ``spare``: the first line
-    numbers of author lines printed inside a text that no story has taken yet (a piece taken here
-    leaves it)."""
+    "…的新" / "高静" makes "新高", but the story never prints "的新高"."""
     if not d.heads:
         return
     last = d.heads[-1]
@@ -379,9 +377,9 @@ def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: 
                   if (kind, last.last_number + 1) in printed_at), None)
     if block is None or len(block.lines) != 1:
         return
-    piece, number = block.text, block.lines[0].number
-    its_byline = (d.article.byline or "").replace(" ", "") == piece.replace(" ", "")  # clean_byline spaces a lone name
-    authored = block.kind == "byline" and (its_byline or number in spare)
+    piece = block.text
+    # the story's author line (clean_byline spaces a lone name: "麦 丰 收"), or a piece left as noise
+    authored = block.kind == "byline" and (d.article.byline or "").replace(" ", "") == piece.replace(" ", "")
     if not (authored or piece in noise):
         return
     runs_across = len(piece) <= PIECE_CHARS and not BYLINE.match(piece) and _runs_across(last.text, piece, d.article.text)
@@ -389,17 +387,14 @@ def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: 
         no_name = len(piece) >= 2 and NAMES_ONLY.match(piece) and is_common_word(piece)
         if not (runs_across or no_name):
             return
-    elif not (runs_across or _number_goes_on(last.text, piece)):
-        return
-    if authored and its_byline:
         d.article.byline = None
-    elif authored:
-        spare.discard(number)
-    else:
+    elif runs_across or _number_goes_on(last.text, piece):
         noise.remove(piece)
+    else:
+        return
     block.lines[0].role = "head"
     d.heads.append(block.lines[0])
-    piece_under_head(d, printed_at, noise, spare)  # the head may go on again under this piece
+    piece_under_head(d, printed_at, noise)  # the head may go on again under this piece
 
 
 NUMBER_REST = 12  # characters: the rest of a number with its unit ("7.33%", "03亿元", "6港元")

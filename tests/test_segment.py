@@ -2833,3 +2833,16 @@ def test_a_heads_last_piece_its_line_above_holds_whole_is_no_repeat_when_a_word_
               "　　阳光城公告，公司债券于2022年2月8日开市起停牌1个交易日，\n"
               "复牌之日起上述债券交易方式调整为仅采取协议大宗交易方式。\n")
     assert titles(src) == ["阳光城：公开发行公司债券停牌，交易方式调整为仅采取协议大宗交易方式"]
+
+
+def test_a_heads_last_piece_read_as_a_spaced_name_goes_back_on_the_head():
+    """"…夺取今年夏粮小" / "麦 丰 收": read as a name (麦 a surname) and spaced as one, the author line
+    was "麦 丰 收"; the text prints "小麦丰收", so it is the head's."""
+    src = seg("2024年3月5日　星期二\n\n"
+              "去 年 秋 汛 会 影 响 今 年 粮 食 产 量 吗 ？ 农 业 农 村 部 ： 千 方 百 计 夺 取 今 年 夏 粮 小\n"
+              "麦 丰 收\n\n\n"
+              "去年我国冬麦区发生了非常严重的秋汛，\n小麦播期普遍推迟。农业农村部种植业管\n"
+              "理司司长潘文博表示，当前的主要问题是\n晚播麦比例比较大，冬前的苗情长势确实\n\n弱。潘文博表示，已经制定了保夏粮小麦\n"
+              "丰收工作方案和技术预案，千方百计夺取\n今年夏粮小麦丰收，为全年粮食稳定发展\n赢得主动。\n")
+    assert titles(src) == ["去年秋汛会影响今年粮食产量吗？农业农村部：千方百计夺取今年夏粮小麦丰收"]
+    assert src.articles[0].byline is None
