@@ -398,7 +398,7 @@ def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: 
 
 
 NUMBER_REST = 12  # characters: the rest of a number with its unit ("7.33%", "03亿元", "6港元")
-PIECE_CHARS = 4  # characters: a head's last piece read as a name is as short as one
+PIECE_CHARS = 4  # characters: a piece taken back onto a head by its wording is no longer than a name
 _NUMBER_CUT = re.compile(r"[0-9０-９][.．-]?$")  # a head line ending inside a number ("…增长29", "…29.09%-3")
 _NUMBER_GOES_ON = re.compile(r"[.．]?[0-9０-９]|[%％]")  # its rest: more digits, a decimal part or a percent sign
 
