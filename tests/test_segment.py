@@ -558,6 +558,13 @@ def test_bare_names_after_the_text_are_the_byline():
     assert seg(text).articles[0].byline == "李凯旋"
 
 
+@pytest.mark.parametrize("names", ["傅春生", "萧 红", "赖明 洪涛", "阎海燕"])
+def test_names_of_the_commonest_surnames_after_the_text_are_the_byline(names):
+    """傅, 萧, 阎, 赖 and 洪 are among the hundred commonest surnames."""
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n" + names + "\n"
+    assert seg(text).articles[0].byline == names
+
+
 def test_two_names_after_the_text_then_the_next_head():
     text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n林晓晖 王屹峰\n\n公交线路再添十二条\n\n"
             + BODY_B.replace("本报讯 ", "") + "\n吉文磊\n")
