@@ -194,11 +194,28 @@ def page_of(text: str, label) -> tuple[list, list[int], list[list[float]], list[
     return lines, idx, rows, [-1 if cls is None else cls for cls in labels]
 
 
-def generated_pages(shared: Path, n: int, seed: int):
-    """(text, labeller) of N generated pages, each restyled at random."""
+def generated_pages(shared: Path, n: int, seed: int, others: tuple[str, ...] = ()):
+    """(text, labeller) of N generated pages, and N/3 more of each of the OTHERS generators
+    (``othergen``, ``thirdgen``), each restyled at random."""
     rng = random.Random(seed)
     for text, gold in unstyled_pages(rng, n):
         yield restyle(text, rng.choice(STYLES), rng), gold_labeller(gold)
+    for name in others:
+        for text, gold in other_pages(name, n // 3, seed):
+            yield text, gold_labeller(gold)
+
+
+def other_pages(name: str, n: int, seed: int, styles: tuple[str, ...] = STYLES):
+    """(text, gold) of N pages of another generator, its articles drawn from the dev news
+    (the pages it is scored on are of the test news), each restyled in one of STYLES."""
+    import importlib
+
+    module = importlib.import_module(name)
+    rng = random.Random(seed * 7 + 1000)
+    pool = module.articles(rng, "dev")
+    for k in range(n):
+        text, gold = module.page(pool, rng, f"{name}_{k}.txt")
+        yield restyle(text, rng.choice(styles), rng), gold
 
 
 def unstyled_pages(rng: random.Random, n: int):

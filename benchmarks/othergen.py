@@ -63,9 +63,10 @@ def wrap(text: str, width: int, indent: str) -> list[str]:
     return lines
 
 
-def articles(rng: random.Random) -> list[dict]:
+def articles(rng: random.Random, split: str = "test") -> list[dict]:
+    """The news of SPLIT (eval/summ): test for the pages scored, dev for the pages trained on."""
     out = []
-    for row in (SHARED / "eval" / "summ" / "test.jsonl").read_text(encoding="utf-8").splitlines():
+    for row in (SHARED / "eval" / "summ" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
         item = json.loads(row)
         title = re.sub(r"\s+", "", item["summary"])
         parts = sentences(re.sub(r"\s+", "", item["text"]))

@@ -145,9 +145,10 @@ def article(source: dict, rng: random.Random, page: dict) -> tuple[list[str], li
     return heads, text, gold
 
 
-def articles(rng: random.Random) -> list[dict]:
+def articles(rng: random.Random, split: str = "test") -> list[dict]:
+    """The news of SPLIT (eval/summ): test for the pages scored, dev for the pages trained on."""
     out = []
-    for row in (SHARED / "eval" / "summ" / "test.jsonl").read_text(encoding="utf-8").splitlines():
+    for row in (SHARED / "eval" / "summ" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
         item = json.loads(row)
         title = re.sub(r"\s+", "", item["summary"])
         parts = [s for s in re.findall(r"[^。！？]+[。！？]+[”’）]?|[^。！？]+$", re.sub(r"\s+", "", item["text"])) if s]

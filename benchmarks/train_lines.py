@@ -3,6 +3,7 @@
 splitter (split_model.json) and the article joiner (stitch_model.json).
 
     python benchmarks/train_lines.py [--pages N] [--seed S] [--bag K] [--out FILE] [--cv [--show] [--folds DIR]]
+                                     [--others othergen thirdgen]
 
 Training data (``linedata``): N generated pages in five extractor styles, the five seed
 pages in each style, and the twelve real pages as four extractors dump them, labelled by
@@ -20,7 +21,10 @@ joiner, the renderers), not for one that changes the training rows or the drafts
 Each model shipped is a bag of K (3) trained from seeds S, S+1, …, each on its own generated
 pages, averaged (``trees.average``): one seed's models move a real page's figures by as much as
 a rule does (pdfminer.six F1 0.870-0.921 over three seeds), their bag far less.
-Fixed seeds, one thread: the same data and settings give the same file.
+Fixed seeds, one thread: the same data and settings give the same file. ``--others`` (an
+experiment, not what ``make train`` does) adds a third as many pages of each named generator
+written apart from this one, drawn from the dev news: leave one out and score it (its own
+``--seed`` pages, of the test news) to see what breadth does for a generator never seen.
 Development only: needs ../shared, lightgbm, and PyMuPDF for the real pages.
 """
 from __future__ import annotations
@@ -50,6 +54,8 @@ ROUNDS = 120
 SECOND_ROUNDS = 60  # the second look weighs few signals
 STITCH_PAGES = 600  # generated pages the article joiner learns from
 SPLIT_PAGES = 1200  # ... and the splitter (a draft holding two articles is rarer than a piece)
+HEAD_AFTER = 0.3  # how often a training page prints its heads after their text
+OTHERS = ("othergen", "thirdgen")  # the generators written apart from synthetic.py: report only (see --others)
 
 
 def dumps() -> dict[str, Path]:
@@ -143,19 +149,20 @@ def main() -> int:
     ap.add_argument("--cv", action="store_true",
                     help="instead: two models, each trained without one half of the real pages, scored on that half")
     ap.add_argument("--folds", type=Path, help="with --cv: keep the two folds' models here; reuse them if there")
+    ap.add_argument("--others", nargs="*", default=[], choices=OTHERS,
+                    help="an experiment: the other generators' pages (of the dev news) join the generated ones "
+                         "(stop 49: their held-out titles +0.01 to +0.03, the real pages cross-validated -0.02 to -0.11: not taken)")
     args = ap.parse_args()
+    others = tuple(args.others)
     if not (SHARED / "gold").is_dir():
         print(f"skipped: {SHARED} has no gold/")
         return 0
-    import synthetic
-
-    synthetic.HEAD_AFTER = 0.3
     extractor_dumps = dumps()
     bag = [(seed, args.pages) for seed in range(args.seed, args.seed + args.bag)]
     if args.cv:
-        cross_validate(bag, extractor_dumps, show=args.show, folds=args.folds)
+        cross_validate(bag, extractor_dumps, show=args.show, folds=args.folds, others=others)
         return 0
-    write_models(train_bag(bag, extractor_dumps, ALL_DAYS), args.out)
+    write_models(train_bag(bag, extractor_dumps, ALL_DAYS, others), args.out)
     return 0
 
 
@@ -171,20 +178,24 @@ def write_models(models: tuple[dict, dict, dict, dict], out: Path) -> None:
         print(f"wrote {path} ({path.stat().st_size // 1024} KiB)", file=sys.stderr)
 
 
-def base_pages(seed: int, pages: int) -> list[list[tuple]]:
-    """The pages of each source but the real pages: PAGES generated pages, the seed pages."""
+def base_pages(seed: int, pages: int, others: tuple[str, ...] = ()) -> list[list[tuple]]:
+    """The pages of each source but the real pages: PAGES generated pages (and a third as many
+    of each of OTHERS' generators), the seed pages."""
     from linedata import generated_pages, seed_pages
 
     rng = random.Random(seed)
-    return [collect(source) for source in (generated_pages(SHARED, pages, rng.randrange(1 << 30)), seed_pages(SHARED, seed))]
+    return [collect(source) for source in (generated_pages(SHARED, pages, rng.randrange(1 << 30), others), seed_pages(SHARED, seed))]
 
 
-def train_bag(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path], days) -> tuple[dict, dict, dict, dict]:
+def train_bag(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path], days,
+              others: tuple[str, ...] = ()) -> tuple[dict, dict, dict, dict]:
     """``train_on`` once per (seed, pages) of the bag, each kind of model averaged over them
     (each seed's rows built in turn: three seeds' rows at once would need gigabytes)."""
+    import synthetic
     from digest.trees import average
 
-    trained = [train_on(base_pages(seed, pages), extractor_dumps, days, seed) for seed, pages in bag]
+    synthetic.HEAD_AFTER = HEAD_AFTER  # every path that trains (make train, --cv, ablate's folds) the same pages
+    trained = [train_on(base_pages(seed, pages, others), extractor_dumps, days, seed) for seed, pages in bag]
     return tuple(average([models[k] for models in trained]) for k in range(4))
 
 
@@ -271,7 +282,7 @@ def models_in_use(specs: tuple[dict, dict, dict, dict]):
 
 
 def cross_validate(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path], show: bool = False,
-                   folds: Path | None = None) -> None:
+                   folds: Path | None = None, others: tuple[str, ...] = ()) -> None:
     """Each real page scored by a model that never saw it: two folds of six pages. FOLDS: a
     folder keeping each fold's models (``fold-<first scored day>``), reused when there."""
     import tempfile
@@ -288,7 +299,7 @@ def cross_validate(bag: list[tuple[int, int]], extractor_dumps: dict[str, Path],
             spec, second, splitter, joiner = (json.loads((kept / name).read_text(encoding="utf-8")) for name in MODEL_FILES)
             print(f"scoring {', '.join(scored)} with the models kept in {kept} (not trained again)", file=sys.stderr)
         else:
-            spec, second, splitter, joiner = train_bag(bag, extractor_dumps, trained)
+            spec, second, splitter, joiner = train_bag(bag, extractor_dumps, trained, others)
             if kept:
                 kept.mkdir(parents=True, exist_ok=True)
                 write_models((spec, second, splitter, joiner), kept / MODEL_FILES[0])
