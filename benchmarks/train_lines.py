@@ -151,7 +151,7 @@ def main() -> int:
     ap.add_argument("--folds", type=Path, help="with --cv: keep the two folds' models here; reuse them if there")
     ap.add_argument("--others", nargs="*", default=[], choices=OTHERS,
                     help="an experiment: the other generators' pages (of the dev news) join the generated ones "
-                         "(stop 49: their held-out titles +0.01 to +0.03, the real pages cross-validated -0.02 to -0.11: not taken)")
+                         "(stop 49: the left-out one's titles +0.01 to +0.02, the real pages cross-validated -0.02 to -0.09: not taken)")
     args = ap.parse_args()
     others = tuple(args.others)
     if not (SHARED / "gold").is_dir():
