@@ -46,6 +46,7 @@ class Draft:
     resumes: bool = False  # its text, cut off mid-sentence, goes on in the next paragraph
     last_para: Block | None = None
     texts: list = field(default_factory=list)  # (paragraph index, para block) for each block of text
+    unindented_start: bool = False  # marked as opening mid-article only by its first line reaching the edge
 
     def take(self, start: int, end: int | None = None) -> tuple[list[str], list]:
         """Remove paragraphs start..end (to the last by default) and the lines they came

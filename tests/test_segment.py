@@ -2853,3 +2853,33 @@ def test_a_heads_last_piece_read_as_a_spaced_name_goes_back_on_the_head():
               "丰收工作方案和技术预案，千方百计夺取\n今年夏粮小麦丰收，为全年粮食稳定发展\n赢得主动。\n")
     assert titles(src) == ["去年秋汛会影响今年粮食产量吗？农业农村部：千方百计夺取今年夏粮小麦丰收"]
     assert src.articles[0].byline is None
+
+
+# The top of a generated news page drawn as a PDF, as pdftotext prints it: the head right over
+# its text with no gap and as wide as the column, the text's first line unindented.
+FIRST_STORY_UNINDENTED = """2026年1月11日
+
+星期六
+
+传特斯拉计划开发APP商店打造软硬件“ 生态链”
+据“ 知晓内情” 的特斯拉投资者透露，特斯拉
+( TSLA. O) 可能正在开发类似苹果的应用程
+序商店，其可以让车主自行下载和安装应用程序，
+
+由此打造特斯拉自主品牌的软硬件生态链。此外，
+有消息称，自2021年5月左右以来特斯拉一直
+在开发自己的“ 应用商店” ，并将在 Cyber
+
+t ruck 交付之前正式推出。业内专家表示，
+如果特斯拉推出应用商店，它可能会为这个开创性
+的电动品牌增添另一个有趣的方面，该品牌在其电
+"""
+
+
+def test_a_page_first_story_set_unindented_under_its_head_keeps_its_head():
+    """Its first line reaches the column's edge, which on a page that indents its paragraphs says
+    the page may open mid-article: that mark must not keep its head, read as text, from being
+    looked for among its opening lines (and found, the story opens under it)."""
+    article = seg(FIRST_STORY_UNINDENTED).articles[0]
+    assert article.title == "传特斯拉计划开发APP商店打造软硬件“生态链”"
+    assert article.complete_start
