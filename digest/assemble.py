@@ -277,9 +277,10 @@ class _Assembly:
             cur.article.complete_start = False
         if starts_new:
             cur = self.cur = self.new_draft(None)
-            if b.continues or b.text[:1] in CANNOT_START or first_text and cues.opens_mid_paragraph(b, self.indents):
-                cur.article.complete_start = not (len(self.drafts) == 1)
-                cur.unindented_start = not (b.continues or b.text[:1] in CANNOT_START)
+            cut = b.continues or b.text[:1] in CANNOT_START
+            if cut or first_text and cues.opens_mid_paragraph(b, self.indents):
+                cur.article.complete_start = len(self.drafts) != 1
+                cur.unindented_start = not cut and not cur.article.complete_start
         if cur.resumes:
             cur.article.paragraphs[-1] += b.text
             cur.resumes = False

@@ -89,7 +89,7 @@ def _opening_lines_are_head(d: Draft) -> None:
     tagger reading it as the text's first line. The opening lines may run on into the next
     paragraph: a head wrapped at the column's width, its short last piece read as a paragraph of
     its own ("小鹏汽车：因宁德时代电池价格大" / "幅上涨，将逐步替换由中航锂电供" / "应")."""
-    if d.heads or not d.texts or not (d.article.complete_start or d.unindented_start):
+    if d.heads or not d.texts or not d.may_open_under_head:
         return
     k, block = d.texts[0]
     if k != 0 or block.continues or d.article.paragraphs[0] != block.text:
@@ -277,8 +277,7 @@ def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
                 above.setdefault(block.lines[-1].last_number + 2, (d, block))  # over a blank line
     byline_over = {b.lines[-1].last_number + 1: b.lines[0].number for b in blocks if b.kind == "byline"}
     for story in drafts:
-        if story.heads or not story.texts or story.texts[0][0] != 0 \
-                or not (story.article.complete_start or story.unindented_start):
+        if story.heads or not story.texts or story.texts[0][0] != 0 or not story.may_open_under_head:
             continue
         first = story.texts[0][1].lines[0].number
         found = above.get(first) or above.get(byline_over.get(first, -1))  # over the text, or over its author line

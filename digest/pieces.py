@@ -48,6 +48,12 @@ class Draft:
     texts: list = field(default_factory=list)  # (paragraph index, para block) for each block of text
     unindented_start: bool = False  # marked as opening mid-article only by its first line reaching the edge
 
+    @property
+    def may_open_under_head(self) -> bool:
+        """Its head may stand among or over its opening lines: it opens a story, or only an
+        unindented first line says it does not (a story set unindented under a head read as text)."""
+        return self.article.complete_start or self.unindented_start
+
     def take(self, start: int, end: int | None = None) -> tuple[list[str], list]:
         """Remove paragraphs start..end (to the last by default) and the lines they came
         from; returns them, their texts indexed from 0."""
