@@ -183,7 +183,30 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
         and wider >= -WRAP_SLACK
     if not (equal_over_next or under_equal_pair or wider > 0 and gaps):
         return False
+    if wider > WRAP_SLACK and below is not None and (head_wrapped(lower, below) or not below.startswith("—")
+                                                      and display_width(below) < display_width(lower)):
+        return False  # the lower line is a full line of a head wrapped narrower than the upper: not one head
     return overlap(head or upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
+
+
+def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[str]]) -> tuple[Line, str] | None:
+    """The head piece set largest, read from widths: a piece wrapped at its width (a word runs
+    on across a break; every line full but the last) holds no more than its first line's width
+    a line; a piece printed on one line wider than that is set smaller. The one piece so shown
+    larger than all others."""
+    def capacity(texts: list[str]) -> float | None:
+        widths = [display_width(t) for t in texts]
+        if len(widths) < 2 or widths[-1] > widths[0] + WRAP_SLACK \
+                or any(abs(w - widths[0]) > WRAP_SLACK for w in widths[1:-1]) \
+                or not any(head_wrapped(u, v) for u, v in zip(texts, texts[1:])):
+            return None
+        return max(widths[:-1])
+    for piece in pairs:
+        cap = capacity(printed.get(id(piece[0]), []))
+        others = [printed.get(id(l), []) for l, _ in pairs if l is not piece[0]]
+        if cap is not None and others and all(len(o) == 1 and display_width(o[0]) > cap + WRAP_SLACK for o in others):
+            return piece
+    return None
 
 
 def _line_under(lines: list[Line], c: int) -> str | None:
@@ -231,6 +254,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     # a head goes on in the piece under it: "安徽和县：" directly over "新绿染夏田" is one title; so is
     # a head pdftotext -raw cut after a comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
     # and one wrapped at its width (``head_wrapped``)
+    printed = [[t] if t else [] for t in texts]  # the lines each piece holds
     for a in range(len(texts) - 1):
         # the next piece left, with nothing printed between but pieces that only repeated it
         c = next((k for k in range(a + 1, len(texts)) if texts[k]), a + 1)
@@ -245,6 +269,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
                                                                  _line_under(lines, c), gaps, _line_over(lines, a), texts[a])):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
+            printed[c] = printed[a] + printed[c]
     deck = next((a for a in range(len(texts)) if texts[a].startswith("—")), None)
     if deck is not None:  # a deck (——…) is the last of a head: lines after it are more of it
         for c in range(deck + 1, len(texts)):  # ("——" / "《…通论》" / "简评": pdftotext -raw)
@@ -265,6 +290,9 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
     if len(pairs) > 1 and pairs[-1][1].endswith("——") and _WORD.search(pairs[-1][1]):
         title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
+    by_width = _set_largest(pairs, {id(l): w for l, w in zip(lines, printed)})
+    if by_width is not None and by_width in mains:
+        title = by_width
     largest = geometry.largest([l for l, _ in pairs])
     if largest is not None:  # a PDF says it outright: the title is set largest
         title = next(p for p in pairs if p[0] is largest)

@@ -2883,3 +2883,43 @@ def test_a_page_first_story_set_unindented_under_its_head_keeps_its_head():
     article = seg(FIRST_STORY_UNINDENTED).articles[0]
     assert article.title == "传特斯拉计划开发APP商店打造软硬件“生态链”"
     assert article.complete_start
+
+
+TESLA_TEXT = """美国阿拉梅达县公共卫生当局宣布，位于加利
+福尼亚州弗里蒙特的特斯拉工厂本周可以扩大
+复工，下周一开始制造汽车，条件是要将先前
+商定的工人的安全预防措施部署到位。
+业内分析人士表示，特斯拉美国工厂的复工对
+于保障中国市场新车供应和上海工厂的生产均
+有重要意义，零部件短缺局面有望缓解。
+"""
+
+
+def test_a_line_wider_than_the_head_wrapped_under_it_is_a_kicker_not_the_head_s_first_line():
+    # the head wraps at ten characters (a word runs on: "复" / "工"); a line of fifteen cannot
+    # be one of its lines: it is set smaller, a kicker over the title
+    text = ("美国阿拉梅达县公共卫生当局宣布\n特斯拉美国工厂获准复\n工上海工厂零部件短缺\n局面有望缓解\n\n"
+            + TESLA_TEXT)
+    art = seg(text).articles[0]
+    assert art.title == "特斯拉美国工厂获准复工上海工厂零部件短缺局面有望缓解"
+    assert art.subtitle == "美国阿拉梅达县公共卫生当局宣布"
+
+
+GERMANY_TEXT = """1月13日，德国联邦副总理兼经济部长哈贝克在
+联邦议院发表演讲，呼吁通过气候保护加强工业。
+哈贝克明确表示，应该视气候保护为经济发展的
+机遇，德国应该减少对天然气、石油及煤炭等能
+源进口的依赖，加快推动绿色能源的使用。
+哈贝克还呼吁各党派联合共同实现能源转型。
+"""
+
+
+def test_a_head_wrapped_narrower_than_the_one_line_under_it_is_the_title_over_its_deck():
+    # "…加" / "强工业": the head holds fifteen characters a line; the line of nineteen under it,
+    # set apart by a gap, is set smaller: its deck, not a title under a kicker
+    text = ("德国副总理：呼吁通过气候保护加\n强工业\n\n哈贝克还呼吁各党派联合共同实现能源转型\n殷春\n\n\n"
+            + GERMANY_TEXT)
+    art = seg(text).articles[0]
+    assert art.title == "德国副总理：呼吁通过气候保护加强工业"
+    assert art.subtitle == "哈贝克还呼吁各党派联合共同实现能源转型"
+    assert art.byline == "殷春"
