@@ -183,17 +183,18 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
         and wider >= -WRAP_SLACK
     if not (equal_over_next or under_equal_pair or wider > 0 and gaps):
         return False
-    if wider > WRAP_SLACK and below is not None and (head_wrapped(lower, below) or not below.startswith("—")
+    if wider > _width_doubt(upper, lower) and below is not None and (head_wrapped(lower, below) or not below.startswith("—")
                                                       and display_width(below) < display_width(lower)):
         return False  # the lower line is a full line of a head wrapped narrower than the upper: not one head
     return overlap(head or upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 
 
-def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[str]]) -> tuple[Line, str] | None:
+def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[Line]]) -> tuple[Line, str] | None:
     """The head piece set largest, read from widths: a piece wrapped at its width (a word runs
     on across a break; every line full but the last) holds no more than its first line's width
-    a line; a piece printed on one line wider than that is set smaller. The one piece so shown
-    larger than all others."""
+    a line; a piece printed on one line wider than that, right over or under it (in the same
+    measure: over a gap may stand what another column left), is set smaller. The one piece so
+    shown larger than all others."""
     def capacity(texts: list[str]) -> float | None:
         widths = [display_width(t) for t in texts]
         if len(widths) < 2 or widths[-1] > widths[0] + WRAP_SLACK \
@@ -201,12 +202,22 @@ def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[str]]) -
                 or not any(head_wrapped(u, v) for u, v in zip(texts, texts[1:])):
             return None
         return max(widths[:-1])
-    for piece in pairs:
-        cap = capacity(printed.get(id(piece[0]), []))
-        others = [printed.get(id(l), []) for l, _ in pairs if l is not piece[0]]
-        if cap is not None and others and all(len(o) == 1 and display_width(o[0]) > cap + WRAP_SLACK for o in others):
+    pieces = [printed.get(id(l), []) for l, _ in pairs]
+    if not all(pieces) or any(b[0].number != a[-1].last_number + 1 for a, b in zip(pieces, pieces[1:])):
+        return None  # not one run of lines
+    for piece, held in zip(pairs, pieces):
+        cap = capacity([l.text for l in held])
+        others = [o for o in pieces if o is not held]
+        if cap is not None and others and all(len(o) == 1 and display_width(o[0].text) > cap + _width_doubt(o[0].text)
+                                              for o in others):
             return piece
     return None
+
+
+def _width_doubt(*texts: str) -> float:
+    """How far apart two widths may be and still be one measure: a line falls short by up to
+    WRAP_SLACK, and a Latin letter or digit is 0.5 to 0.75 of a Han character in a PDF's font."""
+    return WRAP_SLACK + 0.25 * sum(1 for t in texts for ch in t if display_width(ch) == 0.5)
 
 
 def _line_under(lines: list[Line], c: int) -> str | None:
@@ -254,7 +265,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
     # a head goes on in the piece under it: "安徽和县：" directly over "新绿染夏田" is one title; so is
     # a head pdftotext -raw cut after a comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
     # and one wrapped at its width (``head_wrapped``)
-    printed = [[t] if t else [] for t in texts]  # the lines each piece holds
+    printed = [[l] if t else [] for l, t in zip(lines, texts)]  # the lines each piece holds
     for a in range(len(texts) - 1):
         # the next piece left, with nothing printed between but pieces that only repeated it
         c = next((k for k in range(a + 1, len(texts)) if texts[k]), a + 1)

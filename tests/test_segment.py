@@ -2904,22 +2904,3 @@ def test_a_line_wider_than_the_head_wrapped_under_it_is_a_kicker_not_the_head_s_
     assert art.title == "特斯拉美国工厂获准复工上海工厂零部件短缺局面有望缓解"
     assert art.subtitle == "美国阿拉梅达县公共卫生当局宣布"
 
-
-GERMANY_TEXT = """1月13日，德国联邦副总理兼经济部长哈贝克在
-联邦议院发表演讲，呼吁通过气候保护加强工业。
-哈贝克明确表示，应该视气候保护为经济发展的
-机遇，德国应该减少对天然气、石油及煤炭等能
-源进口的依赖，加快推动绿色能源的使用。
-哈贝克还呼吁各党派联合共同实现能源转型。
-"""
-
-
-def test_a_head_wrapped_narrower_than_the_one_line_under_it_is_the_title_over_its_deck():
-    # "…加" / "强工业": the head holds fifteen characters a line; the line of nineteen under it,
-    # set apart by a gap, is set smaller: its deck, not a title under a kicker
-    text = ("德国副总理：呼吁通过气候保护加\n强工业\n\n哈贝克还呼吁各党派联合共同实现能源转型\n殷春\n\n\n"
-            + GERMANY_TEXT)
-    art = seg(text).articles[0]
-    assert art.title == "德国副总理：呼吁通过气候保护加强工业"
-    assert art.subtitle == "哈贝克还呼吁各党派联合共同实现能源转型"
-    assert art.byline == "殷春"
