@@ -183,8 +183,9 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
         and wider >= -WRAP_SLACK
     if not (equal_over_next or under_equal_pair or wider > 0 and gaps):
         return False
-    if wider > _width_doubt(upper, lower) and below is not None and (head_wrapped(lower, below) or not below.startswith("—")
-                                                      and display_width(below) < display_width(lower)):
+    lower_is_full = below is not None and (head_wrapped(lower, below) or not below.startswith("—")
+                                           and display_width(below) < display_width(lower))
+    if lower_is_full and display_width(upper) > _most_cells(lower) + WRAP_SLACK:
         return False  # the lower line is a full line of a head wrapped narrower than the upper: not one head
     return overlap(head or upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 
@@ -201,23 +202,23 @@ def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[Line]]) 
                 or any(abs(w - widths[0]) > WRAP_SLACK for w in widths[1:-1]) \
                 or not any(head_wrapped(u, v) for u, v in zip(texts, texts[1:])):
             return None
-        return max(widths[:-1])
+        return max(_most_cells(t) for t in texts[:-1])
     pieces = [printed.get(id(l), []) for l, _ in pairs]
     if not all(pieces) or any(b[0].number != a[-1].last_number + 1 for a, b in zip(pieces, pieces[1:])):
         return None  # not one run of lines
     for piece, held in zip(pairs, pieces):
         cap = capacity([l.text for l in held])
         others = [o for o in pieces if o is not held]
-        if cap is not None and others and all(len(o) == 1 and display_width(o[0].text) > cap + _width_doubt(o[0].text)
+        if cap is not None and others and all(len(o) == 1 and display_width(o[0].text) > cap + WRAP_SLACK
                                               for o in others):
             return piece
     return None
 
 
-def _width_doubt(*texts: str) -> float:
-    """How far apart two widths may be and still be one measure: a line falls short by up to
-    WRAP_SLACK, and a Latin letter or digit is 0.5 to 0.75 of a Han character in a PDF's font."""
-    return WRAP_SLACK + 0.25 * sum(1 for t in texts for ch in t if display_width(ch) == 0.5)
+def _most_cells(text: str) -> int:
+    """The widest a line may be set, in Han characters: a Latin letter or digit is half of one
+    in theory, up to a whole one in a PDF's font; no glyph is wider."""
+    return sum(1 for ch in text if not ch.isspace())
 
 
 def _line_under(lines: list[Line], c: int) -> str | None:
