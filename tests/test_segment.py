@@ -2904,3 +2904,30 @@ def test_a_line_wider_than_the_head_wrapped_under_it_is_a_kicker_not_the_head_s_
     assert art.title == "特斯拉美国工厂获准复工上海工厂零部件短缺局面有望缓解"
     assert art.subtitle == "美国阿拉梅达县公共卫生当局宣布"
 
+
+
+def test_a_head_wrapped_narrower_than_its_deck_is_the_title_on_a_page_printed_without_gaps():
+    # pdftotext -raw prints a PDF-drawn commentary page's heads after their text and no blank
+    # lines: "…不能有半点" / "含糊" holds thirteen characters a line, the deck under it sixteen on one
+    text = """党的十九大报告强调，党的政治建设是党的根本性
+建设，决定党的建设方向和效果。政治能力是党员、干
+部的首要能力，是加强党的政治建设的题中应有之义。
+一些党员、干部之所以成为政治上的糊涂人，与其政
+治能力不强有很大关系。观察事物、处理问题、推进
+工作，始终坚持和加强党的全面领导。
+（作者为山东大学教授）
+加强党的政治建设不能有半点
+含糊
+坚持和加强党的全面领导的必然要求
+方 雷
+把中国建成现代化强国，是中国人民为之奋斗了几
+代人的夙愿。党的十九大报告提出在本世纪中叶全面
+建成社会主义现代化强国的目标，令人振奋。在世界
+现代化进程中，各国走出了不同的道路。
+（作者为中国人民大学教授）
+走中国特色的现代化道路
+王 明
+"""
+    first, second = seg(text).articles
+    assert (first.title, first.subtitle) == ("加强党的政治建设不能有半点含糊", "坚持和加强党的全面领导的必然要求")
+    assert second.title == "走中国特色的现代化道路"
