@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import geometry
-from .text import display_width
+from .text import display_width, widest_width
 from .model import Line
 from .patterns import LEAD_IN
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
@@ -185,7 +185,7 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
         return False
     lower_is_full = below is not None and (head_wrapped(lower, below) or not below.startswith("—")
                                            and display_width(below) < display_width(lower))
-    if lower_is_full and display_width(upper) > _most_cells(lower) + WRAP_SLACK:
+    if lower_is_full and display_width(upper) > widest_width(lower) + WRAP_SLACK:
         return False  # the lower line is a full line of a head wrapped narrower than the upper: not one head
     return overlap(head or upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 
@@ -202,7 +202,7 @@ def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[Line]]) 
                 or any(abs(w - widths[0]) > WRAP_SLACK for w in widths[1:-1]) \
                 or not any(head_wrapped(u, v) for u, v in zip(texts, texts[1:])):
             return None
-        return max(_most_cells(t) for t in texts[:-1])
+        return max(widest_width(t) for t in texts[:-1])
     pieces = [printed.get(id(l), []) for l, _ in pairs]
     if not all(pieces) or any(b[0].number != a[-1].last_number + 1 for a, b in zip(pieces, pieces[1:])):
         return None  # not one run of lines
@@ -213,12 +213,6 @@ def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[Line]]) 
                                               for o in others):
             return piece
     return None
-
-
-def _most_cells(text: str) -> int:
-    """The widest a line may be set, in Han characters: a Latin letter or digit is half of one
-    in theory, up to a whole one in a PDF's font; no glyph is wider."""
-    return sum(1 for ch in text if not ch.isspace())
 
 
 def _line_under(lines: list[Line], c: int) -> str | None:

@@ -84,6 +84,12 @@ def display_width(text: str) -> float:
                                        for ch in rest if not ch.isspace())
 
 
+def widest_width(text: str) -> int:
+    """The widest a line may be set, in CJK cells: a Latin letter or digit is half a cell in
+    theory and up to a whole one in a PDF's font; no glyph is wider."""
+    return sum(1 for ch in text if not ch.isspace())
+
+
 # Paragraphs without quotes or ASCII terminators (most of them) split with one regex.
 _SIMPLE_SENTENCE = re.compile(r"[^。！？；…]*[。！？；…]+[”’」』）)】》〉]*|[^。！？；…]+$")
 _NEEDS_CAREFUL_SPLIT = re.compile(r"[“「『‘!?;\"']")
