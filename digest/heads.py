@@ -128,6 +128,7 @@ def _without_stray_mark(text: str, noise: list[str]) -> str:
     return text
 
 
+_COLON = re.compile("[：:]")  # a title names one source or place before its colon, never two (no gold title does)
 _PHRASE = re.compile(r"[\w“”《》]{3}")
 
 
@@ -267,7 +268,8 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         if not texts[a] or not texts[c]:
             continue
         cut_at_mark = texts[a].endswith(("：", ":", "，", "、", "；", ",")) and not texts[c].startswith(("—", "：", ":")) \
-            and lines[c].number - lines[a].last_number <= c - a
+            and lines[c].number - lines[a].last_number <= c - a \
+            and not (texts[a].endswith(("：", ":")) and _COLON.search(texts[c]))
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
         if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or phrase_across(texts[a], texts[c], d.article.text)
                                         or _claim_goes_on(texts[a], texts[c])

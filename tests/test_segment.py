@@ -2931,3 +2931,13 @@ def test_a_head_wrapped_narrower_than_its_deck_is_the_title_on_a_page_printed_wi
     first, second = seg(text).articles
     assert (first.title, first.subtitle) == ("加强党的政治建设不能有半点含糊", "坚持和加强党的全面领导的必然要求")
     assert second.title == "走中国特色的现代化道路"
+
+
+def test_a_label_kicker_ending_in_a_colon_over_a_title_with_its_own_colon_stays_a_kicker():
+    # "今日关注：" cut at its colon would run on into the head under it, but a title names one
+    # source before a colon, never two: no gold title of ours holds two
+    text = ("今日关注：\n工信部：黄金行业总体运行平稳\n\n" + "工信部发布数据显示，2021年我国黄金行业总体运行平\n"
+            "稳，黄金产量同比下降，黄金消费大幅增长，行业效益\n明显回升。\n")
+    art = seg(text).articles[0]
+    assert art.title == "工信部：黄金行业总体运行平稳"
+    assert art.subtitle == "今日关注："
