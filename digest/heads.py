@@ -196,10 +196,11 @@ def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[Line]]) 
     on across a break; every line full but the last) holds no more than its first line's width
     a line; a piece printed on one line wider than that, right over or under it (in the same
     measure: over a gap may stand what another column left), is set smaller. The one piece so
-    shown larger than all others."""
+    shown larger than all others. Lines of one or two characters tell no measure: a vertical
+    head, or its pieces."""
     def capacity(texts: list[str]) -> float | None:
         widths = [display_width(t) for t in texts]
-        if len(widths) < 2 or widths[-1] > widths[0] + WRAP_SLACK \
+        if len(widths) < 2 or widths[0] < 3 or widths[-1] > widths[0] + WRAP_SLACK \
                 or any(abs(w - widths[0]) > WRAP_SLACK for w in widths[1:-1]) \
                 or not any(head_wrapped(u, v) for u, v in zip(texts, texts[1:])):
             return None

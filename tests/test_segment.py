@@ -2941,3 +2941,17 @@ def test_a_label_kicker_ending_in_a_colon_over_a_title_with_its_own_colon_stays_
     art = seg(text).articles[0]
     assert art.title == "工信部：黄金行业总体运行平稳"
     assert art.subtitle == "今日关注："
+
+
+def test_one_character_lines_over_a_head_tell_no_width_the_head_is_set_at():
+    # the last characters of a vertical head ("英" / "寸", its digits printed apart) stacked
+    # right over a one-line head: lines of one character are no head wrapped narrow, set larger
+    from digest.heads import set_head
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    heads = [Line(number=n, raw=t, text=t, role="headline") for n, t in ((1, "英"), (2, "寸"), (3, "美方呼吁中国"))]
+    d = Draft(Article(id="", paragraphs=["外交部发言人28日说，美方呼吁中国在气候问题上承担更多责任。新机有4.7英寸显示屏。"]),
+              heads=heads, headed=True)
+    set_head(d, [], gaps=False)
+    assert d.article.title == "美方呼吁中国"
