@@ -191,13 +191,13 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
     return overlap(head or upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
 
 
-def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[Line]]) -> tuple[Line, str] | None:
+def _set_largest(pairs: list[tuple[Line, str]], held: list[list[Line]]) -> tuple[Line, str] | None:
     """The head piece set largest, read from widths: a piece wrapped at its width (a word runs
     on across a break; every line full but the last) holds no more than its first line's width
     a line; a piece printed on one line wider than that, right over or under it (in the same
     measure: over a gap may stand what another column left), is set smaller. The one piece so
     shown larger than all others. Lines of one or two characters tell no measure: a vertical
-    head, or its pieces."""
+    head, or its pieces. ``held``: the lines each piece of ``pairs`` was put together from."""
     def capacity(texts: list[str]) -> float | None:
         widths = [display_width(t) for t in texts]
         if len(widths) < 2 or widths[0] < 3 or widths[-1] > widths[0] + WRAP_SLACK \
@@ -205,12 +205,11 @@ def _set_largest(pairs: list[tuple[Line, str]], printed: dict[int, list[Line]]) 
                 or not any(head_wrapped(u, v) for u, v in zip(texts, texts[1:])):
             return None
         return max(widest_width(t) for t in texts[:-1])
-    pieces = [printed.get(id(l), []) for l, _ in pairs]
-    if not all(pieces) or any(b[0].number != a[-1].last_number + 1 for a, b in zip(pieces, pieces[1:])):
+    if any(b[0].number != a[-1].last_number + 1 for a, b in zip(held, held[1:])):
         return None  # not one run of lines
-    for piece, held in zip(pairs, pieces):
-        cap = capacity([l.text for l in held])
-        others = [o for o in pieces if o is not held]
+    for piece, own in zip(pairs, held):
+        cap = capacity([l.text for l in own])
+        others = [o for o in held if o is not own]
         if cap is not None and others and all(len(o) == 1 and display_width(o[0].text) > cap + WRAP_SLACK
                                               for o in others):
             return piece
@@ -259,7 +258,8 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             noise.append(texts[b])
             texts[b] = ""
     _join_overlapping(texts, noise)
-    # a head goes on in the piece under it: "安徽和县：" directly over "新绿染夏田" is one title; so is
+    # a head goes on in the piece under it: "安徽和县：" directly over "新绿染夏田" is one title (not
+    # over a head with a colon of its own: "今日关注：" over "工信部：…" is a label kicker); so is
     # a head pdftotext -raw cut after a comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
     # and one wrapped at its width (``head_wrapped``)
     printed = [[l] if t else [] for l, t in zip(lines, texts)]  # the lines each piece holds
@@ -299,7 +299,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
     if len(pairs) > 1 and pairs[-1][1].endswith("——") and _WORD.search(pairs[-1][1]):
         title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
-    by_width = _set_largest(pairs, {id(l): w for l, w in zip(lines, printed)})
+    by_width = _set_largest(pairs, [p for p, t in zip(printed, texts) if t])
     if by_width is not None and by_width in mains:
         title = by_width
     largest = geometry.largest([l for l, _ in pairs])
