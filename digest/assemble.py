@@ -18,7 +18,7 @@ from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byli
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
 from .similarity import overlap
 from .line_context import CANNOT_START
-from .heads import rehome_heads, set_head
+from .heads import rehome_heads, set_head, swap_crossed_titles
 
 
 def assemble(blocks: list[Block], stem: str, gaps: bool = True) -> tuple[list[Article], list[str], dict[int, int]]:
@@ -321,6 +321,7 @@ class _Assembly:
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
                 line_article[id(line)] = len(articles)
             articles.append(d.article)
+        swap_crossed_titles(articles)
         _section_heads_to_articles(self.blocks, articles, line_article)
         for i in self.co_authors:
             text_before = (line for b in reversed(self.blocks[:i]) if b.kind == "para" for line in b.lines)
