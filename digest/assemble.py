@@ -309,6 +309,7 @@ class _Assembly:
         articles = []
         line_article: dict[int, int] = {}
         printed_at = {(b.kind, b.lines[0].number): b for b in self.blocks}  # the block of a kind a line opens
+        kept = []
         for d in drafts:
             if not d.article.paragraphs and not d.heads:
                 if d.article.byline:  # all its text went to another article; its author line is kept
@@ -317,11 +318,13 @@ class _Assembly:
             find_opening_head(d)
             piece_under_head(d, printed_at, noise)
             set_head(d, noise, gaps)
+            kept.append(d)
+        swap_crossed_titles(kept)
+        for d in kept:
             d.article.id = f"{stem}#{len(articles) + 1}"
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
                 line_article[id(line)] = len(articles)
             articles.append(d.article)
-        swap_crossed_titles(articles)
         _section_heads_to_articles(self.blocks, articles, line_article)
         for i in self.co_authors:
             text_before = (line for b in reversed(self.blocks[:i]) if b.kind == "para" for line in b.lines)

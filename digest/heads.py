@@ -323,16 +323,16 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         l.role = "headline" if l is title[0] or not t and l.text.lstrip("：:") in title[1] else "subtitle"
 
 
-
-
-def swap_crossed_titles(articles: list) -> None:
+def swap_crossed_titles(drafts: list[Draft]) -> None:
     """Two stories side by side whose heads went to each other's text (an extractor that prints
     heads after their text, read head-first one story off): each title shares next to nothing
     with its own text (< STRAY_HEAD of its character pairs; every real title shares a third)
     and at least that with the other's. The heads change places, with their kickers and decks."""
-    for a, b in zip(articles, articles[1:]):
+    for d, e in zip(drafts, drafts[1:]):
+        a, b = d.article, e.article
         if not (a.title and b.title and a.paragraphs and b.paragraphs):
             continue
         if overlap(a.title, a.text) < STRAY_HEAD and overlap(b.title, b.text) < STRAY_HEAD \
                 and overlap(a.title, b.text) >= STRAY_HEAD and overlap(b.title, a.text) >= STRAY_HEAD:
             (a.title, a.subtitle), (b.title, b.subtitle) = (b.title, b.subtitle), (a.title, a.subtitle)
+            d.heads, e.heads = e.heads, d.heads

@@ -2959,7 +2959,8 @@ def test_one_character_lines_over_a_head_tell_no_width_the_head_is_set_at():
 
 def test_two_stories_whose_heads_went_to_each_other_s_text_get_them_back():
     from digest.heads import swap_crossed_titles
-    from digest.model import Article
+    from digest.model import Article, Line
+    from digest.pieces import Draft
 
     wildlife = Article(id="a", title="董事长无视防疫政策烧香？通策医疗：不要在八卦新闻多花精力", subtitle=None,
                        paragraphs=["当地时间9日，研究人员在纽约野生白尾鹿样本中发现7只鹿感染了奥密克戎毒株，"
@@ -2967,8 +2968,11 @@ def test_two_stories_whose_heads_went_to_each_other_s_text_get_them_back():
     clinic = Article(id="b", title="美国首次发现野生动物感染奥密克戎毒株", subtitle="今日关注",
                      paragraphs=["网传通策医疗董事长无视防疫政策带头烧香，通策医疗回应称，希望大家不要在八卦新闻上"
                                  "多花精力。"])
-    swap_crossed_titles([wildlife, clinic])
+    drafts = [Draft(wildlife, heads=[Line(number=1, raw="h1", text="h1")]),
+              Draft(clinic, heads=[Line(number=5, raw="h2", text="h2")])]
+    swap_crossed_titles(drafts)
     assert wildlife.title == "美国首次发现野生动物感染奥密克戎毒株" and wildlife.subtitle == "今日关注"
     assert clinic.title.startswith("董事长无视防疫政策烧香") and clinic.subtitle is None
-    swap_crossed_titles([wildlife, clinic])  # each title now its own text's: nothing moves
+    assert [d.heads[0].text for d in drafts] == ["h2", "h1"]  # the head lines go with their titles
+    swap_crossed_titles(drafts)  # each title now its own text's: nothing moves
     assert wildlife.title == "美国首次发现野生动物感染奥密克戎毒株"
