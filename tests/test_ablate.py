@@ -44,3 +44,14 @@ def test_a_rule_switched_off_is_off_wherever_it_is_used_and_comes_back():
     assert off == ["推进绿色发展的三大抓手", "绿色规划"]  # no section heads: a story of its own
     assert story_cues.is_subhead is original and assemble.cues.is_subhead is original
     assert [a.title for a in segment(Page(source="f.txt", text=FEATURE)).articles] == before
+
+
+def test_a_rule_that_keeps_authors_whole_pays_though_articles_and_titles_do_not_move():
+    """Switched off, ``story_cues.given_name_piece`` moved no article and no title of any set,
+    and cost the real pdftotext dumps 7 of their 44 bylines (a name the extractor split,
+    "汪" under the head and "涛" among the text): the verdict weighs bylines too."""
+    from ablate import judge
+
+    assert judge([(0.0, 0.0, 0.0), (0.0, 0.0, -0.159)]) == "pays"
+    assert judge([(0.0, 0.0, 0.0), (0.0, 0.002, 0.0)]) == "better without"
+    assert judge([(0.0, 0.0, 0.0)]) == "changes nothing"
