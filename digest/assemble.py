@@ -47,6 +47,7 @@ class _Assembly:
         self.interrupted = False  # furniture (captions, credits) since the current article's last text
         self.page_end: Block | None = None  # a head with nothing after it on the page
         self.co_authors: list[int] = []  # author lines printed inside a running text
+        self.indents = cues.indents_paragraphs(blocks)
 
     def new_draft(self, head: Block | None) -> Draft:
         d = Draft(Article(id=""))
@@ -266,7 +267,7 @@ class _Assembly:
             # (a source credit on a line of its own closes the story above, it opens none)
         )
         first_text = not any(d.article.paragraphs for d in self.drafts)
-        if not starts_new and first_text and cur.headed and cur.article.byline is None and cues.opens_mid_paragraph(b) \
+        if not starts_new and first_text and cur.headed and cur.article.byline is None and cues.opens_mid_paragraph(b, self.indents) \
                 and overlap("".join(line.text for line in cur.heads), cues.text_after(self.blocks, i - 1)) < STRAY_HEAD:
             # the page opens in the middle of an article, under a stray line (a slogan) taken
             # for a head, with no author line under it: the line is furniture, the text the
@@ -277,7 +278,7 @@ class _Assembly:
         if starts_new:
             cur = self.cur = self.new_draft(None)
             cut = b.continues or b.text[:1] in CANNOT_START
-            if cut or first_text and cues.opens_mid_paragraph(b):
+            if cut or first_text and cues.opens_mid_paragraph(b, self.indents):
                 cur.article.complete_start = len(self.drafts) != 1
                 cur.unindented_start = not cut and not cur.article.complete_start
         if cur.resumes:

@@ -243,11 +243,20 @@ def _reaches_edge(para: Block) -> bool:
     return display_width(para.lines[0].text) >= para.column - 0.5
 
 
-def opens_mid_paragraph(para: Block) -> bool:
-    """Its first line reaches the column's edge, which no paragraph's indented first line
-    does: the text goes on from a line the page does not print. (Whether a page indents at
-    all was asked until stop 51; every page of 21 sets answered as if it did.)"""
-    return len(para.lines) >= 2 and para.column > 0 and not DATELINE.match(para.text) \
+def indents_paragraphs(blocks: list[Block]) -> bool:
+    """Does the page indent its paragraphs' first lines? Of its paragraphs of more than one
+    line after its first (the one in question), those not going on from a column before and
+    not opening with a dateline, at least half open short of the column's edge; with no such
+    paragraph, it is taken to (the common setting)."""
+    paras = [b for b in blocks if b.kind == "para"][1:]
+    opening = [b for b in paras if len(b.lines) >= 2 and b.column > 0 and not b.continues and not DATELINE.match(b.text)]
+    return sum(not _reaches_edge(b) for b in opening) * 2 >= len(opening)
+
+
+def opens_mid_paragraph(para: Block, indents: bool = True) -> bool:
+    """Its first line reaches the column's edge: on a page that indents its paragraphs no
+    paragraph's first line does, so the text goes on from a line the page does not print."""
+    return indents and len(para.lines) >= 2 and para.column > 0 and not DATELINE.match(para.text) \
         and _reaches_edge(para)
 
 
