@@ -7,8 +7,10 @@ A rule here is a judgement the assembler makes after the line tagger (a function
 answers yes or no, or a pass of ``assemble``'s ``finish``). Each is forced to answer no, then
 yes (a pass: skipped), and the F1@0.8, title_exact and byline_acc of every set are printed
 as changes from the code as it is (bylines since stop 51: without them a rule that keeps a
-real page's author whole looked idle). A rule that changes nothing anywhere, or only helps when it is
-gone, no longer pays: the guide says delete it (its tests with it). The sets:
+real page's author whole looked idle). A rule that changes nothing anywhere, or only helps
+when it is gone, no longer pays: the guide says delete it (its tests with it), once the full
+test suite agrees (a page no set holds may need it: stop 51's fold of ``indents_paragraphs``).
+The sets:
 
 - the seeds (``../shared/seeds`` and their gold);
 - the twelve real pages as four extractors dump them, **each page read by models trained
