@@ -41,7 +41,6 @@ SURNAMES = set(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫")
 _NAME_TOKEN = rf"[{HAN}]{{2,4}}"
-NAMES_LINE = re.compile(rf"^{_NAME_TOKEN}(?:[ \u3000]+{_NAME_TOKEN}){{0,2}}$")
 
 
 class _NamesOnly:
