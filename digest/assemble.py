@@ -4,6 +4,8 @@ it is about. Nothing is dropped: a block that is no article's goes to noise.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from . import story_cues as cues
 from .blocks import Block
 from .model import Article
@@ -32,6 +34,21 @@ def assemble(blocks: list[Block], stem: str, gaps: bool = True) -> tuple[list[Ar
         if i not in state.skip:
             handlers[b.kind](i, b)
     return state.finish(stem, gaps)
+
+
+@dataclass
+class _HeadAt:
+    """A head block being read, and what the dump prints after it."""
+
+    i: int
+    block: Block
+    nxt: int | None  # the next block with content
+    byline: Block | None  # an author line right after the head
+    body: int | None  # the block after the head (and its author line)
+    section_next: bool  # head, author line, then a section head over text: the section opens the story
+    split_off: bool  # the group's first line went to the story above as its head
+    stacked: list = field(default_factory=list)  # the head's pieces set apart by gaps
+    keep: int = 0  # how many of them, from the last, are the new story's
 
 
 class _Assembly:
@@ -113,8 +130,21 @@ class _Assembly:
             self.noise.append(b.text)
 
     def head_block(self, i: int, b: Block) -> None:
+        """A head group, read as the first of these that fits it (each reading assumes the ones
+        before it did not): the head of the story above, printed after it; a label or orphan
+        away from its text; a section head of the story running; or the head of a new story."""
+        at = self._look_ahead(i, *self._first_line_heads_above(i, b))
+        if self._heads_story_before_next_head(at) or self._ends_page(at) or self._orphan(at) \
+                or self._own_heads_after_byline(at) or self._printed_after_text(at) \
+                or self._away_from_cut_text(at) or self._section_head(at) or self._first_section(at) \
+                or self._kicker_title_author_above(at):
+            return
+        self._open_story(at)
+
+    def _first_line_heads_above(self, i: int, b: Block) -> tuple[Block, bool]:
+        """The group's first line may be the head of the story above, the rest the next
+        story's: returns the rest, and whether the first line went."""
         blocks, cur = self.blocks, self.cur
-        split_off = False
         if len(b.lines) > 1 and cur is not None and (cur.closed or cues.ended(cur)) \
                 and cues.about_text_before(b.lines[:1], cur, blocks, i) \
                 and not cues.about_text_before(b.lines[1:2], cur, blocks, i) \
@@ -126,9 +156,8 @@ class _Assembly:
             # above has no author line yet: "浙江团队研发…" / "AI扫一眼，胃部病变早发现" / names)
             cues.retitle(cur, b.lines[:1], self.noise)
             cur.closed = True  # its head ends it: what follows is the next story's
-            b = Block("head", b.lines[1:])
-            split_off = True
-        if not split_off and len(b.lines) > 1 and cur is not None and cur.headed and (cur.closed or cues.ended(cur)):
+            return Block("head", b.lines[1:]), True
+        if len(b.lines) > 1 and cur is not None and cur.headed and (cur.closed or cues.ended(cur)):
             tail = cues.untitled_tail(cur, b.lines[:1], blocks, i)
             if tail is not None:
                 # its first line is the head of the last story above, whose text ran on from
@@ -136,86 +165,140 @@ class _Assembly:
                 rest = split_draft(cur, tail, self.new_draft)
                 cues.retitle(rest, b.lines[:1], self.noise)
                 rest.closed = cur.closed = True
-                b = Block("head", b.lines[1:])
-                split_off = True
+                return Block("head", b.lines[1:]), True
+        return b, False
+
+    def _look_ahead(self, i: int, b: Block, split_off: bool) -> _HeadAt:
+        """What the dump prints after the head: an author line, then the block it stands over."""
+        blocks = self.blocks
         nxt = cues.next_content(blocks, i)
-        after = cues.next_content(blocks, nxt) if nxt is not None else None
         if nxt is not None and blocks[nxt].kind == "byline":
-            byline = blocks[nxt]
-            body = after
+            byline, body = blocks[nxt], cues.next_content(blocks, nxt)
         else:
             byline, body = None, nxt
-        if byline is not None and body is not None and blocks[body].kind == "head" and cur is not None \
-                and (not cur.headed or stray_head(cur) or cues.label_for_head(cur, b)) \
-                and (cues.ended(cur) or cur.article.continued) and len(cur.article.text) >= cues.MIN_TOPIC_CHARS:
-            # head and author line between an untitled finished story and another head: the
-            # story's, printed after it (a title, author line and section head open no story
-            # while the story above still waits for its head)
-            self.close_with_head(cur, b, byline, nxt)
-            return
+        under = cues.next_content(blocks, body) if body is not None else None
         section_next = (byline is not None and body is not None and blocks[body].kind == "head"
                         and (len(blocks[body].lines) == 1 or cues.wrapped_head(blocks[body]))
-                        and cues.next_content(blocks, body) is not None
-                        and blocks[cues.next_content(blocks, body)].kind == "para"
+                        and under is not None and blocks[under].kind == "para"
                         # not the head of the untitled article above, printed after it
-                        and not cues.about_text_before(b.lines, cur, blocks, cues.next_content(blocks, body) - 1))
-        if body is None:
-            self.page_end = b  # the page's last words
-            if byline is None and cur is not None and cur.headed and stray_head(cur) and not cur.closed \
-                    and cues.ended(cur) and cues.printed_after(b, cur, blocks, i):
-                cues.retitle(cur, b.lines, self.noise)  # a stray line stood over it ("院士岛", a graphic's label)
-                cur.closed = True
-                return
-        if (body is None or blocks[body].kind == "head") and not section_next:
-            self.orphans.append((len(self.drafts), b, byline))
-            if byline is not None:
-                self.skip.add(nxt)
-                if cues.about_text_before(b.lines, cur, blocks, nxt):
-                    cur.closed = True  # its head and byline, printed after it, end it
-            return
-        own = cues.own_heads(stacked_heads(b), cur, blocks, i) if byline is None and cur is not None and cur.closed else []
-        if own and cues.about_text_before(own, cur, blocks, i):
-            cues.retitle(cur, own, self.noise)  # its head, printed after its text and byline
-            if len(own) == len(b.lines):
-                return
-            b = Block("head", b.lines[len(own):])  # the next story's head, stacked under it
-        cut = cur is not None and bool(cur.article.continued)  # cut by a jump marker: finished on this page
-        if byline is None and cur is not None and (cut or not cur.closed and cues.ended(cur)) \
-                and cues.printed_after(b, cur, blocks, i, cut=cut):
-            cues.retitle(cur, b.lines, self.noise)  # its head, printed after its finished text
+                        and not cues.about_text_before(b.lines, self.cur, blocks, under - 1))
+        return _HeadAt(i, b, nxt, byline, body, section_next, split_off)
+
+    def _heads_story_before_next_head(self, at: _HeadAt) -> bool:
+        """Head and author line between an untitled finished story and another head: the
+        story's, printed after it (a title, author line and section head open no story while
+        the story above still waits for its head)."""
+        cur, blocks = self.cur, self.blocks
+        if at.byline is not None and at.body is not None and blocks[at.body].kind == "head" and cur is not None \
+                and (not cur.headed or stray_head(cur) or cues.label_for_head(cur, at.block)) \
+                and (cues.ended(cur) or cur.article.continued) and len(cur.article.text) >= cues.MIN_TOPIC_CHARS:
+            self.close_with_head(cur, at.block, at.byline, at.nxt)
+            return True
+        return False
+
+    def _ends_page(self, at: _HeadAt) -> bool:
+        """The page's last words; a stray line that stood over the story above ("院士岛", a
+        graphic's label) gives way to them as its head."""
+        cur = self.cur
+        if at.body is not None:
+            return False
+        self.page_end = at.block
+        if at.byline is None and cur is not None and cur.headed and stray_head(cur) and not cur.closed \
+                and cues.ended(cur) and cues.printed_after(at.block, cur, self.blocks, at.i):
+            cues.retitle(cur, at.block.lines, self.noise)
             cur.closed = True
-            return
+            return True
+        return False
+
+    def _orphan(self, at: _HeadAt) -> bool:
+        """A head with no text under it (another head, or the page's end): printed away from
+        its story, which ``place_orphans`` finds once the page is read."""
+        if not (at.body is None or self.blocks[at.body].kind == "head") or at.section_next:
+            return False
+        self.orphans.append((len(self.drafts), at.block, at.byline))
+        if at.byline is not None:
+            self.skip.add(at.nxt)
+            if cues.about_text_before(at.block.lines, self.cur, self.blocks, at.nxt):
+                self.cur.closed = True  # its head and byline, printed after it, end it
+        return True
+
+    def _own_heads_after_byline(self, at: _HeadAt) -> bool:
+        """The story above, closed by its author line, may get its head printed after it; a
+        head stacked under that one is the next story's (read on)."""
+        cur = self.cur
+        own = cues.own_heads(stacked_heads(at.block), cur, self.blocks, at.i) \
+            if at.byline is None and cur is not None and cur.closed else []
+        if not (own and cues.about_text_before(own, cur, self.blocks, at.i)):
+            return False
+        cues.retitle(cur, own, self.noise)
+        if len(own) == len(at.block.lines):
+            return True
+        at.block = Block("head", at.block.lines[len(own):])
+        return False
+
+    def _printed_after_text(self, at: _HeadAt) -> bool:
+        """The head of the finished story above (or of one a jump marker cut), printed after it."""
+        cur = self.cur
+        cut = cur is not None and bool(cur.article.continued)  # cut by a jump marker: finished on this page
+        if at.byline is None and cur is not None and (cut or not cur.closed and cues.ended(cur)) \
+                and cues.printed_after(at.block, cur, self.blocks, at.i, cut=cut):
+            cues.retitle(cur, at.block.lines, self.noise)
+            cur.closed = True
+            return True
+        return False
+
+    def _away_from_cut_text(self, at: _HeadAt) -> bool:
+        """Heads stacked apart, with no author under them and not about the text after them,
+        were printed away from their articles; that text is the rest of the article cut off at
+        a column's end."""
         cut = cut_off(self.drafts)
-        if byline is None and cut is not None and (len(stacked_heads(b)) > 1 or split_off) \
-                and not cues.about_text_after(b, blocks, i):
-            # heads stacked apart, with no author under them and not about the text
-            # after them, were printed away from their articles; that text is the rest
-            # of the article cut off at a column's end
-            self.orphans.append((len(self.drafts), b, None))
+        if at.byline is None and cut is not None and (len(stacked_heads(at.block)) > 1 or at.split_off) \
+                and not cues.about_text_after(at.block, self.blocks, at.i):
+            self.orphans.append((len(self.drafts), at.block, None))
             self.cur = cut
             cut.resumes = True
-            return
-        if not section_next and cur is not None and cues.is_subhead(b, cur, blocks[body], byline, blocks, i):
-            if self.interrupted:  # furniture came between: the section resumes the feature it belongs to
-                cur = self.cur = next((d for d in reversed(self.drafts) if d.sectioned and d is not cur), cur)
-            cues.add_section(cur, b.lines)
-            self.interrupted = False
-            return
+            return True
+        return False
+
+    def _section_head(self, at: _HeadAt) -> bool:
+        """A section head inside the story running (after furniture: the feature it belongs to)."""
+        cur = self.cur
+        if at.section_next or cur is None \
+                or not cues.is_subhead(at.block, cur, self.blocks[at.body], at.byline, self.blocks, at.i):
+            return False
+        if self.interrupted:  # furniture came between: the section resumes the feature it belongs to
+            cur = self.cur = next((d for d in reversed(self.drafts) if d.sectioned and d is not cur), cur)
+        cues.add_section(cur, at.block.lines)
+        self.interrupted = False
+        return True
+
+    def _first_section(self, at: _HeadAt) -> bool:
+        """An author line opened this article: a head under it is its first section head."""
+        cur = self.cur
         if cur is not None and not cur.headed and cur.article.byline and not cur.article.paragraphs:
-            # an author line opened this article: a head under it is its first section head
-            cues.add_section(cur, b.lines)
-            return
+            cues.add_section(cur, at.block.lines)
+            return True
+        return False
+
+    def _kicker_title_author_above(self, at: _HeadAt) -> bool:
+        """Kicker, title and author line (or title and author line under a finished text) all
+        about the untitled text above, not the text after them: its head, printed after it
+        ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）"); a title under such a kicker that is
+        about neither text goes with its kicker ("AI扫一眼，胃部病变早发现"). Otherwise sets
+        ``at.keep``: how many of the stacked heads go with the new story."""
+        cur, blocks, b, nxt = self.cur, self.blocks, at.block, at.nxt
         stacked = stacked_heads(b)
         # more than kicker and title: the rest may be other articles' heads; and a kicker
         # over a title may be the head of the untitled article above, printed after it
         keep = cues.kicker_and_title(stacked) if len(stacked) > 2 else len(stacked)
         while keep > 1 and (len(stacked) > 2 or cur is not None and (cur.closed or cues.ended(cur))) \
-                and cues.about_text_before(stacked[-keep], cur, blocks, i):
+                and cues.about_text_before(stacked[-keep], cur, blocks, at.i):
             keep -= 1
+        at.stacked, at.keep = stacked, keep
         kicker_before = keep == 1 < len(stacked) == 2
         title_after = "".join(line.text for line in stacked[-1])
-        if byline is not None and (kicker_before or len(stacked) == 1 and cur is not None
-                                   and (cues.ended(cur) or bool(cur.article.continued))) \
+        if at.byline is not None and (kicker_before or len(stacked) == 1 and cur is not None
+                                      and (cues.ended(cur) or bool(cur.article.continued))) \
                 and (cues.about_text_before(stacked[-1], cur, blocks, nxt)
                      or kicker_before and overlap(title_after, cues.text_after(blocks, nxt)) < STRAY_OVERLAP
                      # a one-line head sharing some words with the story above and none with the
@@ -225,25 +308,26 @@ class _Assembly:
                      # text below ("为有金融活水来" over a story on 普惠金融)
                      or len(stacked) == 1 and cues.label_for_head(cur, b)
                      and overlap(title_after, cues.text_after(blocks, nxt)) < STRAY_OVERLAP):
-            # kicker, title and author line (or title and author line under a finished text)
-            # all about the untitled text above, not the text after them: its head, printed
-            # after it ("沪苏浙皖警方…" / "三省人才…" / "（记者 杨 洁）"); a title under such a
-            # kicker that is about neither text goes with its kicker ("AI扫一眼，胃部病变早发现")
-            self.close_with_head(cur, b, byline, nxt)
-            return
-        if keep < len(stacked):
-            new = self.new_draft(Block("head", [l for part in stacked[-keep:] for l in part]))
-            new.spare_heads = stacked[:-keep]
+            self.close_with_head(cur, b, at.byline, nxt)
+            return True
+        return False
+
+    def _open_story(self, at: _HeadAt) -> None:
+        """The head of a new story (its kept stacked heads; the others are spare, maybe other
+        stories'), with its author line and the section head under it."""
+        if at.keep < len(at.stacked):
+            new = self.new_draft(Block("head", [l for part in at.stacked[-at.keep:] for l in part]))
+            new.spare_heads = at.stacked[:-at.keep]
         else:
-            new = self.new_draft(b)
+            new = self.new_draft(at.block)
         self.cur = new
         self.interrupted = False
-        if byline is not None:
-            new.article.byline = clean_byline(byline)
-            self.skip.add(nxt)
-        if section_next:
-            cues.add_section(new, blocks[body].lines)
-            self.skip.add(body)
+        if at.byline is not None:
+            new.article.byline = clean_byline(at.byline)
+            self.skip.add(at.nxt)
+        if at.section_next:
+            cues.add_section(new, self.blocks[at.body].lines)
+            self.skip.add(at.body)
 
     def close_with_head(self, cur: Draft, head: Block, byline: Block, at: int) -> None:
         """The head and author line (block ``at``) printed after the story above: its own."""
