@@ -231,15 +231,28 @@ def _line_over(lines: list[Line], a: int) -> str | None:
 
 
 def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
-    """Title and subtitle from a head group: kickers (…——) and decks (——…) are subtitles.
-
-    A head the extractor printed in fragments ("新时代：" / "新时代" / "：发展新方位") is
-    put together again; a fragment that only repeats another goes to noise.
-    """
+    """Title and subtitle from a head group: its pieces cleaned of what only repeats, joined
+    where one head runs on into the next line, then the title chosen among them; kickers
+    (…——) and decks (——…) are subtitles."""
     lines = [l for l in d.heads if l.text]
     if not lines:
         return
     lines = _without_stray_labels(lines, d, noise)
+    texts = _cleaned_pieces(lines, noise)
+    printed = _join_pieces(lines, texts, d.article.text, gaps)
+    texts = [_without_stray_mark(t, noise) for t in texts]
+    pairs = [(l, t) for l, t in zip(lines, texts) if t]
+    title = _choose_title(pairs, [p for p, t in zip(printed, texts) if t], d.article.text, gaps)
+    d.article.title = title[1]
+    d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
+    for l, t in zip(lines, texts):  # a line whose text went into the title is the title's
+        l.role = "headline" if l is title[0] or not t and l.text.lstrip("：:") in title[1] else "subtitle"
+
+
+def _cleaned_pieces(lines: list[Line], noise: list[str]) -> list[str]:
+    """Each head line's text, a head the extractor printed in fragments ("新时代：" / "新时代" /
+    "：发展新方位") put together again; a fragment that only repeats another goes to noise
+    (and its text to "")."""
     texts = [l.text for l in lines]
     for a in range(len(texts)):
         for c in range(a + 1, len(texts)):
@@ -258,11 +271,17 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             noise.append(texts[b])
             texts[b] = ""
     _join_overlapping(texts, noise)
-    # a head goes on in the piece under it: "安徽和县：" directly over "新绿染夏田" is one title (not
-    # over a head with a colon of its own: "今日关注：" over "工信部：…" is a label kicker); so is
-    # a head pdftotext -raw cut after a comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度")
-    # and one wrapped at its width (``head_wrapped``)
-    printed = [[l] if t else [] for l, t in zip(lines, texts)]  # the lines each piece holds
+    return texts
+
+
+def _join_pieces(lines: list[Line], texts: list[str], text: str, gaps: bool) -> list[list[Line]]:
+    """Join in place the pieces that are one head (the joined text goes to the lower piece, the
+    upper's becomes ""); returns the lines each piece now holds. A head goes on in the piece
+    under it: "安徽和县：" directly over "新绿染夏田" is one title (not over a head with a colon of
+    its own: "今日关注：" over "工信部：…" is a label kicker); so is a head pdftotext -raw cut after
+    a comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度") and one wrapped at its width
+    (``head_wrapped``). ``text``: the article's text."""
+    printed = [[l] if t else [] for l, t in zip(lines, texts)]
     for a in range(len(texts) - 1):
         # the next piece left, with nothing printed between but pieces that only repeated it
         c = next((k for k in range(a + 1, len(texts)) if texts[k]), a + 1)
@@ -272,9 +291,9 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
             and lines[c].number - lines[a].last_number <= c - a \
             and not (texts[a].endswith(("：", ":")) and _COLON.search(texts[c]))
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
-        if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or phrase_across(texts[a], texts[c], d.article.text)
+        if cut_at_mark or adjacent and (head_wrapped(texts[a], texts[c]) or phrase_across(texts[a], texts[c], text)
                                         or _claim_goes_on(texts[a], texts[c])
-                                        or _fills_first_line(lines[a].text, lines[c].text, d.article.text,
+                                        or _fills_first_line(lines[a].text, lines[c].text, text,
                                                                  _line_under(lines, c), gaps, _line_over(lines, a), texts[a])):
             texts[c] = texts[a] + texts[c]
             texts[a] = ""
@@ -290,8 +309,15 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
                 and lines[c].number == lines[a].last_number + 1:
             texts[a] = texts[a] + texts[c]
             texts[c] = ""
-    texts = [_without_stray_mark(t, noise) for t in texts]
-    pairs = [(l, t) for l, t in zip(lines, texts) if t]
+    return printed
+
+
+def _choose_title(pairs: list[tuple[Line, str]], held: list[list[Line]], text: str, gaps: bool) -> tuple[Line, str]:
+    """The (line, text) piece that is the title: not a kicker (…——, …：) nor a deck (——…);
+    of two plain pieces, the lower one over a gap (a kicker stands over its title, set apart)
+    or the upper one with none (a deck set right under its title); the piece set largest, by
+    its widths or by a PDF's type sizes; and never a piece that shares next to nothing with
+    the text while another shares twice as much. ``held``: the lines each piece holds."""
     subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":")) or LEAD_IN.search(t)]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]
     title = mains[-1]  # a kicker stands over its title, set apart by a gap
@@ -299,13 +325,12 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
     if len(pairs) > 1 and pairs[-1][1].endswith("——") and _WORD.search(pairs[-1][1]):
         title = pairs[-1]  # "代表委员这样说——" right over the text it introduces
-    by_width = _set_largest(pairs, [p for p, t in zip(printed, texts) if t])
+    by_width = _set_largest(pairs, held)
     if by_width is not None and by_width in mains:
         title = by_width
     largest = geometry.largest([l for l, _ in pairs])
     if largest is not None:  # a PDF says it outright: the title is set largest
         title = next(p for p in pairs if p[0] is largest)
-    text = d.article.text
     if len(pairs) > 1 and text and (own := overlap(title[1], text)) < STRAY_HEAD:
         # unless it shares next to nothing with the text and another head line shares twice
         # as much, or it shares nothing at all and another some: a banner over the article
@@ -317,10 +342,7 @@ def set_head(d: Draft, noise: list[str], gaps: bool = True) -> None:
         echoed = max((p for p in pairs if not p[1].startswith("—")), key=lambda p: overlap(p[1], text), default=title)
         if _outdoes(overlap(echoed[1], text), own) or own == 0 and overlap(echoed[1], text) > 0:
             title = echoed
-    d.article.title = title[1]
-    d.article.subtitle = " / ".join(t for l, t in pairs if l is not title[0]) or None
-    for l, t in zip(lines, texts):  # a line whose text went into the title is the title's
-        l.role = "headline" if l is title[0] or not t and l.text.lstrip("：:") in title[1] else "subtitle"
+    return title
 
 
 def swap_crossed_titles(drafts: list[Draft]) -> None:
