@@ -230,6 +230,16 @@ def _note_start(byline: str | None) -> int | None:
     return next((k for k, ch in enumerate(byline or "") if ch in "（(" and AUTHOR_NOTE.match(byline[k:])), None)
 
 
+@dataclass
+class _Groups:
+    """Heads waiting for their articles: (draft position they were printed at, lines, author
+    line printed with them), and which were printed right after the text above them."""
+
+    items: list = field(default_factory=list)
+    adjacent: set = field(default_factory=set)  # printed right after the text above: with its author line, or last on the page
+    signed_last: set = field(default_factory=set)  # ... both: with its author line, the page's last words
+
+
 def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Block | None = None) -> None:
     """Heads printed away from their body go to the untitled articles.
 
@@ -243,99 +253,120 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
     for d in drafts:  # a deck alone ("——学习…") still waits for its title
         if d.headed and d.heads and all(l.text.startswith("—") for l in d.heads):
             d.headed, d.decks, d.heads = False, d.heads, []
+    groups = _waiting_heads(drafts, orphans, page_end)
+    pending = _give_best_matches(drafts, groups, noise)
+    _join_placed_heads(drafts, groups, pending, noise)
+    _replace_stray_heads(drafts, groups, pending, noise)
+    for d in drafts:
+        d.heads = d.heads + d.decks
+        d.headed = d.headed or bool(d.decks)
+        d.decks = []
+    for g in pending:
+        _, lines, byline = groups.items[g]
+        noise.extend(l.text for l in lines)
+        if byline is not None:
+            noise.append(byline.text)
+
+
+def _waiting_heads(drafts: list[Draft], orphans, page_end: Block | None) -> _Groups:
+    """The heads to place: spare heads stacked over a titled draft (while some draft waits
+    for one; else they stay its own) and the orphans, each cut into its stacked parts when
+    it may be several heads."""
     waiting = [d for d in drafts if not d.headed and d.article.paragraphs]
-    groups: list[tuple[int, list[Line], Block | None]] = []
+    groups = _Groups()
     for position, d in enumerate(drafts):
         for lines in d.spare_heads:
             if waiting:
-                groups.append((position, lines, None))
+                groups.items.append((position, lines, None))
             else:
                 d.heads = lines + d.heads
         d.spare_heads = []
-    adjacent = set()  # groups printed right after the text above them: with its author line, or last on the page
-    signed_last = set()  # ... both: with its author line, the page's last words
     for position, head, byline in orphans:
         whole_matches = any(_head_overlap(head.lines, d.article) >= MIN_HEAD_OVERLAP for d in waiting)
         stacked = stacked_heads(head)
         parts = stacked if len(waiting) > len(orphans) or not whole_matches or len(stacked) > 2 else [head.lines]
+        last = len(groups.items) + len(parts) - 1
         if byline is not None or head is page_end and len(parts) == 1:
-            adjacent.add(len(groups) + len(parts) - 1)
+            groups.adjacent.add(last)
         if head is page_end and byline is not None:
-            signed_last.add(len(groups) + len(parts) - 1)
-        groups += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
-    # best-matching (head, article) pairs first; a head that matches no waiting article
-    # (a page banner, a column label) is furniture
-    pending = list(range(len(groups)))
+            groups.signed_last.add(last)
+        groups.items += [(position, lines, byline if k == len(parts) - 1 else None) for k, lines in enumerate(parts)]
+    return groups
+
+
+def _give_best_matches(drafts: list[Draft], groups: _Groups, noise: list[str]) -> list[int]:
+    """Each untitled article gets the head that shares most of its wording with it, best
+    pairs first; returns the groups left."""
+    items = groups.items
+    pending = list(range(len(items)))
     untitled = [k for k, d in enumerate(drafts) if not d.headed and d.article.paragraphs]
     texts = {k: "".join(drafts[k].article.paragraphs) for k in untitled}
     # scored once: giving a head to an article changes no article's text
     pairs = []
     for g in pending:
-        head = _joined(groups[g][1])
-        if not _can_be_a_title(groups[g][1]):
+        head = _joined(items[g][1])
+        if not _can_be_a_title(items[g][1]):
             continue
         for k in untitled:
             share = overlap(head, texts[k])
             # a head printed with its author line right after an untitled text (or as the page's
             # last words, or right after a text cut by a jump marker) needs less to be its head
-            near = k == groups[g][0] - 1 and (g in adjacent or bool(drafts[k].article.continued))
+            near = k == items[g][0] - 1 and (g in groups.adjacent or bool(drafts[k].article.continued))
             # with its author line too, as the page's last words after a text cut by a jump
             # marker (a few lines of the story: few of the head's words among them)
-            signed_end = near and g in signed_last and bool(drafts[k].article.continued)
+            signed_end = near and g in groups.signed_last and bool(drafts[k].article.continued)
             if share >= MIN_HEAD_OVERLAP or share >= MIN_ADJACENT_OVERLAP and near or share >= CUT_SIGNED_OVERLAP and signed_end:
-                pairs.append((share, _density(head, texts[k]), -abs(k - groups[g][0]), g, k))
+                pairs.append((share, _density(head, texts[k]), -abs(k - items[g][0]), g, k))
     while pairs:
         *_, g, k = max(pairs)
         pending.remove(g)
-        _give_head(drafts[k], groups[g], noise)
+        _give_head(drafts[k], items[g], noise)
         pairs = [p for p in pairs if p[3] != g and p[4] != k]
+    return pending
+
+
+def _join_placed_heads(drafts: list[Draft], groups: _Groups, pending: list[int], noise: list[str]) -> None:
+    """A kicker right over a placed title, or a deck or the title itself right under a placed
+    head that reads as a kicker ("…新通道？"), goes with it (``heads.set_head`` says which is which)."""
+    items = groups.items
     placed = {}  # group -> the draft it titles
     for d in drafts:
-        for g in range(len(groups)):
-            if groups[g][1] is d.heads:
+        for g in range(len(items)):
+            if items[g][1] is d.heads:
                 placed[g] = d
-    # a kicker right over a placed title, or a deck or the title itself right under a placed
-    # head that reads as a kicker ("…新通道？"), goes with it (heads.set_head says which is which)
     for g in list(pending):
         for h in (g + 1, g - 1):
             d = placed.get(h)
-            below = h < g and (groups[g][1][0].text.startswith("—")  # a deck under its title
-                               or _can_be_a_title(groups[g][1]) and (_reads_as_kicker(groups[h][1], groups[g][1])
-                                                                     or groups[g][2] is not None  # the author line goes under the title
-                                                                     or _display_under_plain(groups[h][1], groups[g][1])))
-            if d is not None and (h > g or below) and groups[h][0] == groups[g][0] \
-                    and _head_overlap(groups[g][1], d.article) >= MIN_KICKER_OVERLAP:
-                d.heads = sorted(d.heads + groups[g][1], key=lambda line: line.number)
-                _take_byline(d, groups[g][2], noise)
+            below = h < g and (items[g][1][0].text.startswith("—")  # a deck under its title
+                               or _can_be_a_title(items[g][1]) and (_reads_as_kicker(items[h][1], items[g][1])
+                                                                    or items[g][2] is not None  # the author line goes under the title
+                                                                    or _display_under_plain(items[h][1], items[g][1])))
+            if d is not None and (h > g or below) and items[h][0] == items[g][0] \
+                    and _head_overlap(items[g][1], d.article) >= MIN_KICKER_OVERLAP:
+                d.heads = sorted(d.heads + items[g][1], key=lambda line: line.number)
+                _take_byline(d, items[g][2], noise)
                 pending.remove(g)
                 break
-    # a head that matches no untitled article may be the title of an article that got a
-    # stray line for a head (a masthead slogan right over its text)
+
+
+def _replace_stray_heads(drafts: list[Draft], groups: _Groups, pending: list[int], noise: list[str]) -> None:
+    """A head that matches no untitled article may be the title of an article that got a
+    stray line for a head (a masthead slogan right over its text)."""
     for g in list(pending):
-        lines = groups[g][1]
+        position, lines, byline = groups.items[g]
         if not _can_be_a_title(lines):
             continue
         strays = [(_head_overlap(lines, d.article), k) for k, d in enumerate(drafts)
                   if d.headed and d.heads and d.article.paragraphs and not d.decks
                   and stray_head(d)]
         # printed with its author line right after that article, it needs less (as above)
-        adjacent = groups[g][2] is not None
         strays = [p for p in strays if p[0] >= MIN_HEAD_OVERLAP
-                  or adjacent and p[1] == groups[g][0] - 1 and p[0] >= MIN_ADJACENT_OVERLAP]
+                  or byline is not None and p[1] == position - 1 and p[0] >= MIN_ADJACENT_OVERLAP]
         if strays:
             d = drafts[max(strays)[1]]
             to_noise(d.heads, noise)
-            _give_head(d, groups[g], noise)
+            _give_head(d, groups.items[g], noise)
             pending.remove(g)
-    for d in drafts:
-        d.heads = d.heads + d.decks
-        d.headed = d.headed or bool(d.decks)
-        d.decks = []
-    for g in pending:
-        _, lines, byline = groups[g]
-        noise.extend(l.text for l in lines)
-        if byline is not None:
-            noise.append(byline.text)
 
 
 def to_noise(lines: list[Line], noise: list[str]) -> None:
