@@ -28,94 +28,112 @@ class Block:
 
 def build_blocks(lines: list[Line], columns: list[float] | None = None) -> list[Block]:
     """Lines with roles -> blocks; ``columns`` as given to ``roles.classify``."""
-    columns = columns if columns is not None else column_widths(lines)
-    index = {id(line): i for i, line in enumerate(lines)}
-    blocks: list[Block] = []
-    set_aside: list[Block] = []  # repeated head fragments: noise that must not split a head
-    para: list[Line] = []
-    para_continues = False
-
-    inside: list[Block] = []  # name pieces printed inside an open paragraph, placed after it
-
-    def flush():
-        nonlocal para, para_continues
-        if para:
-            column = sorted(columns[index[id(line)]] for line in para)[len(para) // 2]
-            blocks.append(Block("para", para, join_lines(para), continues=para_continues, column=column))
-        blocks.extend(inside)
-        inside.clear()
-        para, para_continues = [], False
-
-    open_para = False  # the last body line did not end its paragraph
+    builder = _Builder(lines, columns if columns is not None else column_widths(lines))
     for i, line in enumerate(lines):
         if line.role == "blank":
             continue
         if line.hint == "duplicate":
-            set_aside.append(Block("noise", [line], line.text))
-            continue
-        if line.hint == "inside" and para and open_para:
-            inside.append(Block("byline" if line.role == "byline" else "noise", [line], line.text))  # "…天门电子" / "锦" / "商务…": one sentence
-            continue
-        if line.role == "subhead" and _beside_head(line, i, lines, blocks, para):
-            # printed right against a head line: one head group, a section's or a story's
-            # (the assembler tells: ``is_subhead``)
-            flush()
-            if blocks and blocks[-1].kind == "head" and blocks[-1].lines[-1].last_number + 1 == line.number:
-                blocks[-1].lines.append(line)
-            else:
-                blocks.append(Block("head", [line], line.text))
-            open_para = False
-            continue
-        if line.role == "subhead":  # a wrapped section sub-head: a paragraph of its own
-            if para and para[-1].role != "subhead":
-                flush()
-            para.append(line)
-            j = next_nonblank_index(lines, i)
-            if j is None or lines[j].role != "subhead" or j > i + 1:
-                flush()
-            open_para = False
-            continue
-        if line.role != "body":
-            flush()
-            kind = {"head": "head", "byline": "byline", "jump": "jump"}.get(line.role, "noise")
-            if kind == "head" and blocks and blocks[-1].kind == "head" and _same_head(blocks[-1], i, lines):
-                blocks[-1].lines.append(line)
-            elif kind == "byline" and blocks and blocks[-1].kind == "byline" and _co_author(blocks[-1], line):
-                blocks[-1].lines.append(line)  # "李正辉" / "石锦建": two authors, a line each
-                blocks[-1].text += " " + line.text
-            else:
-                blocks.append(Block(kind, [line], line.text))
-            continue
-        if para and (DATELINE.match(line.text) or BULLET.match(line.text)):
-            flush()
-        starts_para = not para
-        if starts_para:
-            para_continues = open_para and line.text[:1] not in "“「《（(" and not DATELINE.match(line.text)
-            para_continues = para_continues and bool(blocks) and blocks[-1].kind in ("para", "noise")
-        para.append(line)
-        j = next_nonblank_index(lines, i)
-        width = display_width(line.text)
-        opened_by = open_para
-        ending = "".join(piece.text for piece in para[-3:])  # an aside may open a line or two before
-        open_para = not ends_paragraph(ending, width, columns[i], lines[j].raw if j is not None else None,
-                                       gap_after=j is not None and j > i + 1,
-                                       next_indented=indented_first_line(lines, columns, j)
-                                       # "…不断开创事业发展新境" / "界。…": a word across the break
-                                       and not splits_word(line.text, lines[j].text))
-        if starts_para and not opened_by and is_label(line.text) and width <= columns[i] * 0.7 \
-                and not (j is not None and lines[j].text[:1] in "“「『"):
-            # "区人大代表徐甲甲：" over the words it introduces; "习近平同志强调：" over a quotation
-            # the extractor set on the next line goes on the sentence
-            open_para = False
-        if not open_para:
-            flush()
-    flush()
+            builder.set_aside.append(Block("noise", [line], line.text))
+        elif line.hint == "inside" and builder.para and builder.open_para:
+            # "…天门电子" / "锦" / "商务…": one sentence
+            builder.inside.append(Block("byline" if line.role == "byline" else "noise", [line], line.text))
+        elif line.role == "subhead":
+            builder.subhead(i, line)
+        elif line.role != "body":
+            builder.other(i, line)
+        else:
+            builder.body(i, line)
+    builder.flush()
+    blocks = builder.blocks
     _captions_by_content(blocks)
-    blocks.extend(set_aside)
+    blocks.extend(builder.set_aside)
     for b in blocks:
         if b.kind == "head":
             b.text = " / ".join(l.text for l in b.lines)
     return blocks
+
+
+class _Builder:
+    """The walk through a page's lines: the blocks so far and the paragraph being gathered."""
+
+    def __init__(self, lines: list[Line], columns: list[float]):
+        self.lines, self.columns = lines, columns
+        self.index = {id(line): i for i, line in enumerate(lines)}
+        self.blocks: list[Block] = []
+        self.set_aside: list[Block] = []  # repeated head fragments: noise that must not split a head
+        self.inside: list[Block] = []  # name pieces printed inside an open paragraph, placed after it
+        self.para: list[Line] = []
+        self.para_continues = False
+        self.open_para = False  # the last body line did not end its paragraph
+
+    def flush(self) -> None:
+        """The paragraph gathered so far is a block, and the name pieces printed inside it after it."""
+        if self.para:
+            column = sorted(self.columns[self.index[id(line)]] for line in self.para)[len(self.para) // 2]
+            self.blocks.append(Block("para", self.para, join_lines(self.para), continues=self.para_continues,
+                                     column=column))
+        self.blocks.extend(self.inside)
+        self.inside.clear()
+        self.para, self.para_continues = [], False
+
+    def subhead(self, i: int, line: Line) -> None:
+        blocks, lines = self.blocks, self.lines
+        if _beside_head(line, i, lines, blocks, self.para):
+            # printed right against a head line: one head group, a section's or a story's
+            # (the assembler tells: ``is_subhead``)
+            self.flush()
+            if blocks and blocks[-1].kind == "head" and blocks[-1].lines[-1].last_number + 1 == line.number:
+                blocks[-1].lines.append(line)
+            else:
+                blocks.append(Block("head", [line], line.text))
+        else:  # a wrapped section sub-head: a paragraph of its own
+            if self.para and self.para[-1].role != "subhead":
+                self.flush()
+            self.para.append(line)
+            j = next_nonblank_index(lines, i)
+            if j is None or lines[j].role != "subhead" or j > i + 1:
+                self.flush()
+        self.open_para = False
+
+    def other(self, i: int, line: Line) -> None:
+        """A head, author, jump or furniture line: a block of its own, or more of the one before."""
+        self.flush()
+        blocks = self.blocks
+        kind = {"head": "head", "byline": "byline", "jump": "jump"}.get(line.role, "noise")
+        if kind == "head" and blocks and blocks[-1].kind == "head" and _same_head(blocks[-1], i, self.lines):
+            blocks[-1].lines.append(line)
+        elif kind == "byline" and blocks and blocks[-1].kind == "byline" and _co_author(blocks[-1], line):
+            blocks[-1].lines.append(line)  # "李正辉" / "石锦建": two authors, a line each
+            blocks[-1].text += " " + line.text
+        else:
+            blocks.append(Block(kind, [line], line.text))
+
+    def body(self, i: int, line: Line) -> None:
+        """A line of text: more of the paragraph, which it may end."""
+        lines, columns = self.lines, self.columns
+        if self.para and (DATELINE.match(line.text) or BULLET.match(line.text)):
+            self.flush()
+        starts_para = not self.para
+        if starts_para:
+            continues = self.open_para and line.text[:1] not in "“「《（(" and not DATELINE.match(line.text)
+            self.para_continues = continues and bool(self.blocks) and self.blocks[-1].kind in ("para", "noise")
+        self.para.append(line)
+        j = next_nonblank_index(lines, i)
+        width = display_width(line.text)
+        opened_by = self.open_para
+        ending = "".join(piece.text for piece in self.para[-3:])  # an aside may open a line or two before
+        self.open_para = not ends_paragraph(ending, width, columns[i], lines[j].raw if j is not None else None,
+                                            gap_after=j is not None and j > i + 1,
+                                            next_indented=indented_first_line(lines, columns, j)
+                                            # "…不断开创事业发展新境" / "界。…": a word across the break
+                                            and not splits_word(line.text, lines[j].text))
+        if starts_para and not opened_by and is_label(line.text) and width <= columns[i] * 0.7 \
+                and not (j is not None and lines[j].text[:1] in "“「『"):
+            # "区人大代表徐甲甲：" over the words it introduces; "习近平同志强调：" over a quotation
+            # the extractor set on the next line goes on the sentence
+            self.open_para = False
+        if not self.open_para:
+            self.flush()
 
 
 def is_label(text: str) -> bool:
