@@ -8,8 +8,8 @@ from typing import List, Optional
 import typer
 
 from . import app
-from .cli_utils import PLAIN_WIDTH, check_method, console, error, stdout_is_terminal, wants_colour, write_output
-from .reader_io import Progress, open_pager, stderr_is_terminal
+from .cli_utils import check_method, console, error, stdout_is_terminal
+from .reader_io import Progress, stderr_is_terminal
 
 
 class Format(str, Enum):
@@ -94,10 +94,57 @@ def run(
     Exit status: 0 all inputs digested, 1 some input could not be read (the others are
     still digested), 2 usage error.
     """
-    check_method(method)
     from ..categories import names
 
     topics = names(config.categories)
+    date = _checked(method, category, topics, date, format, {"--to": mail_to, "--from": mail_from, "--subject": subject})
+    from ..model import Digest
+    from ..pipeline import Options, digest_inputs
+    from ..select_articles import choose
+    from .sinks import open_sink
+
+    options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords,
+                      categories=config.categories)
+    archive = _open_archive(output, format) if resume else None
+    sink = open_sink(format.value, output, archive, topics, date, color.value, width, no_pager,
+                     mail={"to": mail_to, "sender": mail_from, "subject": subject})
+    progress = Progress(enabled=stderr_is_terminal() and not quiet and not sink.to_terminal)
+    status = None
+    if stdout_is_terminal() and not sink.streaming and not quiet and not progress.enabled:
+        status = console(file=None).status("digesting…")
+        status.start()
+    digest = Digest(method=method, date=date, categories=topics)
+    try:
+        for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive, progress=progress.start,
+                                  skip=archive.holds if archive else None):
+            _say(part, quiet)
+            progress.count(part)
+            part.sources = [choose(source, grep, category, top, sort.value) for source in part.sources]
+            if not sink.streaming:
+                digest.extend(part)
+                continue
+            if part.sources:  # each page out as soon as it is done: a hang costs only it
+                sink.page(part)
+            digest.errors += part.errors  # written already: keep what the end needs, not the pages
+    except BrokenPipeError:
+        if sink.pager is None:
+            raise
+        pass  # the reader quit the pager: the rest is not wanted
+    finally:
+        if status is not None:
+            status.stop()
+        progress.finish()
+        sink.close()
+    sink.finish(digest)
+    if digest.errors:
+        raise typer.Exit(1)
+
+
+def _checked(method: str, category: Optional[str], topics: list[str], date: Optional[str], format: Format,
+             headers: dict) -> Optional[str]:
+    """The options no type checks: the summarizer, the category, the date (returned as
+    YYYY-MM-DD) and a mail's headers; a bad one is one line on stderr, exit 2."""
+    check_method(method)
     if category is not None and category not in topics:
         raise typer.BadParameter(f"{category!r}: choose from {', '.join(topics)}", param_hint="'--category'")
     if date is not None:
@@ -110,95 +157,12 @@ def run(
     if format is Format.email:
         from ..render.email import header_problem
 
-        for name, value, required in (("--to", mail_to, True), ("--from", mail_from, True), ("--subject", subject, False)):
-            problem = header_problem(name, value, required)
+        for name, value in headers.items():
+            problem = header_problem(name, value, name != "--subject")
             if problem:
                 error(problem)
                 raise typer.Exit(2)
-    from ..model import Digest
-    from ..pipeline import Options, digest_inputs
-    from ..select_articles import choose
-    from ..render import jsonout, markdown, terminal
-
-    options = Options(method=method, sentences=sentences, max_chars=max_chars, keywords=keywords,
-                      categories=config.categories)
-    archive = _open_archive(output, format) if resume else None
-    streaming = archive is not None or output is None and format in (Format.terminal, Format.jsonl, Format.markdown)
-    to_terminal = streaming and output is None and stdout_is_terminal()
-    pager = open_pager() if to_terminal and format is Format.terminal and not no_pager else None
-    out = None
-    if streaming and format is Format.terminal:
-        out = console(file=pager.file if pager else None, plain=not wants_colour(color.value), width=width,
-                      pager=pager is not None)
-        if pager is not None:
-            out.on_broken_pipe = _pager_quit  # rich would exit 1: quitting the pager early is no failure
-    progress = Progress(enabled=stderr_is_terminal() and not quiet and not to_terminal)
-    status = None
-    if stdout_is_terminal() and not streaming and not quiet and not progress.enabled:
-        status = console(file=None).status("digesting…")
-        status.start()
-    digest = Digest(method=method, date=date, categories=topics)
-    legend_shown = False
-    pages = articles = 0  # what the streamed Markdown's closing line counts
-    try:
-        for part in digest_inputs(paths, options, jobs=jobs or _cores(), recursive=recursive, progress=progress.start,
-                                  skip=archive.holds if archive else None):
-            _say(part, quiet)
-            progress.count(part)
-            part.sources = [choose(source, grep, category, top, sort.value) for source in part.sources]
-            if streaming and part.sources:  # each page out as soon as it is done: a hang costs only it
-                if out is not None:
-                    if not legend_shown:
-                        terminal.render_legend(out, topics)
-                        legend_shown = True
-                    for source in part.sources:
-                        terminal.render_source(source, out)
-                elif archive is not None:
-                    archive.append(jsonout.render_lines(part))
-                elif format is Format.markdown:
-                    title = markdown.head(markdown.title_date(date, part.sources[0])) if not pages else ""
-                    write_output(title + "".join(markdown.source(s) for s in part.sources), None)
-                    pages += len(part.sources)
-                    articles += sum(len(s.articles) for s in part.sources)
-                else:
-                    write_output(jsonout.render_lines(part), None)
-            if streaming:  # written already: keep what the end needs, not the pages (an archive's memory)
-                digest.errors += part.errors
-            else:
-                digest.extend(part)
-    except BrokenPipeError:
-        if pager is None:
-            raise
-        pass  # the reader quit the pager: the rest is not wanted
-    finally:
-        if status is not None:
-            status.stop()
-        progress.finish()
-        if pager is not None:
-            pager.close()
-        if archive is not None:
-            archive.close()
-    if pages and format is Format.markdown:
-        write_output(markdown.foot(pages, articles), None)
-    if digest.sources and not streaming:
-        if format is Format.json:
-            write_output(jsonout.render(digest), output)
-        elif format is Format.jsonl:
-            write_output(jsonout.render_lines(digest), output)
-        elif format is Format.html:
-            from ..render import html as html_out  # each format's renderer loaded when asked for
-
-            write_output(html_out.render(digest), output)
-        elif format is Format.markdown:
-            write_output(markdown.render(digest), output)
-        elif format is Format.email:
-            from ..render import email as email_out
-
-            write_output(email_out.render(digest, to=mail_to, sender=mail_from, subject=subject), output)
-        else:
-            write_output(terminal.plain(digest, width or PLAIN_WIDTH), output)
-    if digest.errors:
-        raise typer.Exit(1)
+    return date
 
 
 def _say(part, quiet: bool) -> None:
@@ -220,10 +184,6 @@ def _open_archive(output: Optional[Path], format: "Format"):
     except OSError as exc:
         error(f"{output}: cannot write: {exc.strerror or exc}")
         raise typer.Exit(1)
-
-
-def _pager_quit() -> None:
-    raise BrokenPipeError
 
 
 def _cores() -> int:
