@@ -19,6 +19,7 @@ from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byli
                      join_labelled_fragment, join_noted_fragments, join_small_fragments, place_orphans,
                      split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
 from .similarity import overlap
+from .author_lines import names_as_written
 from .line_context import CANNOT_START
 from .heads import rehome_heads, set_head, swap_crossed_titles
 
@@ -406,6 +407,7 @@ class _Assembly:
         swap_crossed_titles(kept)
         for d in kept:
             d.article.id = f"{stem}#{len(articles) + 1}"
+            d.article.byline = names_as_written(d.article.byline)
             for line in d.heads + [line for _, block in d.texts for line in block.lines]:
                 line_article[id(line)] = len(articles)
             articles.append(d.article)

@@ -4,6 +4,8 @@ line, and lines that read like an author line but sit inside a running sentence.
 Called by ``roles.classify`` in its order; each pass changes only the lines it names."""
 from __future__ import annotations
 
+import re
+
 from .layout import PARA_END, display_width, is_full
 from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, prev_nonblank
 from .model import Line
@@ -143,3 +145,26 @@ def names_after_body(lines: list[Line]) -> None:
         elif line.role == "body" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”" \
                 and i > 0 and lines[i - 1].blank and (i + 1 == len(lines) or lines[i + 1].blank):
             line.role = "byline"  # names alone between gaps after a finished text: its author (or the next one's)
+
+
+_NAME_PIECE = re.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?!\S)")
+
+
+def names_as_written(byline: str | None) -> str | None:
+    """A name the paper spaced out to the width of a longer one ("汪 涛" beside "吴光胜", "高 静"
+    after "徐方平") written whole again: a run of two or three lone characters opening with a
+    surname is one name (no Chinese name is one character, so two lone characters are never
+    two people); a run of four or six whose every other character is a surname is two or three
+    such names ("李 静 陈 红"). Other runs are left as printed ("记 者 王 强")."""
+    if not byline:
+        return byline
+
+    def whole(m: re.Match) -> str:
+        chars = m.group().split()
+        if len(chars) <= 3 and chars[0] in SURNAMES:
+            return "".join(chars)
+        if len(chars) in (4, 6) and all(c in SURNAMES for c in chars[::2]):
+            return " ".join(a + b for a, b in zip(chars[::2], chars[1::2]))
+        return m.group()
+
+    return _NAME_PIECE.sub(whole, byline)

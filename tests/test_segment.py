@@ -558,11 +558,30 @@ def test_bare_names_after_the_text_are_the_byline():
     assert seg(text).articles[0].byline == "李凯旋"
 
 
-@pytest.mark.parametrize("names", ["傅春生", "傅 红", "赖明 洪涛", "阎海燕"])
-def test_names_of_the_commonest_surnames_after_the_text_are_the_byline(names):
+@pytest.mark.parametrize("names, byline", [("傅春生", "傅春生"), ("傅 红", "傅红"), ("赖明 洪涛", "赖明 洪涛"),
+                                           ("阎海燕", "阎海燕")])
+def test_names_of_the_commonest_surnames_after_the_text_are_the_byline(names, byline):
     """傅, 阎, 赖 and 洪 are among the hundred commonest surnames."""
     text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n" + names + "\n"
-    assert seg(text).articles[0].byline == names
+    assert seg(text).articles[0].byline == byline
+
+
+@pytest.mark.parametrize("printed, byline", [
+    ("汪 涛 吴光胜 胡查平", "汪涛 吴光胜 胡查平"),  # 0117: a two-character name spaced to the width of three
+    ("徐方平 高 静", "徐方平 高静"),  # 0118
+    ("陈 先 达", "陈先达"),  # a name letter-spaced whole
+    ("本报记者 陈路漫 通讯员 胡珂", "本报记者 陈路漫 通讯员 胡珂"),  # names apart stay apart
+    ("李 静 陈 红", "李静 陈红"),  # two such names side by side
+    ("记 者 王 强", "记 者 王 强"),  # lone characters that are not names in pairs: left as printed
+])
+def test_a_name_spaced_out_is_written_whole_in_the_byline(printed, byline):
+    """Papers space a two-character name to the width of a three-character one ("汪 涛"); the
+    reader sees one name, not two people (no Chinese name is one character)."""
+    from digest.author_lines import names_as_written
+
+    assert names_as_written(printed) == byline
+    text = "数字经济创新发展大会召开\n\n" + BODY_A + "\n" + printed + "\n"
+    assert seg(text).articles[0].byline.replace(" ", "") == byline.replace(" ", "")
 
 
 def test_two_names_after_the_text_then_the_next_head():
@@ -1122,7 +1141,7 @@ OTHER_BOX = ("全市新开通公交线路十二条\n\n李 华\n\n" + _letter_spa
 @pytest.mark.parametrize("between", ["", OTHER_BOX], ids=["same-box", "another-box-between"])
 def test_text_cut_mid_word_goes_on_where_a_paragraph_opens_with_the_rest_of_the_word(between):
     src = seg(SECTIONED_FEATURE + between + FEATURE_LEAD + "深刻认识数字经济的重大意义\n")
-    feature = next(a for a in src.articles if a.byline == "王 明")
+    feature = next(a for a in src.articles if a.byline == "王明")
     assert any("推动经济高质量发展的重要引擎。各地纷纷" in p for p in feature.paragraphs)
     assert not any(p.startswith("展的重要引擎") for a in src.articles for p in a.paragraphs)
 
@@ -1131,7 +1150,7 @@ def test_a_titled_lead_printed_apart_opens_the_untitled_feature_of_sections():
     src = seg(SECTIONED_FEATURE + OTHER_BOX + FEATURE_LEAD + "深刻认识数字经济的重大意义\n")
     assert titles(src) == ["深刻认识数字经济的重大意义", "全市新开通公交线路十二条"]
     feature = src.articles[0]
-    assert feature.byline == "王 明"
+    assert feature.byline == "王明"
     assert feature.paragraphs[0].startswith("习近平同志指出")
     assert feature.paragraphs[1] == "数字经济推动高质量发展迈出坚实步伐"
 
@@ -1268,7 +1287,7 @@ def test_text_cut_mid_word_goes_on_after_a_section_head_printed_over_the_rest():
         "与实体经济深度融合。"]) + "\n")
     src = seg(SECTIONED_FEATURE + OTHER_BOX + rest)
     assert len(src.articles) == 2
-    feature = next(a for a in src.articles if a.byline == "王 明")
+    feature = next(a for a in src.articles if a.byline == "王明")
     assert any("推动经济高质量发展的重要引擎。各地纷纷" in p for p in feature.paragraphs)
     assert "数字产业新动能加快集聚" in feature.paragraphs
 
@@ -1295,7 +1314,7 @@ def test_a_section_worded_like_another_articles_section_heads_is_that_articles()
         _letter_spaced(["交通部门负责人表示，下一步", "将继续优化线网布局。"]) + "\n（作者为市交通研究院研究员）\n")
     src = seg(feature + other)
     bus = next(a for a in src.articles if a.title == "全市新开通公交线路十二条")
-    digital = next(a for a in src.articles if a.byline == "王 明")
+    digital = next(a for a in src.articles if a.byline == "王明")
     assert not any("集成电路" in p for p in bus.paragraphs)
     assert any("集成电路" in p for p in digital.paragraphs)
     assert any("下一步将继续优化线网布局" in p for p in bus.paragraphs)
@@ -1332,7 +1351,7 @@ def test_text_cut_between_words_goes_on_where_the_page_prints_the_phrase_across_
     assert cut.count("富 强 民 主") == 2
     rest = _letter_spaced(["文明和谐美丽的社会主义现代", "化强国贡献数字力量。"]) + "\n"
     src = seg(cut + OTHER_BOX + rest)
-    feature = next(a for a in src.articles if a.byline == "王 明")
+    feature = next(a for a in src.articles if a.byline == "王明")
     assert any("建成富强民主文明和谐美丽的社会主义现代化强国" in p for p in feature.paragraphs)
 
 
@@ -1340,7 +1359,7 @@ def test_an_authors_own_text_is_not_taken_for_the_rest_of_a_cut_word_and_no_auth
     # "…高质量发" | "李 华" over "展的重要引擎…": an author line opens an article of its own
     rest = "李 华\n\n" + _letter_spaced(["展的重要引擎。各地纷纷出台政", "策支持数字产业发展。"]) + "\n"
     src = seg(SECTIONED_FEATURE + rest)
-    assert any(a.byline == "李 华" for a in src.articles) or "李 华" in src.noise
+    assert any(a.byline == "李华" for a in src.articles) or "李 华" in src.noise
     assert not any("高质量发展的重要引擎" in p for a in src.articles for p in a.paragraphs)
 
 
@@ -1469,7 +1488,7 @@ def test_author_line_of_two_character_names_printed_with_a_space():
     head = "全省数字经济创新发展大会在宁波召开发布十项成果"
     src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n\n" + head + "\n李 静 王海涛\n" + BODY_A.replace("本报讯 ", "", 1))
     assert titles(src) == ["公交线路新开通十二条", head]
-    assert src.articles[1].byline == "李 静 王海涛"
+    assert src.articles[1].byline == "李静 王海涛"
 
 
 def test_source_credit_wrapped_over_two_lines_ends_the_story():
@@ -1493,7 +1512,7 @@ def test_names_set_with_a_space_inside_appended_after_the_last_sentence():
     """"…情形。 李 静 周 洁": two two-character names appended to the story's last line."""
     text = "公交线路新开通十二条\n\n" + BODY_B.replace("加舒心。", "加舒心。 李 静 周 洁") + "\n"
     src = seg(text)
-    assert src.articles[0].byline == "李 静 周 洁"
+    assert src.articles[0].byline == "李静 周洁"
     assert src.articles[0].paragraphs[-1].endswith("让群众出行更加舒心。")
 
 
@@ -1738,7 +1757,7 @@ def test_question_head_over_its_author_line_is_a_head():
     src = seg("公交线路新开通十二条\n\n" + BODY_B + "\n（中证报）\n\n" + head + "\n本报记者 李 静 通讯员 孙立平\n"
               + BODY_A.replace("本报讯 ", "") + "\n")
     assert titles(src) == ["公交线路新开通十二条", head]
-    assert src.articles[1].byline == "本报记者 李 静 通讯员 孙立平"
+    assert src.articles[1].byline == "本报记者 李静 通讯员 孙立平"
 
 
 def test_label_of_a_graphic_over_a_head_is_furniture():
@@ -2172,7 +2191,7 @@ def test_a_wide_head_right_over_bare_names_over_text_is_a_head_and_its_author_li
             "防疫措施得到国际社会的广泛认可。\n")
     src = seg(text)
     last = src.articles[-1]
-    assert (last.title, last.byline) == ("人民日报：构筑冬奥会疫情防控“数字防线”", "李 静 陈 红")
+    assert (last.title, last.byline) == ("人民日报：构筑冬奥会疫情防控“数字防线”", "李静 陈红")
     assert last.paragraphs[0] == "北京冬奥会大幕即将开启。"
 
 
@@ -2182,7 +2201,7 @@ def test_names_with_a_two_character_name_spaced_appended_to_the_last_line_are_th
     text = ("数字经济创新发展大会召开\n\n" + BODY_A.replace("相继落地投产。", "相继落地投产。 李 静 张晓峰") + "\n\n"
             + BODY_B + "\n")
     src = seg(text)
-    assert src.articles[0].byline == "李 静 张晓峰"
+    assert src.articles[0].byline == "李静 张晓峰"
     assert not any("李静" in p for p in src.articles[0].paragraphs)
 
 
