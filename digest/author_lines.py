@@ -10,7 +10,7 @@ from .layout import PARA_END, display_width, is_full
 from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, prev_nonblank
 from .model import Line
 from .nlp import splits_word, starts_with_word
-from .patterns import AUTHOR_NOTE, NAMES_ONLY, SURNAMES
+from .patterns import AUTHOR_NOTE, HAN, NAMES_ONLY, SURNAMES
 from .text import is_han
 
 # A line starting with one of these particles continues the text before it.
@@ -147,7 +147,7 @@ def names_after_body(lines: list[Line]) -> None:
             line.role = "byline"  # names alone between gaps after a finished text: its author (or the next one's)
 
 
-_NAME_PIECE = re.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?!\S)")
+_NAME_PIECE = re.compile(rf"(?<!\S)[{HAN}](?:[ \u3000][{HAN}])+(?!\S)")  # lone characters, spaced
 
 
 def names_as_written(byline: str | None) -> str | None:
