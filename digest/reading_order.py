@@ -176,7 +176,9 @@ def _grouped(items: list[list[LineBox]], body: float, under, kind) -> list[list[
     taken: set[int] = set()
     for h, head in enumerate(items):
         if h not in taken and not head[0].vertical and not isinstance(head, _Story) and is_head(head, body):
-            chain = under(items, h, taken, body)
+            # each box once: an author line may be both the band under the head and the line
+            # over a column beside it (it was read twice)
+            chain = list(dict.fromkeys(under(items, h, taken, body)))
             if chain:
                 items[h] = kind(head + [line for k in chain for line in items[k]])
             taken.update(chain)
@@ -313,13 +315,14 @@ def _body_type(line: LineBox, body: float) -> bool:
 def _vertical_heads(boxes: list[list[LineBox]], body: float) -> list[list[list[LineBox]]]:
     """Heads set vertically, each with the vertical names beside it, ordered right to left."""
     vertical = [box for box in boxes if box[0].vertical]
-    groups = []
-    for head in (box for box in vertical if box[0].size >= HEAD_SIZE * body):
-        near = [box for box in vertical if box is not head and box[0].size < HEAD_SIZE * body
-                and head[0].x0 - BESIDE * body <= box[0].x1 <= head[0].x0 + body
-                and box[0].top < head[0].bottom and box[0].bottom > head[0].top]
-        groups.append([head] + sorted(near, key=lambda box: -box[0].x0))
-    return groups
+    heads = [box for box in vertical if box[0].size >= HEAD_SIZE * body]
+    names: dict[int, list[list[LineBox]]] = {id(head): [] for head in heads}
+    for box in (box for box in vertical if box[0].size < HEAD_SIZE * body):
+        beside = [head for head in heads if head[0].x0 - BESIDE * body <= box[0].x1 <= head[0].x0 + body
+                  and box[0].top < head[0].bottom and box[0].bottom > head[0].top]
+        if beside:  # one head's: the one it stands nearest, its top nearest the name's (read once)
+            names[id(min(beside, key=lambda head: (head[0].x0 - box[0].x1, abs(head[0].top - box[0].top))))].append(box)
+    return [[head] + sorted(names[id(head)], key=lambda box: -box[0].x0) for head in heads]
 
 
 def _beside_text(group: list[list[LineBox]], order: list[LineBox], body: float) -> list[LineBox]:

@@ -492,3 +492,37 @@ def test_a_hyphen_that_ends_a_line_is_kept():
              *column(40, 80, ["长租三年以上，报价3万-", "4万美元一天，一年租金", "超过一千万美元。"])]
     (page,) = read_pdf(make_pdf([items]), "hyphen.pdf")
     assert "报价3万-4万" in page.text.replace("\n", "")
+
+
+def test_an_author_line_over_the_heads_columns_and_the_one_left_of_them_is_read_once():
+    """A head over the second and third columns, its author line under it reaching over the
+    first column too: the line is the band under the head and the author line over the
+    column left of it, and was read twice (the PDF-drawn pages printed "周 江 张济坤" twice)."""
+    from digest.pdf import lay_out
+
+    cols = [["我国是海洋大国，海岸线漫长，管", "辖海域广袤，海洋资源丰富。维护", "国家海权、发展海洋事业，是建设"],
+            ["海洋强国的题中应有之义。党的十", "九大报告提出坚持陆海统筹，加快", "建设海洋强国。这为我国海权维护"],
+            ["指明了方向。完善海洋法律体系，", "要制定海洋基本法，明确规定我国", "海权的基本内涵和保障手段等内容。"]]
+    items = [(40, 20, 8, "2026年1月3日 星期六 理论"), (230, 40, 30, "建设海洋强国需完善"),
+             (160, 84, 12, "周 江 张济坤"),
+             *[line for k, col in enumerate(cols) for line in column(20 + 170 * k, 110, col)]]
+    text, _ = lay_out(glyphs(items))
+    assert text.count("张济坤") == 1
+    assert Counter(ch for ch in text if not ch.isspace()) == Counter(ch for item in items for ch in item[3] if not ch.isspace())
+
+
+def test_a_name_beside_two_vertical_heads_is_read_once():
+    """Two stories with vertical heads one over the other, the lower one's author name level
+    with the foot of the upper head too: the name is read once, with the head it stands
+    beside nearest (it went with both, and was printed twice)."""
+    from digest.pdf import lay_out
+
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"),
+             (330, 40, 20, "冬日暖阳照古城", True), (305, 60, 11, "王明", True),
+             *column(40, 40, ["一场大雪过后，城市的街道上行人渐多，环卫工人", "早早上岗清扫积雪，保障市民出行安全。",
+                              "古城墙上游人如织，拍照留念。"]),
+             (330, 170, 20, "春运首日客流平稳", True), (305, 178, 11, "李华", True),
+             *column(40, 200, ["春运首日，全市各车站客流平稳有序，铁路部门", "增开列车，方便旅客出行。"])]
+    text, _ = lay_out(glyphs(items))
+    assert text.count("李华") == 1 and text.count("王明") == 1
+    assert Counter(ch for ch in text if not ch.isspace()) == Counter(ch for item in items for ch in item[3] if not ch.isspace())
