@@ -346,15 +346,48 @@ def _choose_title(pairs: list[tuple[Line, str]], held: list[list[Line]], text: s
 
 
 def swap_crossed_titles(drafts: list[Draft]) -> None:
-    """Two stories side by side whose heads went to each other's text (an extractor that prints
-    heads after their text, read head-first one story off): each title shares next to nothing
-    with its own text (< STRAY_HEAD of its character pairs; every real title shares a third)
-    and at least that with the other's. The heads change places, with their kickers and decks."""
+    """Heads that went to each other's text change places, with their kickers and decks. Two
+    stories side by side whose heads crossed (an extractor that prints heads after their text,
+    read head-first one story off): each title shares next to nothing with its own text (<
+    STRAY_HEAD of its character pairs; every real title shares a third) and at least that with
+    the other's. And over the whole page, best first, any two heads whose swap makes their texts
+    repeat SWAP_GAIN more of their wording, summed, neither of whose texts repeats half its
+    head (HEAD_FITS): a row of heads set side by side, printed
+    before their texts in another order ("走好新时代的长征路", all of whose wording the text
+    under "以供给侧结构性改革…" repeats, where that head's own comes to a quarter)."""
     for d, e in zip(drafts, drafts[1:]):
         a, b = d.article, e.article
         if not (a.title and b.title and a.paragraphs and b.paragraphs):
             continue
         if overlap(a.title, a.text) < STRAY_HEAD and overlap(b.title, b.text) < STRAY_HEAD \
                 and overlap(a.title, b.text) >= STRAY_HEAD and overlap(b.title, a.text) >= STRAY_HEAD:
-            (a.title, a.subtitle), (b.title, b.subtitle) = (b.title, b.subtitle), (a.title, a.subtitle)
-            d.heads, e.heads = e.heads, d.heads
+            _swap_heads(d, e)
+    titled = [d for d in drafts if d.article.title and d.article.paragraphs]
+    texts = {id(d): d.article.text for d in titled}
+
+    def gain(pair: tuple[Draft, Draft]) -> float:
+        """How much more of the two heads' wording their texts repeat once the heads change places
+        (none when either text repeats half its head already: that head is its own)."""
+        (d, e), (a, b) = pair, (pair[0].article.title, pair[1].article.title)
+        own = overlap(a, texts[id(d)]), overlap(b, texts[id(e)])
+        if max(own) >= HEAD_FITS:
+            return 0.0
+        return overlap(a, texts[id(e)]) + overlap(b, texts[id(d)]) - sum(own)
+
+    pairs = [(d, e) for k, d in enumerate(titled) for e in titled[k + 1:]]
+    for _ in titled:
+        best = max(pairs, key=gain, default=None)
+        if best is None or gain(best) <= SWAP_GAIN:
+            return
+        _swap_heads(*best)
+
+
+SWAP_GAIN = 0.5  # half a head's character pairs, summed over two (at 0.3, two real titles went astray)
+HEAD_FITS = 0.5  # a head half of whose character pairs its text repeats is that text's (a stray fragment of
+# two or three characters read as a head may share all of its one or two pairs with another text)
+
+
+def _swap_heads(d: Draft, e: Draft) -> None:
+    a, b = d.article, e.article
+    (a.title, a.subtitle), (b.title, b.subtitle) = (b.title, b.subtitle), (a.title, a.subtitle)
+    d.heads, e.heads = e.heads, d.heads

@@ -2995,3 +2995,39 @@ def test_two_stories_whose_heads_went_to_each_other_s_text_get_them_back():
     assert [d.heads[0].text for d in drafts] == ["h2", "h1"]  # the head lines go with their titles
     swap_crossed_titles(drafts)  # each title now its own text's: nothing moves
     assert wildlife.title == "美国首次发现野生动物感染奥密克戎毒株"
+
+
+def _draft(title: str, text: str, head: str):
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    return Draft(Article(id="", title=title, subtitle=None, paragraphs=[text]),
+                 heads=[Line(number=1, raw=head, text=head, role="headline")])
+
+
+def test_a_row_of_heads_read_in_another_order_goes_to_the_texts_that_repeat_them():
+    # three stories set side by side: pdftotext printed their heads in a row, then the texts in
+    # another order; the first text repeats the second head whole, not the one it got
+    from digest.heads import swap_crossed_titles
+
+    drafts = [_draft("以供给侧结构性改革为主线建设现代化经济体系",
+                     "新时代、新机遇、新目标、新征程，展现在我们面前的是一条通往民族复兴的光辉之路。走好新时代的长征路，"
+                     "要有新的担当。", "h1"),
+              _draft("走好新时代的长征路", "创新创业教育是我国建设创新型国家一系列战略举措的重要组成部分。", "h2"),
+              _draft("全面推进创新创业教育",
+                     "以供给侧结构性改革为主线，建设现代化经济体系，是党的十九大作出的重大决策部署。", "h3")]
+    swap_crossed_titles(drafts)
+    assert [d.article.title for d in drafts] == ["走好新时代的长征路", "全面推进创新创业教育",
+                                                 "以供给侧结构性改革为主线建设现代化经济体系"]
+    assert [d.heads[0].text for d in drafts] == ["h2", "h3", "h1"]
+
+
+def test_a_head_its_own_text_repeats_half_of_stays_whatever_a_stray_fragment_would_gain():
+    # "高校", a stray two characters read as the head of a story's second part, shares its one
+    # pair with the first part, and both parts repeat the first's head: it does not go
+    from digest.heads import swap_crossed_titles
+
+    drafts = [_draft("全面推进创新创业教育", "创新创业教育是高校建设创新型国家的重要组成部分，要全面推进。", "h1"),
+              _draft("高校", "以“广覆盖、全过程”的指导思想全面推进创新创业教育，健全保障机制。", "h2")]
+    swap_crossed_titles(drafts)
+    assert [d.article.title for d in drafts] == ["全面推进创新创业教育", "高校"]
