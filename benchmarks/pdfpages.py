@@ -6,7 +6,7 @@ meets, with none of our guesses about how an extractor prints a page.
 ``pdfsynth.make_page`` sets a page (random body size, column count and width, head sizes and
 wrapping, decks and kickers, letter-spaced and vertical heads, author lines over or after the
 text, section heads, notes, banners, drawing order); here its glyphs are drawn into a PDF
-(PyMuPDF's CJK font, Latin letters and digits half as wide as a Chinese character) and the PDF
+(PyMuPDF's CJK font, Latin letters and digits at their own width) and the PDF
 is read by ``pdftotext``, ``pdftotext -raw``, PyMuPDF ``get_text()`` and pdfminer.six
 ``extract_text()``, each dump scored against the page's gold (and the PDF itself, as
 ``digest run page.pdf`` reads it). The text path was never tuned on
@@ -39,8 +39,8 @@ EXTRACTORS = ("pdftotext", "pdftotext-raw", "pymupdf", "pdfminer")
 
 def draw(glyphs: list) -> bytes:
     """The glyphs as a one-page PDF, in their drawing order. A Latin letter or digit is set
-    half as wide as a Chinese character (the setter gives every character a full square):
-    the characters after it on its line move left by what it saved."""
+    at its own width, not a Chinese character's (the setter gives every character a full
+    square): the characters after it on its line move left by what it saved."""
     import pymupdf
 
     width = max(g.x1 for g in glyphs) + 30
@@ -55,7 +55,7 @@ def draw(glyphs: list) -> bytes:
             line, saved = (g.top, g.size, g.font), 0.0
         writer.append((g.x0 - saved, g.top + g.size * 0.88), g.ch, font=font, fontsize=g.size)
         if g.ch.isascii():
-            saved += g.size / 2
+            saved += g.size - font.text_length(g.ch, fontsize=g.size)
     writer.write_text(page)
     data = doc.tobytes()
     doc.close()

@@ -17,7 +17,12 @@ notes, a banner, the masthead, and the drawing order (heads first, heads after t
 columns of an article in any order, articles in any order). The text is news of
 ../shared/eval/summ (dev to tune on, test to report on), or with ``--articles real`` the
 twelve real pages' own commentaries (long texts on one subject; text tuned on, layouts new).
-Articles are placed on a grid of columns by skyline packing, each as high as its text needs.
+Articles are placed on a grid of columns by skyline packing, each as high as its text needs,
+on a sheet about as high as √2 its width: a story that fits at no width is left for another page.
+The type is set as the real pages set it (``make realism --drawn`` compares the dumps with
+the real ones): lines justified, text tracked a little apart or solid, punctuation squeezed
+into half its square, a story's text in columns of its own width, heads clear of the box
+beside them and set over a gap.
 """
 from __future__ import annotations
 
@@ -49,28 +54,43 @@ class Setter:
         self.body = rng.uniform(7.5, 11.0)
         self.leading = self.body * rng.uniform(1.25, 1.5)
         self.gutter = self.body * rng.uniform(1.0, 2.2)
-        self.chars = rng.randint(11, 22)  # characters a column line holds
-        self.columns = rng.randint(3, 6)
-        self.column_width = self.chars * self.body
+        self.chars = rng.randint(11, 20)  # characters a column line holds
+        self.columns = rng.randint(4, 8)
+        # text set a little apart (the real pages: 0.09-0.2 of a character between characters, which
+        # the extractors print as spaces in a third of the lines), or solid
+        self.tracking = rng.uniform(0.03, 0.22) if rng.random() < 0.7 else 0.0
+        # punctuation squeezed to half a character, as the real pages set it (a box the next character
+        # overlaps: where pdftotext -raw breaks its lines), or given its full square
+        self.squeeze = rng.random() < 0.7
+        self.unit = self.body * (1 + self.tracking)  # a body character's advance
+        self.column_width = self.chars * self.unit
         self.margin = rng.uniform(10, 40)
         self.width = 2 * self.margin + self.columns * self.column_width + (self.columns - 1) * self.gutter
+        self.height = self.width * rng.uniform(1.3, 1.5)  # a sheet's shape (the real pages: 1017 x 1438 pt)
         # a page's heads on one line across the columns their article spans (as a theory page
         # sets them: the article is made wide enough), or wrapped to the article's width
         self.one_line_heads = rng.random() < 0.5
         self.head_gap = rng.uniform(0.3, 2.5)  # space under a head, in body sizes (real pages: 0.7-3)
 
     def text(self, x: float, top: float, size: float, text: str, font: str, tracking: float = 0.0,
-             vertical: bool = False, fit: float | None = None) -> list:
-        """Glyphs of one line; FIT: the width it must keep to (a squeezed line's characters
-        are set closer)."""
+             vertical: bool = False, fit: float | None = None, justify: bool = False) -> list:
+        """Glyphs of one line; FIT: the width it must keep to (a line too long has its characters
+        set closer; with JUSTIFY, one too short has them set apart to fill it, as a typesetter
+        fills every line of a paragraph but its last)."""
+        offsets, pos = [], 0.0
+        for k, ch in enumerate(text):
+            if self.squeeze and k and ch in OPENING_MARKS:
+                pos -= size * 0.5  # an opening mark takes the right half of its square
+            offsets.append(pos)
+            pos += size * (0.55 if self.squeeze and ch in CLOSING_MARKS else 1) * (1 + tracking)
+        natural = offsets[-1] + size if offsets else 0.0
+        if fit and len(offsets) > 1 and offsets[-1] > 0 and (natural > fit or justify and natural < fit):
+            offsets = [o * (fit - size) / offsets[-1] for o in offsets]
         out = []
-        advance = size * (1 + tracking)
-        if fit and len(text) * advance > fit:
-            advance = fit / len(text)
         for k, ch in enumerate(text):
             if ch == " ":
                 continue
-            gx, gy = (x, top + k * size * 1.05) if vertical else (x + k * advance, top)
+            gx, gy = (x, top + k * size * 1.05) if vertical else (x + offsets[k], top)
             spaced = k > 0 and text[k - 1] == " "  # PDFium marks the character after a printed space
             out.append(self.Glyph(ch, gx, gy, gx + size, gy + size, round(size, 1), font, spaced))
         return out
@@ -83,6 +103,8 @@ class Setter:
 
 
 NO_LINE_START = set("，。、；：？！）》」』”’…%,.;:?!)")  # a typesetter never begins a line with these
+CLOSING_MARKS = set("，。、；：？！）》」』”’")  # marks set in the left half of their square
+OPENING_MARKS = set("（《「『“‘")  # ... and in the right half
 
 
 def _wrap(text: str, chars: int, indent: int = 0) -> list[tuple[int, str]]:
@@ -117,20 +139,25 @@ def set_article(s: Setter, article: dict, x: float, top: float, span: int) -> tu
                                       article["byline"].replace(" ", ""), "FZKTK", vertical=True))
         subtitle = None
     else:
+        # a head keeps clear of the box beside it (the real pages' heads never run into a neighbour's)
+        room = width - body * rng.uniform(0.8, 3.0)
         size = body * rng.uniform(1.8, 4.5)
         if s.one_line_heads:
-            size = min(body * rng.uniform(2.5, 6.0), max(width / len(article["title"]), body * 1.8))
-        if len(article["title"]) * size > width:  # smaller, down to 1.8 body sizes, then wrapped
-            size = max(body * 1.8, min(size, width / math.ceil(len(article["title"]) / 2)))
-        per_line = max(1, int(width / size))
+            size = min(body * rng.uniform(2.5, 6.0), max(room / len(article["title"]), body * 1.8))
+        if len(article["title"]) * size > room:  # smaller, down to 1.8 body sizes, then wrapped
+            size = max(body * 1.8, min(size, room / math.ceil(len(article["title"]) / 2)))
+        per_line = max(1, int(room / size))
         title_lines = [article["title"][k:k + per_line] for k in range(0, len(article["title"]), per_line)]
         tracking = rng.uniform(0.2, 0.8) if len(article["title"]) <= 10 and rng.random() < 0.2 else 0.0
-        if tracking and len(article["title"]) * size * (1 + tracking) > width:
+        if tracking and len(article["title"]) * size * (1 + tracking) > room:
             tracking = 0.0
         kicker = subtitle and not subtitle.startswith("——") and rng.random() < 0.7
         sub_size = min(body * rng.uniform(1.3, 2.0), size * 0.8)  # a kicker or deck is set smaller than its title
-        sub_per_line = max(1, int(width / sub_size))
-        sub_lines = [subtitle[k:k + sub_per_line] for k in range(0, len(subtitle), sub_per_line)] if subtitle else []
+        sub_per_line = max(1, int(room / sub_size))
+        # a subtitle of several pieces (the gold joins them with " / ") is set a piece a line, as the real
+        # page sets "双手联弹" / "双量发力" / …
+        sub_lines = [piece[k:k + sub_per_line] for piece in (subtitle or "").split(" / ")
+                     for k in range(0, len(piece), sub_per_line)]
         if subtitle and kicker:
             for line in sub_lines:
                 head_groups.append(s.text(x, y, sub_size, line, "FZHTK"))
@@ -153,38 +180,45 @@ def set_article(s: Setter, article: dict, x: float, top: float, span: int) -> tu
         head_groups.append(s.text(x + rng.uniform(0, width / 3), y, body * rng.uniform(1.0, 1.2), article["byline"], "FZKTK"))
         y += body * rng.uniform(1.6, 3.5)
     # the text: paragraphs and section heads wrapped to the column, then dealt into columns
+    # its own columns over the grid's (a story may set its text in a column more or fewer than the
+    # grid columns it spans: the real pages' lines are of several widths), none under 8 characters
     columns = max(1, span if not vertical else math.floor((width - strip + s.gutter) / (s.column_width + s.gutter)))
-    chars = s.chars if not vertical else int((width - strip - (columns - 1) * s.gutter) / columns / body)
-    rows: list[tuple[str, float, int, str]] = []  # (kind, size, indent, text)
+    columns = max(1, columns + rng.choice((-1, 0, 0, 0, 1)))
+    while columns > 1 and (width - strip - (columns - 1) * s.gutter) / columns < 8 * s.unit:
+        columns -= 1
+    column = (width - strip - (columns - 1) * s.gutter) / columns
+    chars = int(column / s.unit)
+    rows: list[tuple[str, float, int, str, bool]] = []  # (kind, size, indent, text, a paragraph's last line)
     for k, paragraph in enumerate(article["paragraphs"]):
         if k in article.get("sections", ()):
             sec = body * rng.uniform(1.3, 1.7)
-            rows.append(("gap", body, 0, ""))
-            rows += [("section", sec, 0, t) for _, t in _wrap(paragraph, max(4, int(chars * body / sec) - 1))]
-            rows.append(("gap", body, 0, ""))
+            rows.append(("gap", body, 0, "", True))
+            rows += [("section", sec, 0, t, True) for _, t in _wrap(paragraph, max(4, int(chars * s.unit / sec) - 1))]
+            rows.append(("gap", body, 0, "", True))
         else:
-            rows += [("body", body, i, t) for i, t in _wrap(paragraph, chars, 2)]
+            lines = _wrap(paragraph, chars, 2)
+            rows += [("body", body, i, t, n == len(lines) - 1) for n, (i, t) in enumerate(lines)]
     if byline_after:
-        rows.append(("byline", body * 1.1, 0, article["byline"]))
+        rows.append(("byline", body * 1.1, 0, article["byline"], True))
     if article.get("note"):
-        rows += [("note", body, 0, t) for _, t in _wrap(article["note"], chars)]
+        lines = _wrap(article["note"], chars)
+        rows += [("note", body, 0, t, n == len(lines) - 1) for n, (_, t) in enumerate(lines)]
     per_column = math.ceil(sum(s.leading * (r[1] / body) for r in rows) / columns)
     groups = head_groups
     col, cy, group = 0, y, []
-    for kind, size, indent, text in rows:
-        step = s.leading * (size / body)
+    for kind, row_size, indent, text, last in rows:
+        step = s.leading * (row_size / body)
         if cy + step > y + per_column + 0.5 and col + 1 < columns:
             groups.append(group)
             col, cy, group = col + 1, y, []
         if kind == "gap":
             cy += step * 0.5
             continue
-        cx = x + col * (s.column_width + s.gutter) + indent * body if not vertical else \
-            x + col * (chars * body + s.gutter) + indent * body
+        cx = x + col * (column + s.gutter) + indent * s.unit
         font = {"body": "FZBSK", "section": "FZHTK", "byline": "FZKTK", "note": "FZHTK"}[kind]
         if kind == "byline":
-            cx += max(0.0, chars * body - len(text) * size)
-        group += s.text(cx, cy, size, text, font, fit=chars * body - indent * body)
+            cx += max(0.0, chars * s.unit - len(text) * row_size)
+        group += s.text(cx, cy, row_size, text, font, s.tracking, fit=(chars - indent) * s.unit, justify=not last)
         cy += step
     groups.append(group)
     height = max(cy, y + per_column) - top
@@ -193,31 +227,53 @@ def set_article(s: Setter, article: dict, x: float, top: float, span: int) -> tu
     return [g for g in groups if g], height
 
 
+def _fit(s: Setter, article: dict, skyline: list[float], span: int, rng: random.Random):
+    """Where ARTICLE goes on the sheet: the lowest place SPAN grid columns wide, or wider
+    (a long text is set across more columns to fit), with a banner over it now and then;
+    (column, span, top, banner glyphs and text or None, glyph groups, height), or None when
+    it fits under the sheet's foot at no width."""
+    for width in range(span, s.columns + 1):
+        col = min(range(s.columns - width + 1), key=lambda c: (max(skyline[c:c + width]), c))
+        top = max(skyline[col:col + width]) + s.body * rng.uniform(1.5, 3.5)
+        banner = None
+        text = rng.choice(BANNERS)
+        size = min(s.body * rng.uniform(2.0, 3.0), s.span_width(width) / len(text))
+        if rng.random() < 0.15 and size >= s.body * 1.6:  # a banner over the article
+            banner = (s.text(s.column_x(col), top, size, text, "FZHTK"), text)
+        groups, height = set_article(s, article, s.column_x(col), top + (size * 1.8 if banner else 0), width)
+        if banner:
+            height += size * 1.8
+        if top + height <= s.height - s.margin:
+            return col, width, top, banner, groups, height
+    return None
+
+
 def make_page(articles: list[dict], rng: random.Random, name: str) -> tuple[list, dict]:
     s = Setter(rng)
-    chosen = [dict(a) for a in rng.sample(articles, rng.randint(2, 5))]
+    wanted = rng.randint(2, 8)
     skyline = [s.margin + 40.0] * s.columns
     masthead = f"2026年1月{rng.randint(1, 28)}日 星期{rng.choice('一二三四五六日')}"
     pieces: list[list] = [s.text(s.margin, s.margin, s.body * 1.2, masthead, "NEU")]
     noise = [masthead]
-    placed = []
-    for article in chosen:
+    placed, chosen = [], []
+    for article in (dict(a) for a in rng.sample(articles, min(len(articles), 3 * wanted))):
+        if len(chosen) == wanted:
+            break
         span = rng.randint(1, min(s.columns, 4))
         if s.one_line_heads:  # wide enough for its head on one line at 2.5 body sizes
             while span < s.columns and s.span_width(span) < len(article["title"]) * 2.5 * s.body:
                 span += 1
         if sum(len(p) for p in article["paragraphs"]) > 1500:
             span = max(span, min(s.columns, 3))
-        col = min(range(s.columns - span + 1), key=lambda c: (max(skyline[c:c + span]), c))
-        top = max(skyline[col:col + span]) + s.body * rng.uniform(1.5, 3.5)
-        banner = rng.choice(BANNERS)
-        size = min(s.body * rng.uniform(2.0, 3.0), s.span_width(span) / len(banner))
-        if rng.random() < 0.15 and size >= s.body * 1.6:  # a banner over the article
-            pieces.append(s.text(s.column_x(col), top, size, banner, "FZHTK"))
-            noise.append(banner)
-            top += size * 1.8
-        groups, height = set_article(s, article, s.column_x(col), top, span)
+        fitted = _fit(s, article, skyline, span, rng)  # the page is a sheet: a story that fits nowhere waits
+        if fitted is None:
+            continue
+        col, span, top, banner, groups, height = fitted
+        if banner:
+            pieces.append(banner[0])
+            noise.append(banner[1])
         placed.append(groups)
+        chosen.append(article)
         skyline[col:col + span] = [top + height] * span
         if article.get("note"):
             noise.append(article["note"])

@@ -1,6 +1,7 @@
 """How far the generated training pages are from real dumps, and what gives them away.
 
     python benchmarks/realism.py [--pages N] [--seed S] [--lines all|head|body|byline|subhead] [--top K]
+                                 [--drawn news|theory|real]
 
 For each extractor, a classifier (LightGBM, 3 folds that keep a page's lines together) is asked
 to tell the twelve real 人民日报 pages' lines, as that extractor dumps them, from the lines of N
@@ -11,7 +12,9 @@ near 1.0: real pages do something the generator never does, or the reverse -- th
 the classifier leans on say what, with their 10/50/90 % quantiles on either side. Read it
 before trusting a generated figure, and after changing the generator (the issue's "compare
 it with real dumps often"). ``--lines head`` asks the same of head lines alone (as each page's
-labeller tells them), and so on. Last, how much of their heads' wording the real and the
+labeller tells them), and so on. ``--drawn ARTICLES`` asks it of ``pdfpages``' generated pages
+drawn as PDFs and dumped by the extractor itself (the held-out PDF-drawn sets) instead: how
+real their layouts are. Last, how much of their heads' wording the real and the
 generated articles' texts repeat (kickers and decks as well as titles). A report, not a gate:
 real pages of one paper differ from any generator's in what they are about (a theory page
 prints few digits), not only in layout.
@@ -122,6 +125,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--lines", choices=tuple(CLASSES), default="all")
     ap.add_argument("--top", type=int, default=4, help="features shown for each extractor")
+    ap.add_argument("--drawn", choices=("news", "theory", "real"),
+                    help="compare pdfpages' PDF-drawn pages of these articles, as each extractor dumps them")
     args = ap.parse_args()
     if load_scorer(SHARED, needs="pages") is None:
         return 0
@@ -137,7 +142,13 @@ def main() -> int:
     keep, wanted = kept_features(), CLASSES[args.lines]
     pdfs = sorted((SHARED / "pages").glob("rmrb-*.pdf"))
     labels = [linedata.pdf_labeller(pdf) for pdf in pdfs]
-    pages = list(linedata.unstyled_pages(random.Random(args.seed), args.pages))
+    if args.drawn:
+        import pdfpages
+
+        drawn = list(pdfpages.pages(args.pages, args.seed, args.drawn))
+        pages = [(None, gold) for _, _, _, gold in drawn]
+    else:
+        pages = list(linedata.unstyled_pages(random.Random(args.seed), args.pages))
     print(f"| dump (real pages) | generated style | {args.lines} lines real / generated | AUC | what tells them apart |")
     print("| --- | --- | --- | --- | --- |")
     details = []
@@ -148,8 +159,12 @@ def main() -> int:
         real = [rows((folder / (pdf.stem + ".txt")).read_text(encoding="utf-8"), label, wanted, keep)
                 for pdf, label in zip(pdfs, labels)]
         rng = random.Random(args.seed)
-        generated = [rows(linedata.restyle(text, style, rng),
-                          linedata.gold_labeller(gold), wanted, keep) for text, gold in pages]
+        if args.drawn:
+            style = "drawn, " + extractor
+            generated = [rows(texts[extractor], linedata.gold_labeller(gold), wanted, keep) for _, _, texts, gold in drawn]
+        else:
+            generated = [rows(linedata.restyle(text, style, rng),
+                              linedata.gold_labeller(gold), wanted, keep) for text, gold in pages]
         score, gain = tell_apart(real, generated)
         top = np.argsort(-gain)[:args.top]
         print(f"| {extractor} | {style} | {sum(map(len, real))} / {sum(map(len, generated))} | {score:.3f} | "
