@@ -11,7 +11,7 @@ from .text import display_width, widest_width
 from .model import Line
 from .patterns import LEAD_IN
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
-from .similarity import overlap
+from .similarity import bigram_vector, overlap, overlap_in
 from .nlp import splits_word
 from .line_context import balanced, head_wrapped
 
@@ -363,23 +363,27 @@ def swap_crossed_titles(drafts: list[Draft]) -> None:
                 and overlap(a.title, b.text) >= STRAY_HEAD and overlap(b.title, a.text) >= STRAY_HEAD:
             _swap_heads(d, e)
     titled = [d for d in drafts if d.article.title and d.article.paragraphs]
-    texts = {id(d): d.article.text for d in titled}
+    found = [bigram_vector(d.article.text)[0] for d in titled]  # each text's pairs, once
+    shares = [[overlap_in(d.article.title, pairs) for pairs in found] for d in titled]  # [head][text]
+    head_of = list(range(len(titled)))  # which head each text has now
 
-    def gain(pair: tuple[Draft, Draft]) -> float:
+    def gain(i: int, j: int) -> float:
         """How much more of the two heads' wording their texts repeat once the heads change places
         (none when either text repeats half its head already: that head is its own)."""
-        (d, e), (a, b) = pair, (pair[0].article.title, pair[1].article.title)
-        own = overlap(a, texts[id(d)]), overlap(b, texts[id(e)])
+        a, b = head_of[i], head_of[j]
+        own = shares[a][i], shares[b][j]
         if max(own) >= HEAD_FITS:
             return 0.0
-        return overlap(a, texts[id(e)]) + overlap(b, texts[id(d)]) - sum(own)
+        return shares[a][j] + shares[b][i] - own[0] - own[1]
 
-    pairs = [(d, e) for k, d in enumerate(titled) for e in titled[k + 1:]]
+    pairs = [(i, j) for i in range(len(titled)) for j in range(i + 1, len(titled))]
     for _ in titled:
-        best = max(pairs, key=gain, default=None)
-        if best is None or gain(best) <= SWAP_GAIN:
+        best = max(pairs, key=lambda pair: gain(*pair), default=None)
+        if best is None or gain(*best) <= SWAP_GAIN:
             return
-        _swap_heads(*best)
+        i, j = best
+        _swap_heads(titled[i], titled[j])
+        head_of[i], head_of[j] = head_of[j], head_of[i]
 
 
 SWAP_GAIN = 0.5  # half a head's character pairs, summed over two (at 0.3, two real titles went astray)

@@ -45,8 +45,13 @@ def forget_vectors() -> None:
 
 def overlap(head: str, text: str) -> float:
     """Share of the head's character bigrams found in the text."""
+    return overlap_in(head, bigram_vector(text)[0])
+
+
+def overlap_in(head: str, found: dict[str, int]) -> float:
+    """``overlap`` with the text's bigram counts (``bigram_vector(text)[0]``) taken once, for a
+    head asked of many texts or many heads of one."""
     grams = {head[i : i + 2] for i in range(len(head) - 1)}
     if not grams:
         return 0.0
-    found = bigram_vector(text)[0]
     return sum(1 for g in grams if g in found) / len(grams)
