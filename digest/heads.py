@@ -351,10 +351,10 @@ def swap_crossed_titles(drafts: list[Draft]) -> None:
     read head-first one story off): each title shares next to nothing with its own text (<
     STRAY_HEAD of its character pairs; every real title shares a third) and at least that with
     the other's. And over the whole page, best first, any two heads whose swap makes their texts
-    repeat SWAP_GAIN more of their wording, summed, neither of whose texts repeats half its
-    head (HEAD_FITS): a row of heads set side by side, printed
-    before their texts in another order ("走好新时代的长征路", all of whose wording the text
-    under "以供给侧结构性改革…" repeats, where that head's own comes to a quarter)."""
+    repeat SWAP_GAIN more of their wording, summed, neither of whose texts repeats half its own
+    head (HEAD_FITS): a row of heads set side by side, printed before their texts in another
+    order ("走好新时代的长征路", all of whose wording the text under "以供给侧结构性改革…" repeats,
+    where that head's own comes to a quarter)."""
     for d, e in zip(drafts, drafts[1:]):
         a, b = d.article, e.article
         if not (a.title and b.title and a.paragraphs and b.paragraphs):

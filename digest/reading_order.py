@@ -321,7 +321,8 @@ def _vertical_heads(boxes: list[list[LineBox]], body: float) -> list[list[list[L
         beside = [head for head in heads if head[0].x0 - BESIDE * body <= box[0].x1 <= head[0].x0 + body
                   and box[0].top < head[0].bottom and box[0].bottom > head[0].top]
         if beside:  # one head's: the one it stands nearest, its top nearest the name's (read once)
-            names[id(min(beside, key=lambda head: (head[0].x0 - box[0].x1, abs(head[0].top - box[0].top))))].append(box)
+            nearest = min(beside, key=lambda head: (head[0].x0 - box[0].x1, abs(head[0].top - box[0].top)))
+            names[id(nearest)].append(box)
     return [[head] + sorted(names[id(head)], key=lambda box: -box[0].x0) for head in heads]
 
 
