@@ -111,7 +111,9 @@ def _stories_apart(items: list[list[LineBox]], rects: list[tuple], at: float, bo
     return all(opens_with_head([k for k, r in enumerate(rects) if (r[0] < at) == left]) for left in (True, False))
 
 
-GLUE_GAP = 2.5  # body sizes: a head's text (or author line) starts this close under it
+GLUE_GAP = 3.0  # body sizes: a head's text (or author line) starts this close under it (the real pages:
+# up to 3.0, "颜晓峰" under 0104's head; at 2.5 a row of heads was read before the texts it stands over)
+STACK_GAP = 2.5  # body sizes: a box stacked under another in its column (a section head, its text) is this close
 SAME_EDGE = 1.5  # body sizes: a head set over one column starts where its text does, and ends within it
 
 
@@ -299,7 +301,7 @@ def _column_from(items: list[list[LineBox]], k: int, width: float, h: int, taken
     column, bottom = [k], max(l.bottom for l in items[k])
     while True:
         under = [j for j, box in enumerate(items) if j != h and j not in taken and j not in column
-                 and not box[0].vertical and 0 <= box[0].top - bottom <= GLUE_GAP * body
+                 and not box[0].vertical and 0 <= box[0].top - bottom <= STACK_GAP * body
                  and min(l.x0 for l in box) >= x0 - SAME_EDGE * body and max(l.x1 for l in box) <= x1 + SAME_EDGE * body]
         if not under:
             return column

@@ -526,3 +526,28 @@ def test_a_name_beside_two_vertical_heads_is_read_once():
     text, _ = lay_out(glyphs(items))
     assert text.count("李华") == 1 and text.count("王明") == 1
     assert Counter(ch for ch in text if not ch.isspace()) == Counter(ch for item in items for ch in item[3] if not ch.isspace())
+
+
+def test_heads_side_by_side_keep_their_text_three_body_sizes_under_them():
+    """Two stories side by side, their heads level, their text starting 2.8 body sizes under
+    the heads (the real pages set text or an author line up to 3.0 under a head: 颜晓峰
+    under 0104's head), a story under both: the band under the heads parts each head from
+    its own text, not two stories, so each head is read with its columns (at 2.5 body sizes
+    the heads were read first, both over the first story's text)."""
+    from digest.model import Page
+    from digest.pdf import lay_out
+    from digest.pipeline import Options, digest_page
+
+    items = [(40, 20, 8, "2026年1月3日 星期六 要闻"),
+             (40, 40, 22, "港口货运量增长外贸活跃"), (350, 40, 22, "绿道串联沿河公园"),
+             *column(40, 90, ["今年以来，全省港口完成货物吞", "吐量同比增长百分之六，集装箱", "航线持续加密，外贸运输活跃。"]),
+             *column(190, 90, ["港口集团表示，将继续推进码头", "自动化改造，提高装卸的效率。"]),
+             *column(350, 90, ["市区新建绿道三十公里，把沿河", "的十几座公园连成一线，市民周", "末骑行散步有了新的去处。"]),
+             *column(500, 90, ["园林部门介绍，绿道沿线种植了", "上万株乔木，设置了驿站。"]),
+             (40, 160, 22, "春运首日客流平稳有序"),
+             *column(40, 200, ["春运首日，全市各车站客流平稳有序，铁路部门", "增开列车，方便旅客出行。"]),
+             *column(370, 200, ["民航部门也增加了航班，机场运行平稳，旅客", "出行顺畅，服务保障到位。"])]
+    text, geometry = lay_out(glyphs(items))
+    src = digest_page(Page("row.pdf", text, "pdf", geometry), Options(keywords=0, sentences=1))
+    assert [(a.title, a.text[:6]) for a in src.articles] == [
+        ("港口货运量增长外贸活跃", "今年以来，全"), ("绿道串联沿河公园", "市区新建绿道"), ("春运首日客流平稳有序", "春运首日，全")]
