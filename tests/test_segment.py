@@ -3031,3 +3031,24 @@ def test_a_head_its_own_text_repeats_half_of_stays_whatever_a_stray_fragment_wou
               _draft("高校", "以“广覆盖、全过程”的指导思想全面推进创新创业教育，健全保障机制。", "h2")]
     swap_crossed_titles(drafts)
     assert [d.article.title for d in drafts] == ["全面推进创新创业教育", "高校"]
+
+
+def test_a_head_its_neighbour_repeats_whole_goes_to_it_though_its_own_text_shares_some():
+    # two stories side by side, heads printed together over the first's text (pdftotext reads
+    # the row of heads first): the second head shares a little with the text it sits over
+    # (a fifth of its character pairs), and the untitled text beside it repeats it whole
+    from digest.heads import rehome_heads
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    own = ("2017年1月17日，在达沃斯世界经济论坛年会上，习近平主席发表题为《共担时代责任共促全球发展》的演讲。"
+           "国际舆论普遍认为，这两篇演讲顺应世界发展大势，反映世界人民心声。今日世界，处于大发展大变革大调整时期。"
+           "中国思想理论进入世界，教育交流日益密切。")
+    beside = "百年大计，教育为本。党的十九大报告围绕“优先发展教育事业”作出新的全面部署。"
+    heads = [Line(number=5, raw="中国思想理论进入世界的鲜亮标志", text="中国思想理论进入世界的鲜亮标志", role="headline"),
+             Line(number=7, raw="优先发展教育事业", text="优先发展教育事业", role="headline")]
+    headed = Draft(Article(id="", title=None, subtitle=None, paragraphs=[own]), heads=list(heads), headed=True)
+    untitled = Draft(Article(id="", title=None, subtitle=None, paragraphs=[beside]))
+    rehome_heads([headed, untitled])
+    assert [line.text for line in headed.heads] == ["中国思想理论进入世界的鲜亮标志"]
+    assert [line.text for line in untitled.heads] == ["优先发展教育事业"]
