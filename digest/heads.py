@@ -18,6 +18,10 @@ from .line_context import balanced, head_wrapped
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 OUTDONE = 2.0  # a head about another text shares at least this many times more of its wording with it
 NEIGHBOURS = 8  # drafts either side (page order) whose text a stacked head may be about
+SWAP_GAIN = 0.5  # half a head's character pairs more in the other text (a swap: summed over its two heads;
+# at 0.3, two real titles went astray)
+HEAD_FITS = 0.5  # a head half of whose character pairs its text repeats is that text's (a stray fragment of
+# two or three characters read as a head may share all of its one or two pairs with another text)
 
 
 def rehome_heads(drafts: list[Draft]) -> None:
@@ -44,7 +48,7 @@ def rehome_heads(drafts: list[Draft]) -> None:
             head = "".join(line.text for line in group)
             own = overlap(head, own_text)
             if own >= HEAD_FITS:
-                continue
+                continue  # its own: no other text can repeat SWAP_GAIN more of it
             untitled = [e for e in drafts[max(0, at - NEIGHBOURS): at + NEIGHBOURS + 1]
                         if e is not d and not e.heads and e.article.paragraphs]
             best = max(untitled, key=lambda e: overlap(head, e.article.text), default=None)
@@ -388,10 +392,6 @@ def swap_crossed_titles(drafts: list[Draft]) -> None:
         _swap_heads(titled[i], titled[j])
         head_of[i], head_of[j] = head_of[j], head_of[i]
 
-
-SWAP_GAIN = 0.5  # half a head's character pairs, summed over two (at 0.3, two real titles went astray)
-HEAD_FITS = 0.5  # a head half of whose character pairs its text repeats is that text's (a stray fragment of
-# two or three characters read as a head may share all of its one or two pairs with another text)
 
 
 def _swap_heads(d: Draft, e: Draft) -> None:

@@ -3036,7 +3036,8 @@ def test_a_head_its_own_text_repeats_half_of_stays_whatever_a_stray_fragment_wou
 def test_a_head_its_neighbour_repeats_whole_goes_to_it_though_its_own_text_shares_some():
     # two stories side by side, heads printed together over the first's text (pdftotext reads
     # the row of heads first): the second head shares a little with the text it sits over
-    # (a fifth of its character pairs), and the untitled text beside it repeats it whole
+    # (0.29 of its character pairs, over the fifth that marked a stray head), and the untitled
+    # text beside it repeats it whole
     from digest.heads import rehome_heads
     from digest.model import Article, Line
     from digest.pieces import Draft
