@@ -51,9 +51,12 @@ def rehome_heads(drafts: list[Draft]) -> None:
                 continue  # its own: no other text can repeat SWAP_GAIN more of it
             untitled = [e for e in drafts[max(0, at - NEIGHBOURS): at + NEIGHBOURS + 1]
                         if e is not d and not e.heads and e.article.paragraphs]
-            best = max(untitled, key=lambda e: overlap(head, e.article.text), default=None)
-            other = overlap(head, best.article.text) if best is not None else 0.0
-            if best is not None and (_outdoes(other, own) if own < STRAY_HEAD else other - own > SWAP_GAIN):
+            shares = [overlap(head, e.article.text) for e in untitled]  # once each
+            if not shares:
+                continue
+            other = max(shares)
+            best = untitled[shares.index(other)]  # the first of equals, as ever
+            if _outdoes(other, own) if own < STRAY_HEAD else other - own > SWAP_GAIN:
                 d.heads = [line for line in d.heads if line not in group]
                 best.heads, best.headed = list(group), True
 
@@ -391,7 +394,6 @@ def swap_crossed_titles(drafts: list[Draft]) -> None:
         i, j = best
         _swap_heads(titled[i], titled[j])
         head_of[i], head_of[j] = head_of[j], head_of[i]
-
 
 
 def _swap_heads(d: Draft, e: Draft) -> None:
