@@ -11,7 +11,7 @@ from .blocks import Block
 from .model import Article
 from .patterns import AUTHOR_NOTE, DATELINE, JUMP, NAMES_ONLY, SLOGAN, SOURCE_ALONE, SURNAMES
 from .text import SENTENCE_END, is_han
-from .opening_heads import find_opening_head, head_printed_above, head_rest_left_behind, piece_under_head
+from .opening_heads import find_opening_head, head_printed_above, piece_under_head
 from .split import split
 from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
@@ -390,7 +390,6 @@ class _Assembly:
         join_sections_by_topic(drafts)
         rehome_heads(drafts)
         head_printed_above(drafts, self.blocks)
-        head_rest_left_behind(drafts)
         articles = []
         line_article: dict[int, int] = {}
         printed_at = {(b.kind, b.lines[0].number): b for b in self.blocks}  # the block of a kind a line opens

@@ -1,18 +1,15 @@
 """A story's head among its opening lines: what the tagger read as text or as a section head,
 right at a draft's start or right under its head, that print says is head. Each function is
 one statement about print; ``find_opening_head`` runs them in order on a finished draft,
-before ``heads.set_head`` tells title from kicker and deck. Two passes look across the drafts
-first: ``head_printed_above``, for a head the joiner left at the end of a text, and
-``head_rest_left_behind``, for a head's last lines another story took as its text; then, story
-by story, ``piece_under_head`` takes back a head's last piece read as noise or as an author's name
-(the rest of a number, a word or phrase run across the break, a word of the dictionary).
+before ``heads.set_head`` tells title from kicker and deck. One pass looks across the drafts
+first: ``head_printed_above``, for a head the joiner left at the end of a text; then, story by
+story, ``piece_under_head`` takes back a head's last piece read as noise or as an author's name
+(a word or phrase run across the break, a word of the dictionary).
 """
 from __future__ import annotations
 
-import re
-
 from .blocks import Block, join_lines
-from .heads import WRAP_SLACK, phrase_across
+from .heads import phrase_across
 from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width
 from .line_context import CANNOT_START, head_wrapped
 from .model import Line
@@ -21,7 +18,6 @@ from .patterns import BYLINE, DATELINE, NAMES_ONLY
 from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
 from .similarity import overlap
 
-INDENT = 2  # characters: a paragraph's first line is set in by two
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
 STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
@@ -184,8 +180,6 @@ def _head_wrapped_on(d: Draft) -> None:
     n = 0
     while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(block.lines[n:], block.column):
         n += 1
-    if not n and _take_pieces_under_head(d):
-        return
     if not n:
         n = _set_apart(block)  # a short piece of no sentence between the head and its text, a gap under it
     head = "".join(line.text for line in d.heads + block.lines[:n])
@@ -199,28 +193,6 @@ def _head_wrapped_on(d: Draft) -> None:
     for line in block.lines[:n]:
         line.role = "head"
         d.heads.append(line)
-
-
-def _take_pieces_under_head(d: Draft) -> bool:
-    """The same, the tagger having cut the head's last piece off as a paragraph of its own
-    ("工信部：2021年我国黄金行业" / "总体运行平稳产量同比下降消" / "费大幅增长" over the text):
-    both pieces narrower than the column by more than an indent, closing no sentence, the text
-    under them (a paragraph's first line falls short of its column by an indent at most)."""
-    if not _runs_on(d) or len(d.article.paragraphs) < 3:
-        return False
-    first, second = d.texts[0][1], d.texts[1][1]
-    lines = first.lines + second.lines
-    head = "".join(line.text for line in d.heads + lines)
-    if len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
-            or any(display_width(line.text) >= first.column - INDENT - 1 for line in lines) \
-            or not _reads_as_head(head) or head[-1] in PARA_END and closes_sentence(head) \
-            or head_wrapped(head, d.article.paragraphs[2]):
-        return False
-    d.take(0, 2)
-    for line in lines:
-        line.role = "head"
-        d.heads.append(line)
-    return True
 
 
 def _set_apart(block: Block) -> int:
@@ -301,77 +273,13 @@ def head_printed_above(drafts: list[Draft], blocks: list[Block]) -> None:
         above = {n: v for n, v in above.items() if v[1] is not block}
 
 
-def head_rest_left_behind(drafts: list[Draft]) -> None:
-    """A head wrapped over lines stays one head: the opening lines of a paragraph printed right
-    under a story's last head line (no gap) that went to another story (the tagger read them as
-    text, the joiner moved the head to its own story) are the rest of that head when they read
-    as its pieces (``_rest_of_head``): "市场监管总局等三部门联合开展" / "面向未成年人无底线营销食品专"
-    / "项治理工作", printed after the text it heads and over another story's text."""
-    under: dict[int, tuple[Draft, Block]] = {}  # a paragraph's first line -> its draft and block
-    for d in drafts:
-        for k, block in d.texts:
-            if _is_paragraph(d, k, block):
-                under[block.lines[0].number] = (d, block)
-    for d in drafts:
-        found = under.get(d.heads[-1].last_number + 1) if d.heads and d.article.paragraphs else None
-        if found is None or found[0] is d:  # under a head in its own draft: ``find_opening_head``'s business
-            continue
-        other, block = found
-        k = next((j for j, b in other.texts if b is block), None)
-        n = _rest_of_head(d, other, k, block) if k is not None and _is_paragraph(other, k, block) else 0
-        if not n:
-            continue
-        rest = block.lines[n:]
-        if rest:
-            other.texts = [(j, Block("para", rest, join_lines(rest), column=block.column) if b is block else b)
-                           for j, b in other.texts]
-            other.article.paragraphs[k] = join_lines(rest)
-        else:
-            other.take(k, k + 1)
-        for line in block.lines[:n]:
-            line.role = "head"
-            d.heads.append(line)
-        del under[block.lines[0].number]
-
-
-def _rest_of_head(d: Draft, other: Draft, k: int, block: Block) -> int:
-    """How many opening lines of ``other``'s paragraph ``k`` go on ``d``'s head, 0 when none:
-    lines printed one under another, each a head's next piece (``_narrow_under``), the head
-    with them still one (no sentence, no clause left open for a title to follow, no bracketed
-    source, not running on into the text under them), about ``d``'s text, and sharing more of
-    their own wording with it than with the rest of ``other``'s."""
-    last = d.heads[-1]
-    if last.text.rstrip(CLOSING_MARKS)[-1:] in PARA_END or block.text[:1] in "（(":
-        return 0
-    n = 0
-    while n < len(block.lines) and len(d.heads) + n <= OPENING_HEAD_LINES \
-            and _narrow_under(block.lines[n], last, block.column) \
-            and (n == 0 or block.lines[n].number == block.lines[n - 1].last_number + 1):
-        n += 1
-    piece, rest = join_lines(block.lines[:n]) if n else "", block.lines[n:]
-    head = "".join(line.text for line in d.heads) + piece
-    others = "".join(p for j, p in enumerate(other.article.paragraphs) if j != k) + (join_lines(rest) if rest else "")
-    if not n or not _reads_as_head(head) or head[-1] in "，、；：,;:" or rest and head_wrapped(head, join_lines(rest)):
-        return 0
-    return n if _about(head, d.article.text, []) and overlap(piece, d.article.text) >= overlap(piece, others) else 0
-
-
-def _narrow_under(line: Line, head: Line, column: float) -> bool:
-    """Could ``line`` be the next piece of a head line printed right over it: no wider than
-    the head line, short of the text's column by more than an indent, closing no sentence?"""
-    width = display_width(line.text)
-    return width <= display_width(head.text) + WRAP_SLACK and width <= column - INDENT - 1 \
-        and not (line.text[-1:] in PARA_END and closes_sentence(line.text))
-
-
 def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: list[str]) -> None:
     """A short piece printed right under a story's last head line and read as its author's name
-    or left as noise is the head's last piece when the head goes on into it: a number goes on
-    ("浙能电力：2021年完" / "成发电量同比增长29" / ".24%"), a word or a phrase of the story runs
-    across the break ("…剑指287起异常交" / "易行为", "…即将获" / "批"), or it is a word of the
-    dictionary no one is named ("…新冠病毒检测呈" / "阳性", its first character a surname; the
-    tagger's bylines are judged so too, ``line_model.revise``). A name is no word of the head:
-    "…的新" / "高静" makes "新高", but the story never prints "的新高"."""
+    or left as noise is the head's last piece when the head goes on into it: a word or a phrase
+    of the story runs across the break ("…剑指287起异常交" / "易行为", "…即将获" / "批"), or it is
+    a word of the dictionary no one is named ("…新冠病毒检测呈" / "阳性", its first character a
+    surname; the tagger's bylines are judged so too, ``line_model.revise``). A name is no word
+    of the head: "…的新" / "高静" makes "新高", but the story never prints "的新高"."""
     if not d.heads:
         return
     last = d.heads[-1]
@@ -390,7 +298,7 @@ def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: 
         if not (runs_across or no_name):
             return
         d.article.byline = None
-    elif runs_across or _number_goes_on(last.text, piece):
+    elif runs_across:
         noise.remove(piece)
     else:
         return
@@ -399,14 +307,7 @@ def piece_under_head(d: Draft, printed_at: dict[tuple[str, int], Block], noise: 
     piece_under_head(d, printed_at, noise)  # the head may go on again under this piece
 
 
-NUMBER_REST = 12  # characters: the rest of a number with its unit ("7.33%", "03亿元", "6港元")
 PIECE_CHARS = 4  # characters: a piece taken back onto a head by its wording is no longer than a name
-_NUMBER_CUT = re.compile(r"[0-9０-９][.．-]?$")  # a head line ending inside a number ("…增长29", "…29.09%-3")
-_NUMBER_GOES_ON = re.compile(r"[.．]?[0-9０-９]|[%％]")  # its rest: more digits, a decimal part or a percent sign
-
-
-def _number_goes_on(upper: str, lower: str) -> bool:
-    return len(lower) <= NUMBER_REST and bool(_NUMBER_CUT.search(upper)) and bool(_NUMBER_GOES_ON.match(lower))
 
 
 def _runs_across(upper: str, lower: str, text: str) -> bool:

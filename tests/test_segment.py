@@ -296,16 +296,7 @@ def test_a_head_wrapped_over_three_lines_whose_middle_shares_no_word_with_the_te
      "计划整体交付25万辆，并向30万辆冲击。而在电池方面，\n小鹏汽车表示，宁德时代价格涨幅太大，为应对成本上涨\n"
      "带来的压力，未来会逐渐将宁德时代动力电池替换为中航\n锂电的电池。（集微网）\n（记者 张浩杰）\n",
      "小鹏汽车：因宁德时代电池价格大幅上涨，将逐步替换由中航锂电供应"),
-    # the same under a head line the tagger found: its second line short of the column by more
-    # than an indent, its last piece a paragraph of its own
-    ("2021年8月12日 星期三 A4 综合\n\n"
-     "工信部：2021年我国黄金行业\n总体运行平稳产量同比下降消\n费大幅增长\n"
-     "工信部：据中国黄金协会统计，2021年，\n我国黄金行业总体运行平稳，产量同比\n下降，消费大幅增长。一、产量同比下\n"
-     "降。2021年，我国共生产黄金443.6吨，\n同比下降7.5%。\n二、消费同比增长。2021年，全国黄金\n"
-     "消费量1121吨，同比增长36.5%。其中，\n黄金首饰消费量711.3吨，同比增长45%；\n"
-     "金条及金币消费量312.9吨，同比增长2\n6.9%；工业及其他领域消费量96.8吨，\n同比增长15.4%。\n",
-     "工信部：2021年我国黄金行业总体运行平稳产量同比下降消费大幅增长"),
-], ids=["about-the-whole-text", "trails-off-inside", "last-piece-apart", "last-piece-apart-under-a-head"])
+], ids=["about-the-whole-text", "trails-off-inside", "last-piece-apart"])
 def test_an_opening_head_set_right_over_its_text_is_found_whole(page, title):
     assert titles(seg(page))[0] == title
 
@@ -2592,99 +2583,6 @@ def test_an_author_line_in_pieces_keeps_a_surname_whose_other_half_went_elsewher
     assert source.articles[0].byline.replace(" ", "") == "本报记者陈红通讯员赵"
 
 
-HEAD_PRINTED_AFTER_ITS_TEXT_IN_THREE_LINES = (
-    "2021年1月21日 星期四 A11 财经\n"
-    "\n"
-    "据新华社报道，市场监管总局、教育\n"
-    "部、公安部近日联合印发通知，要求\n"
-    "全面落实食品生产经营者主体责任。\n"
-    "督促校园及周边的食品经营者进行全\n"
-    "面自查，严禁采购、贮存和销售包装\n"
-    "或标签标识具有色情、暴力、不良诱\n"
-    "导形式或内容危害未成年人身心健康\n"
-    "的食品，一旦发现立刻下架处理。\n"
-    "要求电子商务平台落实入网经营者资\n"
-    "质核验登记义务，以无底线营销用语\n"
-    "及行为为监测审查重点，及时清理相\n"
-    "关宣传用语和违法广告，并向属地市\n"
-    "场监管部门报告处理情况。\n"
-    "对面向未成年人无底线营销的违法违\n"
-    "规行为要综合运用登记注册、日常监\n"
-    "管、执法稽查、信用监管等手段实施\n"
-    "联合惩戒，严厉打击食品安全、不正\n"
-    "当竞争、广告、商标、电子商务等领\n"
-    "域的违法行为。\n"
-    "属于严重违法失信情形的一律列入严\n"
-    "重违法失信名单，涉嫌犯罪的一律由\n"
-    "公安机关查处。（记者 崔红玉）\n"
-    "\n"
-    "市场监管总局等三部门联合开展\n"
-    "面向未成年人无底线营销食品专\n"
-    "项治理工作\n"
-    "\n"
-    "1月18日，宁德时代发布换电品牌乐行\n"
-    "换电(EVOGO），以及由换电块、快换站\n"
-    "和APP三大产品共同组成的换电解决方\n"
-    "案。\n"
-    "乐行换电发布会上透露，宁德时代推出\n"
-    "了巧克力换电块，单块换电块可以提供\n"
-    "200公里左右的续航。\n"
-    "换电用户可以任意选取一到多块巧克力\n"
-    "换电块，以匹配不同里程的需求。\n"
-    "单个巧克力换电块在快换站的换电时间\n"
-    "约为1分钟，可适配全球80%已经上市以\n"
-    "及未来三年上市的纯电平台开发的车型。\n"
-    "一汽奔腾NAT组合换电版为首批适配乐\n"
-    "行换电的车型。\n"
-    "乐行换电将在十座城市启动其换电服务\n"
-    "的首批试点。（记者 姚鹏红）\n"
-    "\n"
-    "宁德时代推出巧克力换电块进军换电\n"
-    "市场\n"
-)
-
-
-def test_a_head_printed_after_its_text_keeps_the_lines_it_wraps_onto():
-    # the head "市场监管总局…联合开展" / "面向未成年人…食品专" / "项治理工作" is printed after its
-    # text; the tagger read its first line as head and the two under it as text, which the
-    # next story took as its opening paragraph: they are the rest of the head
-    src = seg(HEAD_PRINTED_AFTER_ITS_TEXT_IN_THREE_LINES)
-    assert titles(src) == ["市场监管总局等三部门联合开展面向未成年人无底线营销食品专项治理工作",
-                           "宁德时代推出巧克力换电块进军换电市场"]
-    assert src.articles[1].paragraphs[0].startswith("1月18日，宁德时代发布")
-
-
-def test_lines_under_a_head_about_the_story_they_went_to_stay_with_it():
-    # the same print, but the lines under the head share more of their wording with the story
-    # they went to than with the head's: they stay where they are
-    from digest.blocks import Block
-    from digest.model import Article, Line
-    from digest.opening_heads import head_rest_left_behind
-    from digest.pieces import Draft
-
-    def drafts(piece: list[str]) -> tuple[Draft, Draft]:
-        head = Line(number=30, raw="市场监管总局等三部门联合开展", text="市场监管总局等三部门联合开展", role="head")
-        own = [Line(number=k, raw=t, text=t, role="body") for k, t in enumerate(
-            ("据新华社报道，市场监管总局、教育部、公安", "部近日联合印发通知，严打面向未成年人的无", "底线营销食品。"), 20)]
-        first = Draft(Article(id="", paragraphs=["".join(l.text for l in own)]), heads=[head], headed=True)
-        first.texts = [(0, Block("para", own, first.article.paragraphs[0], column=17))]
-        under = [Line(number=31 + k, raw=t, text=t, role="body") for k, t in enumerate(piece)]
-        text = [Line(number=40 + k, raw=t, text=t, role="body") for k, t in enumerate(
-            ("1月18日，宁德时代发布换电品牌乐行换电，", "推出巧克力换电块，单块可续航200公里。"))]
-        second = Draft(Article(id="", paragraphs=["".join(l.text for l in under), "".join(l.text for l in text)]))
-        second.texts = [(0, Block("para", under, second.article.paragraphs[0], column=17)),
-                        (1, Block("para", text, second.article.paragraphs[1], column=17))]
-        return first, second
-
-    first, second = drafts(["面向未成年人无底线营销食品专", "项治理工作"])
-    head_rest_left_behind([first, second])
-    assert [line.text for line in first.heads] == ["市场监管总局等三部门联合开展", "面向未成年人无底线营销食品专", "项治理工作"]
-    assert len(second.article.paragraphs) == 1
-    first, second = drafts(["面向未成年人的乐行换电", "巧克力换电块"])
-    head_rest_left_behind([first, second])
-    assert len(first.heads) == 1 and len(second.article.paragraphs) == 2
-
-
 def test_a_quoted_phrase_the_extractor_spaced_after_is_no_name_appended_to_the_text():
     # pdftotext sets a space after a closing quote: "“ 一国两制” 方针" is a quoted phrase and
     # the word after it, not the text and its author's name; after a stop it is a name
@@ -2741,15 +2639,8 @@ HEAD_CUT_INSIDE_A_NUMBER = (
 )
 
 
-def test_the_rest_of_a_number_a_head_is_cut_in_is_the_heads_not_noise():
-    # ".24%" alone under "…同比增长29" reads as furniture; it goes on the number the head ends with
-    src = seg(HEAD_CUT_INSIDE_A_NUMBER)
-    assert titles(src) == ["浙能电力：2021年完成发电量同比增长29.24%"]
-    assert ".24%" not in src.noise
-
-
-def test_a_number_under_a_head_that_ends_in_none_stays_noise():
-    # the head ends in a word, not inside a number: a page number under it is no part of it
+def test_a_number_under_a_head_stays_noise():
+    # a number printed alone under a head (a page number) is no part of it
     src = seg(HEAD_CUT_INSIDE_A_NUMBER.replace("成发电量同比增长29\n.24%", "成发电量同比增长\n24"))
     assert titles(src) == ["浙能电力：2021年完成发电量同比增长"]
 
