@@ -146,7 +146,8 @@ def before_the_splitter(found: list[tuple[str, object]], read) -> set[str]:
     from. ``read``: a function that segments the pages (the sets' scoring)."""
     asked: set[str] = set()
     state = {"split": False}
-    splitter, start = assemble.split, assemble.assemble
+    # a page (or a piece of one) begins with its lines read: the block builder asks rules too
+    splitter, start = assemble.split, importlib.import_module("digest.segment")._segment
 
     def page_start(*a, **k):
         state["split"] = False

@@ -58,15 +58,19 @@ def test_a_rule_that_keeps_authors_whole_pays_though_articles_and_titles_do_not_
 
 
 def test_the_rules_asked_before_the_splitter_are_told_from_those_after_it():
-    """A rule the walk asks (``is_subhead``) shapes the drafts the splitter and joiner learn
-    from; a pass after them (``rehome_heads``) does not: only the first needs retrained models
-    to be judged. Every rule is itself again afterwards."""
+    """A rule the walk asks (``is_subhead``), or the block builder before it (``_same_head``),
+    shapes the drafts the splitter and joiner learn from; a pass after them (``rehome_heads``)
+    does not: only the first need retrained models to be judged. Every rule is itself again
+    afterwards."""
     from ablate import before_the_splitter, rules
     from digest import heads
 
     found = rules()
-    early = before_the_splitter(found, lambda: segment(Page(source="f.txt", text=FEATURE)))
+    stacked = "全省十项重点成果同日发布\n\n数字经济创新发展大会召开\n\n" + FEATURE.split("\n\n", 1)[1]
+    early = before_the_splitter(found, lambda: [segment(Page(source="f.txt", text=t)) for t in (FEATURE, stacked)])
     assert "story_cues.is_subhead" in early and "pieces.place_orphans" in early
+    # asked while the second page's blocks are built, before its assembler runs: before its splitter too
+    assert "blocks._same_head" in early
     assert "heads.rehome_heads" not in early and "opening_heads.head_printed_above" not in early
     assert all(getattr(sys.modules[fn.__module__], name.split(".")[1]) is fn for name, fn in found)
     assert assemble.cues.is_subhead is story_cues.is_subhead and heads.rehome_heads is assemble.rehome_heads
