@@ -140,10 +140,17 @@ class Sets:
         return out
 
 
-def before_the_splitter(found: list[tuple[str, object]], read) -> set[str]:
+def put_back(fn, places: list[tuple[object, str]]) -> None:
+    """Undo ``replace``: ``fn`` again wherever it was."""
+    for module, attr in places:
+        setattr(module, attr, fn)
+
+
+def before_the_splitter(found: list[tuple[str, object]], read):
     """The rules of ``found`` asked, on any page ``read()`` segments, before the assembler's
     splitter runs on it: those whose answers make the drafts the splitter and joiner learn
-    from. ``read``: a function that segments the pages (the sets' scoring)."""
+    from. ``read``: a function that segments the pages (the sets' scoring). Returns them and
+    what ``read()`` returned (the rules only watched, their answers the same)."""
     asked: set[str] = set()
     state = {"split": False}
     # a page (or a piece of one) begins with its lines read: the block builder asks rules too
@@ -167,12 +174,11 @@ def before_the_splitter(found: list[tuple[str, object]], read) -> set[str]:
     undo = [(fn, replace(fn, watched(name, fn))) for name, fn in found]
     undo += [(splitter, replace(splitter, splitting)), (start, replace(start, page_start))]
     try:
-        read()
+        result = read()
     finally:
         for fn, places in undo:
-            for module, attr in places:
-                setattr(module, attr, fn)
-    return asked
+            put_back(fn, places)
+    return asked, result
 
 
 def judge(deltas: list[tuple[float, ...]]) -> str:
@@ -192,8 +198,7 @@ def main() -> int:
     args = ap.parse_args()
     sets = Sets(args.folds, args.sets)
     found = [(name, fn) for name, fn in rules() if not args.rules or name in args.rules]
-    early = before_the_splitter(found, sets.score)
-    base = sets.score()
+    early, base = before_the_splitter(found, sets.score)  # scored once, the rules watched
     names = list(base)
     print("base: " + "; ".join(f"{n} {f:.3f}/{t:.3f}/{b:.3f}" for n, (f, t, b) in base.items()))
     print(f"| rule | {' | '.join(names)} | verdict |")
@@ -204,8 +209,7 @@ def main() -> int:
             try:
                 got = sets.score()
             finally:
-                for module, attr in undo:
-                    setattr(module, attr, fn)
+                put_back(fn, undo)
             deltas = [tuple(g - b for g, b in zip(got[n], base[n])) for n in names]
             verdict = judge(deltas) + (" (before the splitter: retrain to judge)" if name in early else "")
             if args.all or not verdict.startswith("pays"):

@@ -67,7 +67,9 @@ def test_the_rules_asked_before_the_splitter_are_told_from_those_after_it():
 
     found = rules()
     stacked = "全省十项重点成果同日发布\n\n数字经济创新发展大会召开\n\n" + FEATURE.split("\n\n", 1)[1]
-    early = before_the_splitter(found, lambda: [segment(Page(source="f.txt", text=t)) for t in (FEATURE, stacked)])
+    early, sources = before_the_splitter(
+        found, lambda: [segment(Page(source="f.txt", text=t)) for t in (FEATURE, stacked)])
+    assert [a.title for a in sources[0].articles] == ["推进绿色发展的三大抓手"]  # watched, not changed
     assert "story_cues.is_subhead" in early and "pieces.place_orphans" in early
     # asked while the second page's blocks are built, before its assembler runs: before its splitter too
     assert "blocks._same_head" in early
