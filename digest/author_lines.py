@@ -10,7 +10,7 @@ from .layout import PARA_END, display_width, is_full
 from .line_context import BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, prev_nonblank
 from .model import Line
 from .nlp import splits_word, starts_with_word
-from .patterns import AUTHOR_NOTE, HAN, NAMES_ONLY, SURNAMES
+from .patterns import AUTHOR_NOTE, HAN, NAMES_ONLY, SIGNED_OFF, SOURCE_ALONE, SURNAMES
 from .text import is_han
 
 # A line starting with one of these particles continues the text before it.
@@ -80,9 +80,15 @@ def _set_apart_above(lines: list[Line], i: int) -> bool:
     return above is None or above.blank or above.role != "body" or lines[i].text.startswith("—")
 
 
+def closes_text(text: str) -> bool:
+    """The line ends a finished text: a sentence's end, or the source credit after it ("…。（中国网）",
+    or "（中国网）" alone under it), after which an author's name may still come."""
+    return text[-1:] in "。！？”" or bool(SIGNED_OFF.search(text) or SOURCE_ALONE.match(text))
+
+
 def _after_closed_paragraph(lines: list[Line], i: int) -> bool:
     prev = prev_nonblank(lines, i)
-    return prev is not None and prev.role == "body" and prev.text[-1] in "。！？”"
+    return prev is not None and prev.role == "body" and closes_text(prev.text)
 
 
 def name_pieces(lines: list[Line]) -> None:
@@ -139,10 +145,10 @@ def names_after_body(lines: list[Line]) -> None:
         nxt = next_nonblank(lines, i)
         if (prev is None or prev.role in ("head", "noise", "byline", "jump")) and (nxt is None or nxt.role in ("body", "head")):
             line.role = "byline"  # an author line under (or beside) a head, or over the next text
-        elif line.role == "head" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”":
+        elif line.role == "head" and prev is not None and prev.role == "body" and closes_text(prev.text):
             if nxt is None or nxt.role != "body" or len(line.text) <= 4 or " " in line.text:
                 line.role = "byline"
-        elif line.role == "body" and prev is not None and prev.role == "body" and prev.text[-1] in "。！？”" \
+        elif line.role == "body" and prev is not None and prev.role == "body" and closes_text(prev.text) \
                 and i > 0 and lines[i - 1].blank and (i + 1 == len(lines) or lines[i + 1].blank):
             line.role = "byline"  # names alone between gaps after a finished text: its author (or the next one's)
 

@@ -155,9 +155,13 @@ def _captions_by_content(blocks: list[Block]) -> None:
 
 
 def _co_author(block: Block, line: Line) -> bool:
-    """A bare name right under a line of bare names: the same author line, wrapped."""
+    """A bare name right under a line of bare names: the same author line, wrapped. One blank
+    line under it too when that name came in pieces: the extractor cut a letter-spaced author
+    line at its gaps ("李" / "" / "静" / "" / "张晓峰"); whole names a blank apart may be the
+    authors of two stories side by side ("郭雪磊" / "" / "郭丽娜")."""
     last = block.lines[-1]
-    return line.number == last.last_number + 1 and NAMES_ONLY.match(line.spaced_raw) \
+    gap = line.number - last.last_number
+    return (gap == 1 or gap == 2 and "\n" in last.raw) and NAMES_ONLY.match(line.spaced_raw) \
         and all(NAMES_ONLY.match(l.spaced_raw) for l in block.lines)
 
 

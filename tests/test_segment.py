@@ -575,6 +575,38 @@ def test_a_name_spaced_out_is_written_whole_in_the_byline(printed, byline):
     assert seg(text).articles[0].byline.replace(" ", "") == byline.replace(" ", "")
 
 
+@pytest.mark.parametrize("names", ["李\n\n静\n\n张晓峰", "本报记者\n\n李静\n\n通讯员\n\n张晓峰"])
+def test_names_printed_apart_over_blank_lines_under_a_head_are_one_author_line(names):
+    """pdftotext prints a letter-spaced author line as pieces with blank lines between ("李" /
+    "静" / "张晓峰", drawn pages): the next name is more of the line the pieces began, not a new
+    story's author line over the text (which left the head an empty article)."""
+    src = seg("数字经济创新发展大会召开\n" + names + "\n\n" + BODY_A + "\n")
+    assert len(src.articles) == 1
+    article = src.articles[0]
+    assert article.title == "数字经济创新发展大会召开" and article.paragraphs
+    assert article.byline.replace(" ", "") == names.replace("\n", "")
+
+
+def test_whole_names_a_blank_line_apart_are_not_made_one_author_line():
+    """Two stories side by side, their heads printed together and then their author lines
+    ("郭雪磊" / "" / "郭丽娜"): whole names a blank apart may be two stories' authors, so only a
+    name the extractor cut into pieces takes the next one into its line."""
+    src = seg("数字经济创新发展大会召开\n郭雪磊\n\n郭丽娜\n\n" + BODY_A + "\n")
+    assert all("郭雪磊" not in (a.byline or "") or "郭丽娜" not in (a.byline or "") for a in src.articles)
+
+
+@pytest.mark.parametrize("credit", ["（中国网）", "。（中国网）"])
+def test_names_after_a_source_credit_are_the_texts_author_line_not_a_head(credit):
+    """A text closed by its source credit ("…活动。" / "（中国网）") is finished as surely as by a
+    full stop: the names printed in pieces after it are its author line, not the next head."""
+    closed = BODY_A + ("\n" + credit if credit.startswith("（") else credit[1:])
+    text = "数字经济创新发展大会召开\n\n" + closed + "\n\n李\n\n静\n\n张晓峰\n\n公交线路再添十二条\n" \
+        + BODY_B.replace("本报讯 ", "") + "\n"
+    first, second = seg(text).articles
+    assert first.byline.replace(" ", "") == "李静张晓峰"
+    assert second.title == "公交线路再添十二条" and second.byline is None
+
+
 def test_two_names_after_the_text_then_the_next_head():
     text = ("数字经济创新发展大会召开\n\n" + BODY_A + "\n林晓晖 王屹峰\n\n公交线路再添十二条\n\n"
             + BODY_B.replace("本报讯 ", "") + "\n吉文磊\n")
