@@ -19,7 +19,8 @@ The sets:
   carries what an unseen page needs can look idle: ``join_sections_by_topic`` changed
   nothing in-sample, and was worth 0.897 -> 0.920 F1 on pdftotext cross-validated;
 - any folder given with ``--sets`` holding ``raw/`` (or ``pdftotext/``…) and ``gold/``, as
-  ``synthetic.py --keep``, ``othergen.py --keep`` and ``pdfpages.py --keep`` write them.
+  ``synthetic.py --keep``, ``othergen.py --keep`` and ``pdfpages.py --keep`` write them (each
+  extractor's dump of a PDF-drawn set scored as a set of its own).
 
 The folds' models are those trained on the code of the day they were written: delete ``DIR``
 after a change the models learn from (see ``train_lines.py``). A rule switched off is scored
@@ -57,6 +58,13 @@ from digest import assemble  # noqa: E402
 from digest.pipeline import Options, build_digest  # noqa: E402
 
 RULE_MODULES = ("story_cues", "heads", "opening_heads", "pieces", "blocks", "columns")
+
+
+def pdfpages_extractors() -> tuple[str, ...]:
+    """The dumps ``pdfpages.py --keep`` writes (imported late: it needs no PDF library to name them)."""
+    from pdfpages import EXTRACTORS
+
+    return EXTRACTORS
 BAG = [(seed, 900) for seed in (11, 12, 13)]  # train_lines.py's defaults: the folds --cv trains
 
 
@@ -111,12 +119,16 @@ class Sets:
         self.gold = Path(tempfile.mkdtemp())
         for day in ARTICLES:
             (self.gold / f"rmrb-2018{day}-07.json").write_text(json.dumps(gold_page(day), ensure_ascii=False), encoding="utf-8")
-        self.extra = [(d.name, self._dump_dir(d), d / "gold") for d in extra]
+        self.extra = [(name, dump, d / "gold") for d in extra for name, dump in self.dumps_of(d)]
         self.seeds = (SHARED / "seeds", SHARED / "gold")
 
     @staticmethod
-    def _dump_dir(d: Path) -> Path:
-        return next((d / sub for sub in ("raw", "pdftotext") if (d / sub).is_dir()), d)
+    def dumps_of(d: Path) -> list[tuple[str, Path]]:
+        """(name, folder) of each dump a kept set holds: ``raw/`` (``synthetic.py``,
+        ``othergen.py``), or one folder per extractor (``pdfpages.py``: each scored as a set of
+        its own, "pp-news/pymupdf"); the folder itself when it holds the pages."""
+        found = [(f"{d.name}/{sub}", d / sub) for sub in ("raw", *pdfpages_extractors()) if (d / sub).is_dir()]
+        return found or [(d.name, d)]
 
     def _score(self, gold: Path, raw: Path, sources: list) -> tuple[float, float, float]:
         figures = self.scorer.score(gold, {"sources": sources}, raw)

@@ -76,3 +76,16 @@ def test_the_rules_asked_before_the_splitter_are_told_from_those_after_it():
     assert "heads.rehome_heads" not in early and "opening_heads.head_printed_above" not in early
     assert all(getattr(sys.modules[fn.__module__], name.split(".")[1]) is fn for name, fn in found)
     assert assemble.cues.is_subhead is story_cues.is_subhead and heads.rehome_heads is assemble.rehome_heads
+
+
+def test_a_kept_set_is_scored_once_per_dump_it_holds(tmp_path):
+    """``pdfpages.py --keep`` writes one folder per extractor: each is a set of its own (before,
+    only the first of ``raw/`` or ``pdftotext/`` was scored and the other three dumps never)."""
+    from ablate import Sets
+
+    drawn, generated, flat = tmp_path / "pp-news", tmp_path / "news", tmp_path / "flat"
+    for folder in (drawn / "pdftotext", drawn / "pymupdf", drawn / "gold", drawn / "pdf", generated / "raw", flat):
+        folder.mkdir(parents=True)
+    assert Sets.dumps_of(drawn) == [("pp-news/pdftotext", drawn / "pdftotext"), ("pp-news/pymupdf", drawn / "pymupdf")]
+    assert Sets.dumps_of(generated) == [("news/raw", generated / "raw")]
+    assert Sets.dumps_of(flat) == [("flat", flat)]
