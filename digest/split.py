@@ -10,7 +10,8 @@ how unlike the wording before and after the break is (TextTiling), against the d
 breaks and the wider text either side (2,000 characters); which side a head standing at the break is about, and
 the draft's title; how far apart the two texts are printed; a change of column width; how
 long each side is. What is known is not learned: a break is only where a sentence ends or a head
-stands, and every part keeps a sentence of text.
+stands, never before the source credit that closes a text ("（新华社）"), and every part keeps
+a sentence of text however many breaks are cut.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import numpy as np
 from .blocks import Block
 from .layout import PARA_END
 from .model import Line
+from .patterns import SOURCE_ALONE
 from .pieces import Draft, add_to_byline, clean_byline
 from .similarity import overlap, similarity
 from .trees import Trees, packaged_spec
@@ -51,12 +53,18 @@ def _span(draft: Draft) -> dict[int, tuple[int, int, float]]:
     return out
 
 
+def _text_sizes(draft: Draft) -> list[int]:
+    """Characters of text in each paragraph of a draft (0 for a head set in it)."""
+    spans = _span(draft)
+    return [len(p) if k in spans else 0 for k, p in enumerate(draft.article.paragraphs)]
+
+
 def breaks(draft: Draft) -> list[int]:
     """The paragraph breaks a draft may be cut at: after a sentence end or at a head, each
     part keeping some text."""
     paragraphs = draft.article.paragraphs
     spans = _span(draft)
-    sizes = [len(p) if k in spans else 0 for k, p in enumerate(paragraphs)]
+    sizes = _text_sizes(draft)
     total = sum(sizes)
     out, before = [], 0
     for k in range(1, len(paragraphs)):
@@ -146,14 +154,44 @@ def split(drafts: list[Draft], blocks: list[Block], new_draft, model: "SplitMode
         cuts = breaks(d)
         if not cuts:
             continue
-        probs = model.probabilities(break_features(d, cuts))
-        chosen = sorted(k for p, k in sorted(zip(probs, cuts), reverse=True) if p >= CUT)
+        chosen = _chosen(cuts, model.probabilities(break_features(d, cuts)), d)
         parts = []
         for k in reversed(chosen):
             parts.append(_cut(d, k, new_draft, heads))
             _share_bylines(d, parts[-1], bylines)
         out.extend(reversed(parts))  # each part right after the draft it was cut from
     drafts[:] = out
+
+
+def _chosen(cuts: list[int], probs: list[float], draft: Draft) -> list[int]:
+    """The breaks to cut at: each as likely as CUT, those where a head stands first (a head
+    ends a story or opens one), then the likeliest; and only where every part between the cuts
+    keeps MIN_PART characters of text or opens with a head (the joiner takes it to its text).
+    Two likely breaks around a line ("强化对平台押金…的管理和监督。" cut off by a column) would
+    otherwise leave that line a story of its own."""
+    sizes = _text_sizes(draft)
+    upto = [0]
+    for size in sizes:
+        upto.append(upto[-1] + size)
+
+    def keeps(start: int, end: int) -> bool:
+        return upto[end] - upto[start] >= MIN_PART or start > 0 and sizes[start] == 0
+
+    paragraphs = draft.article.paragraphs
+
+    def after_credit(k: int) -> int:  # "（新华社）" closes the text above it: a story ends after it
+        return k + 1 if sizes[k] and SOURCE_ALONE.match(paragraphs[k]) and k + 1 < len(paragraphs) else k
+
+    chosen: list[int] = []
+    likely = [(0 in sizes[k - 1 : k + 1], p, after_credit(k)) for p, k in zip(probs, cuts) if p >= CUT]
+    for _, _, k in sorted(likely, reverse=True):  # first where a head stands: one ends a story or opens one
+        if k in chosen:
+            continue
+        lo = max((c for c in chosen if c < k), default=0)
+        hi = min((c for c in chosen if c > k), default=len(sizes))
+        if keeps(lo, k) and keeps(k, hi):
+            chosen.append(k)
+    return sorted(chosen)
 
 
 def _head_lines(blocks: list[Block]) -> dict[str, list[Line]]:

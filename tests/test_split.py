@@ -44,6 +44,28 @@ def test_breaks_are_only_where_a_sentence_ends_and_each_side_keeps_text():
     assert split.breaks(short) == []  # "短。" alone is no article
 
 
+class Before:
+    """A stand-in model that finds the break before the fourth paragraph likeliest."""
+
+    def __init__(self, cuts):
+        self.cuts = cuts
+
+    def probabilities(self, rows):
+        return [0.9 if k == 3 else 0.0 for k in self.cuts]
+
+
+def test_a_story_never_opens_with_the_source_credit_that_closes_the_one_above():
+    d, blocks = draft_of(DIGITAL + ["（新华社）"] + BUSES)
+    drafts: list[Draft] = [d]
+
+    def new_draft(head):
+        drafts.append(Draft(Article(id="")))
+        return drafts[-1]
+
+    split.split(drafts, blocks, new_draft, model=Before(split.breaks(d)))
+    assert [a.article.paragraphs for a in drafts] == [DIGITAL + ["（新华社）"], BUSES]
+
+
 def test_each_break_gets_one_row_of_the_model_s_features():
     d, _ = draft_of(DIGITAL + BUSES)
     cuts = split.breaks(d)
@@ -75,6 +97,28 @@ def test_a_draft_of_two_stories_is_cut_and_the_author_line_goes_with_the_part_pr
     split.split(drafts, blocks, new_draft, model=Always())
     assert [a.article.paragraphs for a in drafts] == [DIGITAL, BUSES]
     assert [a.article.byline for a in drafts] == ["陈路漫", "吉文磊"]
+
+
+class Around:
+    """A stand-in model that finds every break likely, the later ones likelier."""
+
+    def probabilities(self, rows):
+        return [0.6 + 0.01 * k for k in range(len(rows))]
+
+
+def test_cuts_leave_every_part_a_sentence_of_text_so_a_credit_never_becomes_a_story():
+    # "…。" / "（新华社）" / next story: breaks on both sides of the credit are likely, and
+    # cutting at both left "（新华社）" an article of its own (drawn pages, pdftotext -raw)
+    d, blocks = draft_of(DIGITAL + ["（新华社）"] + BUSES)
+    drafts: list[Draft] = [d]
+
+    def new_draft(head):
+        drafts.append(Draft(Article(id="")))
+        return drafts[-1]
+
+    split.split(drafts, blocks, new_draft, model=Around())
+    assert all(len(part.article.text) >= split.MIN_PART for part in drafts)
+    assert "".join(p for part in drafts for p in part.article.paragraphs) == "".join(DIGITAL + ["（新华社）"] + BUSES)
 
 
 def test_the_shipped_model_does_not_cut_one_article():
