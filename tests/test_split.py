@@ -37,6 +37,18 @@ def draft_of(paragraphs: list[str], byline: str | None = None) -> tuple[Draft, l
     return d, blocks
 
 
+def split_drafts(d: Draft, blocks: list[Block], model) -> list[Draft]:
+    """The draft and the parts the splitter cuts from it, in order."""
+    drafts: list[Draft] = [d]
+
+    def new_draft(head):
+        drafts.append(Draft(Article(id="")))
+        return drafts[-1]
+
+    split.split(drafts, blocks, new_draft, model=model)
+    return drafts
+
+
 def test_breaks_are_only_where_a_sentence_ends_and_each_side_keeps_text():
     d, _ = draft_of(DIGITAL[:1] + ["（未完的句子，", "接着说完。"] + BUSES[:1])
     assert split.breaks(d) == [1, 3]  # not after "（未完的句子，"
@@ -56,13 +68,7 @@ class Before:
 
 def test_a_story_never_opens_with_the_source_credit_that_closes_the_one_above():
     d, blocks = draft_of(DIGITAL + ["（新华社）"] + BUSES)
-    drafts: list[Draft] = [d]
-
-    def new_draft(head):
-        drafts.append(Draft(Article(id="")))
-        return drafts[-1]
-
-    split.split(drafts, blocks, new_draft, model=Before(split.breaks(d)))
+    drafts = split_drafts(d, blocks, Before(split.breaks(d)))
     assert [a.article.paragraphs for a in drafts] == [DIGITAL + ["（新华社）"], BUSES]
 
 
@@ -88,13 +94,7 @@ def test_a_draft_of_two_stories_is_cut_and_the_author_line_goes_with_the_part_pr
     d, blocks = draft_of(DIGITAL + BUSES, byline="陈路漫 吉文磊")
     blocks.append(Block("byline", [line(9, "陈路漫")], text="陈路漫"))
     blocks.append(Block("byline", [line(16, "吉文磊")], text="吉文磊"))
-    drafts: list[Draft] = [d]
-
-    def new_draft(head):
-        drafts.append(Draft(Article(id="")))
-        return drafts[-1]
-
-    split.split(drafts, blocks, new_draft, model=Always())
+    drafts = split_drafts(d, blocks, Always())
     assert [a.article.paragraphs for a in drafts] == [DIGITAL, BUSES]
     assert [a.article.byline for a in drafts] == ["陈路漫", "吉文磊"]
 
@@ -110,13 +110,7 @@ def test_cuts_leave_every_part_a_sentence_of_text_so_a_credit_never_becomes_a_st
     # "…。" / "（新华社）" / next story: breaks on both sides of the credit are likely, and
     # cutting at both left "（新华社）" an article of its own (drawn pages, pdftotext -raw)
     d, blocks = draft_of(DIGITAL + ["（新华社）"] + BUSES)
-    drafts: list[Draft] = [d]
-
-    def new_draft(head):
-        drafts.append(Draft(Article(id="")))
-        return drafts[-1]
-
-    split.split(drafts, blocks, new_draft, model=Around())
+    drafts = split_drafts(d, blocks, Around())
     assert all(len(part.article.text) >= split.MIN_PART for part in drafts)
     assert "".join(p for part in drafts for p in part.article.paragraphs) == "".join(DIGITAL + ["（新华社）"] + BUSES)
 
