@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -53,10 +54,9 @@ def _span(draft: Draft) -> dict[int, tuple[int, int, float]]:
     return out
 
 
-def _text_sizes(draft: Draft) -> list[int]:
+def _text_sizes(paragraphs: list[str], spans: dict) -> list[int]:
     """Characters of text in each paragraph of a draft (0 for a head set in it)."""
-    spans = _span(draft)
-    return [len(p) if k in spans else 0 for k, p in enumerate(draft.article.paragraphs)]
+    return [len(p) if k in spans else 0 for k, p in enumerate(paragraphs)]
 
 
 def breaks(draft: Draft) -> list[int]:
@@ -64,7 +64,7 @@ def breaks(draft: Draft) -> list[int]:
     part keeping some text."""
     paragraphs = draft.article.paragraphs
     spans = _span(draft)
-    sizes = _text_sizes(draft)
+    sizes = _text_sizes(paragraphs, spans)
     total = sum(sizes)
     out, before = [], 0
     for k in range(1, len(paragraphs)):
@@ -169,15 +169,12 @@ def _chosen(cuts: list[int], probs: list[float], draft: Draft) -> list[int]:
     keeps MIN_PART characters of text or opens with a head (the joiner takes it to its text).
     Two likely breaks around a line ("强化对平台押金…的管理和监督。" cut off by a column) would
     otherwise leave that line a story of its own."""
-    sizes = _text_sizes(draft)
-    upto = [0]
-    for size in sizes:
-        upto.append(upto[-1] + size)
+    paragraphs = draft.article.paragraphs
+    sizes = _text_sizes(paragraphs, _span(draft))
+    upto = [0, *accumulate(sizes)]
 
     def keeps(start: int, end: int) -> bool:
         return upto[end] - upto[start] >= MIN_PART or start > 0 and sizes[start] == 0
-
-    paragraphs = draft.article.paragraphs
 
     def after_credit(k: int) -> int:  # "（新华社）" closes the text above it: a story ends after it
         return k + 1 if sizes[k] and SOURCE_ALONE.match(paragraphs[k]) and k + 1 < len(paragraphs) else k
