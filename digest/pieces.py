@@ -168,6 +168,32 @@ def join_small_fragments(drafts: list[Draft]) -> None:
         _move_text(d, titled[best])
 
 
+FRAGMENT = 20  # characters of text: less is a piece of a sentence, never a story
+
+
+def join_sentence_fragments(drafts: list[Draft]) -> None:
+    """An article of less than a sentence (under FRAGMENT characters of text, no author line,
+    no second head, no jump marker sending it on to another page) is a piece of the one printed
+    before it: a column's last line read as a
+    head over the few characters that end its sentence ("…提升国际承认的校准与" / "测量能力。").
+    Its head, if it has one, goes back into the text, run on when it ends mid-sentence."""
+    for i in range(len(drafts) - 1, 0, -1):
+        d, prev = drafts[i], drafts[i - 1]
+        a = d.article
+        if a.byline or a.subtitle or a.continued or not a.paragraphs or len(a.text) >= FRAGMENT \
+                or not prev.article.paragraphs:
+            continue
+        paragraphs, texts = d.take(0)
+        if d.headed and a.title:
+            if paragraphs and a.title[-1:] not in PARA_END:
+                paragraphs[0] = a.title + paragraphs[0]
+            else:
+                paragraphs, texts = [a.title, *paragraphs], [(k + 1, b) for k, b in texts]
+        prev.put(len(prev.article.paragraphs), paragraphs, texts)
+        prev.heads += d.heads
+        del drafts[i]
+
+
 def _move_text(piece: Draft, target: Draft) -> None:
     """The piece's paragraphs (and the lines they came from) go to the end of the target."""
     target.put(len(target.article.paragraphs), *piece.take(0))

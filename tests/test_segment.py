@@ -2976,3 +2976,21 @@ def test_a_head_its_neighbour_repeats_whole_goes_to_it_though_its_own_text_share
     rehome_heads([headed, untitled])
     assert [line.text for line in headed.heads] == ["中国思想理论进入世界的鲜亮标志"]
     assert [line.text for line in untitled.heads] == ["优先发展教育事业"]
+
+
+def test_an_article_of_less_than_a_sentence_goes_back_into_the_text_printed_before_it():
+    # pdfminer.six boxes a column's last line alone: read as a head over the few characters
+    # that end its sentence, it made an article of five ("测量能力。")
+    from digest.model import Article, Line
+    from digest.pieces import Draft, join_sentence_fragments
+
+    head = "积极参与国际计量比对，提升国际承认的校准与"
+    before = Draft(Article(id="", title="计量体系建设提速", paragraphs=["国家市场监管总局日前印发通知，要求各地加快计量体系建设。"]))
+    piece = Draft(Article(id="", title=head, paragraphs=["测量能力。"]), heads=[Line(number=9, raw=head, text=head)],
+                  headed=True)
+    signed = Draft(Article(id="", title="短评", byline="王明", paragraphs=["好。"]))
+    jumps = Draft(Article(id="", title="春节楼市", paragraphs=["在深圳，春节假期期间"], continued="A2"))
+    drafts = [before, piece, signed, jumps]
+    join_sentence_fragments(drafts)
+    assert drafts == [before, signed, jumps]  # an author line or a jump marker says it is a story
+    assert before.article.paragraphs[-1] == head + "测量能力。"
