@@ -16,8 +16,8 @@ from .split import split
 from .stitch import stitch
 from .columns import join_column_cuts, join_lead_to_sections, join_parallel_sections, join_sections_by_topic
 from .pieces import (STRAY_HEAD, STRAY_OVERLAP, Draft, add_to_byline, clean_byline, cut_off, has_note,
-                     join_labelled_fragment, join_noted_fragments, join_sentence_fragments, join_small_fragments, place_orphans,
-                     split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
+                     join_labelled_fragment, join_noted_fragments, join_sentence_fragments, join_small_fragments,
+                     place_orphans, split_at_quoted_title, split_draft, split_off_other_author, stacked_heads, stray_head)
 from .similarity import overlap
 from .author_lines import names_as_written
 from .line_context import CANNOT_START

@@ -174,9 +174,9 @@ FRAGMENT = 20  # characters of text: less is a piece of a sentence, never a stor
 def join_sentence_fragments(drafts: list[Draft]) -> None:
     """An article of less than a sentence (under FRAGMENT characters of text, no author line,
     no second head, no jump marker sending it on to another page) is a piece of the one printed
-    before it: a column's last line read as a
-    head over the few characters that end its sentence ("…提升国际承认的校准与" / "测量能力。").
-    Its head, if it has one, goes back into the text, run on when it ends mid-sentence."""
+    before it: a column's last line read as a head over the few characters that end its
+    sentence ("…提升国际承认的校准与" / "测量能力。"). Its head, if it has one, goes back into the
+    text, run on when it ends mid-sentence."""
     for i in range(len(drafts) - 1, 0, -1):
         d, prev = drafts[i], drafts[i - 1]
         a = d.article
@@ -185,7 +185,7 @@ def join_sentence_fragments(drafts: list[Draft]) -> None:
             continue
         paragraphs, texts = d.take(0)
         if d.headed and a.title:
-            if paragraphs and a.title[-1:] not in PARA_END:
+            if a.title[-1:] not in PARA_END:  # (it has text: see above)
                 paragraphs[0] = a.title + paragraphs[0]
             else:
                 paragraphs, texts = [a.title, *paragraphs], [(k + 1, b) for k, b in texts]
