@@ -13,7 +13,7 @@ from .patterns import LEAD_IN
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
 from .similarity import bigram_vector, overlap, overlap_in
 from .nlp import splits_word
-from .line_context import balanced, head_wrapped
+from .line_context import CANNOT_START, balanced, head_wrapped
 
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 OUTDONE = 2.0  # a head about another text shares at least this many times more of its wording with it
@@ -196,9 +196,26 @@ def _fills_first_line(upper: str, lower: str, text: str, below: str | None = Non
         return False
     lower_is_full = below is not None and (head_wrapped(lower, below) or not below.startswith("—")
                                            and display_width(below) < display_width(lower))
-    if lower_is_full and display_width(upper) > widest_width(lower) + WRAP_SLACK:
-        return False  # the lower line is a full line of a head wrapped narrower than the upper: not one head
+    if lower_is_full and not _fits_measure(upper, lower):
+        return False  # the lower line is a full line of a head wrapped at another width than the upper: not one head
     return overlap(head or upper, text) >= STRAY_HEAD or overlap(lower, text) < STRAY_HEAD
+
+
+def _fits_measure(upper: str, lower: str) -> bool:
+    """Could ``upper`` be the first full line of a head whose next full line is ``lower``? Both
+    fill the head's width, give or take what print may squeeze or stretch: a Latin letter or
+    digit takes half a cell to a whole one, a quote, bracket or comma a whole cell or half of one
+    ("桥水料市场面临“重大风险”" over "因投资者低估美联储收紧政"), and a typesetter moves a character
+    down so that no line opens with a comma ("…召" / "开，…")."""
+    short = 1 if lower[1:2] and lower[1] in CANNOT_START else 0
+    return _narrowest(upper) <= widest_width(lower) and widest_width(upper) + short >= _narrowest(lower)
+
+
+_SQUEEZABLE = re.compile("[“”‘’（）《》〈〉「」『』，、。：；！？]")
+
+
+def _narrowest(text: str) -> float:
+    return display_width(text) - 0.5 * len(_SQUEEZABLE.findall(text))
 
 
 def _set_largest(pairs: list[tuple[Line, str]], held: list[list[Line]]) -> tuple[Line, str] | None:

@@ -2994,3 +2994,29 @@ def test_an_article_of_less_than_a_sentence_goes_back_into_the_text_printed_befo
     join_sentence_fragments(drafts)
     assert drafts == [before, signed, jumps]  # an author line or a jump marker says it is a story
     assert before.article.paragraphs[-1] == head + "测量能力。"
+
+
+@pytest.mark.parametrize("pieces, text, title, subtitle", [
+    # a kicker a character wider than the full lines of the title wrapped under it
+    (["港股上午盘主要指数集体下跌", "港股午评：恒生科技指数跌", "1.76%教育、基建板块逆势", "走强"],
+     "港股上午盘主要指数集体下跌，科技股下挫引领大市走低。恒生科技指数跌1.76%，教育、基建板块逆势走强。",
+     "港股午评：恒生科技指数跌1.76%教育、基建板块逆势走强", "港股上午盘主要指数集体下跌"),
+    # ... or a character narrower, with nothing print squeezes in it
+    (["国新办举行政策例行吹风会", "民政部：基本公共服务资源向", "社区下沉，优先发展社区养老", "托育"],
+     "国新办举行政策例行吹风会，介绍规划相关情况。民政部副部长介绍，推动基本公共服务资源向社区下沉，优先发展社区养老托育。",
+     "民政部：基本公共服务资源向社区下沉，优先发展社区养老托育", "国新办举行政策例行吹风会"),
+    # a head wrapped at its width whose first line is a character wider only by its quotes,
+    # which print may set at half a cell: one head
+    (["桥水料市场面临“重大风险”", "因投资者低估美联储收紧政", "策力度"],
+     "桥水基金表示，市场面临重大风险，因为投资者低估了美联储收紧政策的力度。",
+     "桥水料市场面临“重大风险”因投资者低估美联储收紧政策力度", None),
+], ids=["kicker-wider", "kicker-narrower", "quotes-squeezed"])
+def test_a_kicker_is_not_joined_to_a_title_wrapped_at_another_width(pieces, text, title, subtitle):
+    from digest.heads import set_head
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    d = Draft(Article(id="", paragraphs=[text]),
+              heads=[Line(number=k + 1, raw=t, text=t) for k, t in enumerate(pieces)], headed=True)
+    set_head(d, [])
+    assert (d.article.title, d.article.subtitle) == (title, subtitle)
