@@ -205,8 +205,9 @@ def _fits_measure(upper: str, lower: str) -> bool:
     """Could ``upper`` be the first full line of a head whose next full line is ``lower``? Both
     fill the head's width, give or take what print may squeeze or stretch: a Latin letter or
     digit takes half a cell to a whole one, a quote, bracket or comma a whole cell or half of one
-    ("桥水料市场面临“重大风险”" over "因投资者低估美联储收紧政"), and a typesetter moves a character
-    down so that no line opens with a comma ("…召" / "开，…")."""
+    ("桥水料市场面临“重大风险”" over "因投资者低估美联储收紧政") or, at a line's end, none (it hangs
+    past the measure: "网传正邦科技借员工" / "名义办理养殖贷公司："), and a typesetter moves a
+    character down so that no line opens with a comma ("…召" / "开，…")."""
     short = 1 if lower[1:2] and lower[1] in CANNOT_START else 0
     return _narrowest(upper) <= widest_width(lower) and widest_width(upper) + short >= _narrowest(lower)
 
@@ -215,6 +216,7 @@ _SQUEEZABLE = re.compile("[“”‘’（）《》〈〉「」『』，、。�
 
 
 def _narrowest(text: str) -> float:
+    text = text.rstrip(CANNOT_START)
     return display_width(text) - 0.5 * len(_SQUEEZABLE.findall(text))
 
 

@@ -3010,7 +3010,11 @@ def test_an_article_of_less_than_a_sentence_goes_back_into_the_text_printed_befo
     (["桥水料市场面临“重大风险”", "因投资者低估美联储收紧政", "策力度"],
      "桥水基金表示，市场面临重大风险，因为投资者低估了美联储收紧政策的力度。",
      "桥水料市场面临“重大风险”因投资者低估美联储收紧政策力度", None),
-], ids=["kicker-wider", "kicker-narrower", "quotes-squeezed"])
+    # ... or whose next line is a character wider only by the colon hanging at its end
+    (["网传正邦科技借员工", "名义办理养殖贷公司：", "内部核查中"],
+     "有网友爆料正邦科技借员工名义办理养殖贷，公司回应称内部正在核查中。",
+     "网传正邦科技借员工名义办理养殖贷公司：内部核查中", None),
+], ids=["kicker-wider", "kicker-narrower", "quotes-squeezed", "colon-hangs"])
 def test_a_kicker_is_not_joined_to_a_title_wrapped_at_another_width(pieces, text, title, subtitle):
     from digest.heads import set_head
     from digest.model import Article, Line
