@@ -9,13 +9,13 @@ story, ``piece_under_head`` takes back a head's last piece read as noise or as a
 from __future__ import annotations
 
 from .blocks import Block, join_lines
-from .heads import phrase_across
+from .heads import LABEL_CHARS, phrase_across
 from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width
 from .line_context import CANNOT_START, head_wrapped
 from .model import Line
 from .nlp import is_common_word, splits_word
 from .patterns import BYLINE, DATELINE, NAMES_ONLY
-from .pieces import HEAD_CHARS, STRAY_HEAD, Draft
+from .pieces import HEAD_CHARS, STRAY_HEAD, Draft, stray_head
 from .similarity import overlap
 
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
@@ -77,15 +77,16 @@ def _section_under_head_is_head(d: Draft) -> None:
 
 
 def _opening_lines_are_head(d: Draft) -> None:
-    """Every story has a head. An untitled draft whose opening lines read as one -- no sentence
-    closed in them or at their end (a head may ask or exclaim), no word or sentence running on
-    from them into what follows (``head_wrapped``), the text under them opening a sentence of
-    its own and saying their words again -- has them for its head: one set right over its text
-    with no gap ("今年2月末A股投资者数或破2亿大关" / "去年以来A股投资者总数不断向上"), the
-    tagger reading it as the text's first line. The opening lines may run on into the next
-    paragraph: a head wrapped at the column's width, its short last piece read as a paragraph of
-    its own ("小鹏汽车：因宁德时代电池价格大" / "幅上涨，将逐步替换由中航锂电供" / "应")."""
-    if d.heads or not d.texts or not d.may_open_under_head:
+    """Every story has a head. An untitled draft (or one under a label, ``_label``, kept over the
+    head as its kicker) whose opening lines read as one -- no sentence closed in them or at their
+    end (a head may ask or exclaim), no word or sentence running on from them into what follows
+    (``head_wrapped``), the text under them opening a sentence of its own and saying their words
+    again -- has them for its head: one set right over its text with no gap
+    ("今年2月末A股投资者数或破2亿大关" / "去年以来A股投资者总数不断向上"), the tagger reading it
+    as the text's first line. The opening lines may run on into the next paragraph: a head
+    wrapped at the column's width, its short last piece read as a paragraph of its own
+    ("小鹏汽车：因宁德时代电池价格大" / "幅上涨，将逐步替换由中航锂电供" / "应")."""
+    if d.heads and not _label(d) or not d.texts or not d.may_open_under_head:
         return
     k, block = d.texts[0]
     if k != 0 or block.continues or d.article.paragraphs[0] != block.text:
@@ -100,7 +101,7 @@ def _opening_lines_are_head(d: Draft) -> None:
             d.put(0, [block.text], [(0, block)])
     if not n:
         return
-    rest = block.lines[n:]
+    rest, above = block.lines[n:], d.heads
     if rest:
         after = join_lines(rest)
         d.texts[0] = (0, Block("para", rest, after, column=block.column))
@@ -111,8 +112,16 @@ def _opening_lines_are_head(d: Draft) -> None:
         d.heads = [line for _, b in texts for line in b.lines]
     for line in d.heads:
         line.role = "head"
+    d.heads = above + d.heads
     d.headed = True
     d.article.complete_start = True  # a story under its head: its first line unindented, not cut
+
+
+def _label(d: Draft) -> bool:
+    """Is the draft's head a label over the story, not its head: a line of a few characters that
+    shares nothing with the text ("要闻", "深度报道", "北京日报") and is no author's name?"""
+    head = "".join(line.text for line in d.heads)
+    return len(head) <= LABEL_CHARS and not NAMES_ONLY.match(head) and stray_head(d)
 
 
 def _runs_on(d: Draft) -> bool:

@@ -3024,3 +3024,30 @@ def test_a_kicker_is_not_joined_to_a_title_wrapped_at_another_width(pieces, text
               heads=[Line(number=k + 1, raw=t, text=t) for k, t in enumerate(pieces)], headed=True)
     set_head(d, [])
     assert (d.article.title, d.article.subtitle) == (title, subtitle)
+
+
+def test_a_section_label_over_a_story_is_no_head_and_the_head_under_it_is_found():
+    # a page's section label ("要闻") set over a story whose head stands right on its text with
+    # no gap, read as the text's first lines: the label shares nothing with the text, the head does
+    text = ("要闻\n\n汉缆股份：中标6.7亿\n元南方电网招标项目\n汉缆股份公告，在《南方电网公司2021\n"
+            "年主网线路材料第二批框架招标项目》\n中，公司中标35kV~500kV铝包钢芯铝绞\n线1个包，220KV交流电力电缆2个包，1\n"
+            "10kV交流电力电缆2个包，220kV交流电\n力电缆附件1个包；在《南方电网公司\n2021年配网材料第二批框架招标项目》\n"
+            "中，公司中标20kV及以下钢芯铝绞线1\n个包。经初步估算，两个项目中标总合\n计金额约为6.7亿元，约占公司2020年\n"
+            "经审计的营业收入的9.64%。\n")
+    art = seg(text).articles[0]
+    assert art.title == "汉缆股份：中标6.7亿元南方电网招标项目"
+    assert art.paragraphs[0].startswith("汉缆股份公告")
+
+
+@pytest.mark.parametrize("head, label", [("要闻", True), ("深度报道", True), ("董春晓", False),
+                                         ("超强顺周期巨头中远", False)])
+def test_a_label_over_a_story_is_a_few_characters_no_name_and_none_of_the_text(head, label):
+    # an author's name read as a head is no label (the opening lines under it are text), nor is a
+    # title that shares little with its text (a figure of speech)
+    from digest.model import Article, Line
+    from digest.opening_heads import _label
+    from digest.pieces import Draft
+
+    d = Draft(Article(id="", paragraphs=["延续2021年前三季度的高增长，中远海控最新业绩预告显示盈利大增。"]),
+              heads=[Line(number=1, raw=head, text=head)], headed=True)
+    assert _label(d) is label
