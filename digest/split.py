@@ -16,6 +16,7 @@ a sentence of text however many breaks are cut.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -233,8 +234,8 @@ def _head_read_as_text(part: Draft) -> None:
         return
     if overlap(first.text, paragraph[len(first.text):][:LEAD_CHARS]) < ECHOED:
         return
-    block.lines = block.lines[1:]
     part.article.paragraphs[0] = paragraph[len(first.text):]
+    part.texts[0] = (0, replace(block, lines=block.lines[1:], text=part.article.paragraphs[0]))
     part.heads, part.headed = [first], True
 
 

@@ -203,6 +203,10 @@ def test_a_part_opening_with_its_head_read_as_text_takes_it_as_its_head():
     split.split(drafts, blocks, new_draft, model=Always())
     part = drafts[-1]
     assert [l.text for l in part.heads] == [head] and part.article.paragraphs == ["".join(lead)]
+    # the paragraph's lines and text say the same (a later pass finding the head's next pieces
+    # among the lines under it reads both): the head is in neither
+    (_, block), = part.texts
+    assert block.text == part.article.paragraphs[0] and [l.text for l in block.lines] == lead
     # a first line the text under it does not repeat is text
     d, blocks = draft_of(DIGITAL)
     lines = [line(20, "交通部门负责人表示，下一步将继续优化"), line(21, "公交线网布局，增加早晚高峰的公交班次。")]
