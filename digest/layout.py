@@ -360,6 +360,12 @@ def is_full(width: float, column: float) -> bool:
     return column > 0 and width >= column - 1.5
 
 
+def printed_indent(raw: str) -> bool:
+    """Does the dump print the line indented, as a paragraph's first line is where the PDF's text
+    holds its indent (pdftotext keeps a leading "\u3000\u3000"; the real pages' text does not)?"""
+    return raw[:1] in (" ", "\u3000") and bool(raw.strip())
+
+
 def ends_paragraph(text: str, width: float, column: float, next_raw: str | None, gap_after: bool = False,
                    next_indented: bool = False) -> bool:
     """Did the writer end the paragraph on this line? ``text`` is the line, or the paragraph
@@ -372,7 +378,7 @@ def ends_paragraph(text: str, width: float, column: float, next_raw: str | None,
     """
     if not text:
         return True
-    if next_raw is not None and next_raw[:1] in (" ", "\u3000") and next_raw.strip():
+    if next_raw is not None and printed_indent(next_raw):
         return text[-1] in PARA_END or text[-1] in "：:"
     if text[-1] in "：:" and next_raw is not None and next_raw.strip()[:1] in "“「『\"":
         return False  # "…会议强调：" over "“推动高质量发展…”": the words said go on the sentence

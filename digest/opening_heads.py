@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .blocks import Block, join_lines
 from .heads import LABEL_CHARS, phrase_across
-from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width
+from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width, printed_indent
 from .line_context import CANNOT_START, head_wrapped
 from .model import Line
 from .nlp import is_common_word, splits_word
@@ -171,7 +171,10 @@ def _head_goes_on(rest: list[Line], column: float) -> bool:
     ("国家统计局王萍萍：12月外来农业" / "户籍人口失业率为4.6%" / the text, set wider)."""
     first = rest[0].text if rest else ""
     ends = first[-1:] in PARA_END and closes_sentence(first)  # "协定“17条”" closes a quote, no sentence
-    return len(rest) >= 2 and not ends and display_width(first) < column - SHORTER_THAN_TEXT
+    if len(rest) < 2 or ends or printed_indent(rest[0].raw):
+        return False
+    # (or a line as wide as the column whose next line the dump prints indented: a paragraph's first)
+    return display_width(first) < column - SHORTER_THAN_TEXT or printed_indent(rest[1].raw)
 
 
 def _head_wrapped_on(d: Draft) -> None:

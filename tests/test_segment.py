@@ -3051,3 +3051,15 @@ def test_a_label_over_a_story_is_a_few_characters_no_name_and_none_of_the_text(h
     d = Draft(Article(id="", paragraphs=["延续2021年前三季度的高增长，中远海控最新业绩预告显示盈利大增。"]),
               heads=[Line(number=1, raw=head, text=head)], headed=True)
     assert _label(d) is label
+
+
+def test_a_head_s_last_line_as_wide_as_the_column_is_head_when_the_text_under_it_opens_indented():
+    # a head set wider than its narrow column, its second line as wide as the column: the dump
+    # prints the text's first-line indent ("\u3000\u3000"), so that line opens no paragraph
+    text = ("深度报道\n恩捷股份股权激励计划：2022年\n营收增长率不低于150%\n\u3000\u3000恩捷股份披露股票\n"
+            "期权与限制性股票激励\n计划，拟向激励对象授\n予股票权益合计不超过\n317.09万份。授予股票\n"
+            "期权的行权价格为265.\n36元/份，限制性股票\n的授予价格为64.48元/\n股。各年度业绩考核目\n"
+            "标：以2021年营业收入\n为基数，2022年营业收\n入增长率不低于150%。\n")
+    art = seg(text).articles[0]
+    assert art.title == "恩捷股份股权激励计划：2022年营收增长率不低于150%"
+    assert art.paragraphs[0].startswith("恩捷股份披露股票")
