@@ -118,10 +118,11 @@ def _opening_lines_are_head(d: Draft) -> None:
 
 
 def _label(d: Draft) -> bool:
-    """Is the draft's head a label over the story, not its head: a line of a few characters that
-    shares nothing with the text ("要闻", "深度报道", "北京日报") and is no author's name?"""
+    """Is the draft's head a label over the story, not its head: a word or two that shares nothing
+    with the text ("要闻", "深度报道", "北京日报") and is no author's name (nor one character: a
+    piece of a vertical head)?"""
     head = "".join(line.text for line in d.heads)
-    return len(head) <= LABEL_CHARS and not NAMES_ONLY.match(head) and stray_head(d)
+    return 2 <= len(head) <= LABEL_CHARS and not NAMES_ONLY.match(head) and stray_head(d)
 
 
 def _runs_on(d: Draft) -> bool:

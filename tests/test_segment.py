@@ -3040,10 +3040,10 @@ def test_a_section_label_over_a_story_is_no_head_and_the_head_under_it_is_found(
 
 
 @pytest.mark.parametrize("head, label", [("要闻", True), ("深度报道", True), ("董春晓", False),
-                                         ("超强顺周期巨头中远", False)])
+                                         ("超强顺周期巨头中远", False), ("境", False)])
 def test_a_label_over_a_story_is_a_few_characters_no_name_and_none_of_the_text(head, label):
     # an author's name read as a head is no label (the opening lines under it are text), nor is a
-    # title that shares little with its text (a figure of speech)
+    # title that shares little with its text (a figure of speech), nor a vertical head's piece
     from digest.model import Article, Line
     from digest.opening_heads import _label
     from digest.pieces import Draft
