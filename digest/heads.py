@@ -112,10 +112,11 @@ def _drawn_once(text: str, noise: list[str]) -> str:
 def _join_overlapping(texts: list[str], noise: list[str]) -> None:
     """A head the PDF draws in overlapping pieces ("新时代：发展新方位" / "发展新方位奋进新目标",
     PyMuPDF and pdftotext -raw print each piece) is one head: a piece whose end another
-    piece opens with is joined to it; the repeated characters go to noise."""
+    piece opens with is joined to it; the repeated characters go to noise. A deck (——…) is no
+    such piece: "——刚刚过去的2021年" ends on the words its title opens with by chance."""
     for a in range(len(texts)):
         for c in range(len(texts)):
-            if a == c or not texts[a] or not texts[c]:
+            if a == c or not texts[a] or not texts[c] or texts[a].startswith("—") or texts[c].startswith("—"):
                 continue
             shared = next((k for k in range(min(len(texts[a]), len(texts[c])) - 1, OVERPRINT - 1, -1)
                            if texts[a].endswith(texts[c][:k])), 0)

@@ -3063,3 +3063,15 @@ def test_a_head_s_last_line_as_wide_as_the_column_is_head_when_the_text_under_it
     art = seg(text).articles[0]
     assert art.title == "恩捷股份股权激励计划：2022年营收增长率不低于150%"
     assert art.paragraphs[0].startswith("恩捷股份披露股票")
+
+
+def test_a_deck_ending_on_the_words_its_title_opens_with_is_no_piece_of_a_head_drawn_overlapping():
+    from digest.heads import set_head
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    pieces = ["2021年进出口规模突破六万亿美元“十四", "五”外贸开局良好", "——刚刚过去的2021年"]
+    d = Draft(Article(id="", paragraphs=["刚刚过去的2021年，我国外贸交出了一份亮眼成绩单，进出口规模突破六万亿美元。"]),
+              heads=[Line(number=k + 1, raw=t, text=t) for k, t in enumerate(pieces)], headed=True)
+    set_head(d, [])
+    assert (d.article.title, d.article.subtitle) == ("2021年进出口规模突破六万亿美元“十四五”外贸开局良好", "——刚刚过去的2021年")
