@@ -169,12 +169,14 @@ def _head_goes_on(rest: list[Line], column: float) -> bool:
     """Is the first of the lines under a head's first lines no text's first line? Text set in a
     column opens with a line as wide as the column, short by an indent at most, or with a
     paragraph of one line; a narrower line wrapped on into more lines is the head's next piece
-    ("国家统计局王萍萍：12月外来农业" / "户籍人口失业率为4.6%" / the text, set wider)."""
+    ("国家统计局王萍萍：12月外来农业" / "户籍人口失业率为4.6%" / the text, set wider), and so is
+    one as wide as the column when the dump prints the next line indented, as it prints a
+    paragraph's first ("营收增长率不低于150%" over "\u3000\u3000恩捷股份披露股票"); a line printed
+    indented is the text's."""
     first = rest[0].text if rest else ""
     ends = first[-1:] in PARA_END and closes_sentence(first)  # "协定“17条”" closes a quote, no sentence
     if len(rest) < 2 or ends or printed_indent(rest[0].raw):
         return False
-    # (or a line as wide as the column whose next line the dump prints indented: a paragraph's first)
     return display_width(first) < column - SHORTER_THAN_TEXT or printed_indent(rest[1].raw)
 
 

@@ -3026,17 +3026,26 @@ def test_a_kicker_is_not_joined_to_a_title_wrapped_at_another_width(pieces, text
     assert (d.article.title, d.article.subtitle) == (title, subtitle)
 
 
-def test_a_section_label_over_a_story_is_no_head_and_the_head_under_it_is_found():
+@pytest.mark.parametrize("text, title, opening", [
     # a page's section label ("要闻") set over a story whose head stands right on its text with
     # no gap, read as the text's first lines: the label shares nothing with the text, the head does
-    text = ("要闻\n\n汉缆股份：中标6.7亿\n元南方电网招标项目\n汉缆股份公告，在《南方电网公司2021\n"
-            "年主网线路材料第二批框架招标项目》\n中，公司中标35kV~500kV铝包钢芯铝绞\n线1个包，220KV交流电力电缆2个包，1\n"
-            "10kV交流电力电缆2个包，220kV交流电\n力电缆附件1个包；在《南方电网公司\n2021年配网材料第二批框架招标项目》\n"
-            "中，公司中标20kV及以下钢芯铝绞线1\n个包。经初步估算，两个项目中标总合\n计金额约为6.7亿元，约占公司2020年\n"
-            "经审计的营业收入的9.64%。\n")
+    ("要闻\n\n汉缆股份：中标6.7亿\n元南方电网招标项目\n汉缆股份公告，在《南方电网公司2021\n"
+     "年主网线路材料第二批框架招标项目》\n中，公司中标35kV~500kV铝包钢芯铝绞\n线1个包，220KV交流电力电缆2个包，1\n"
+     "10kV交流电力电缆2个包，220kV交流电\n力电缆附件1个包；在《南方电网公司\n2021年配网材料第二批框架招标项目》\n"
+     "中，公司中标20kV及以下钢芯铝绞线1\n个包。经初步估算，两个项目中标总合\n计金额约为6.7亿元，约占公司2020年\n"
+     "经审计的营业收入的9.64%。\n", "汉缆股份：中标6.7亿元南方电网招标项目", "汉缆股份公告"),
+    # a head set wider than its narrow column, its second line as wide as the column: the dump
+    # prints the text's first-line indent ("\u3000\u3000"), so that line opens no paragraph
+    ("深度报道\n恩捷股份股权激励计划：2022年\n营收增长率不低于150%\n\u3000\u3000恩捷股份披露股票\n"
+     "期权与限制性股票激励\n计划，拟向激励对象授\n予股票权益合计不超过\n317.09万份。授予股票\n"
+     "期权的行权价格为265.\n36元/份，限制性股票\n的授予价格为64.48元/\n股。各年度业绩考核目\n"
+     "标：以2021年营业收入\n为基数，2022年营业收\n入增长率不低于150%。\n",
+     "恩捷股份股权激励计划：2022年营收增长率不低于150%", "恩捷股份披露股票"),
+], ids=["under-a-label", "over-an-indent"])
+def test_a_head_read_as_its_text_s_opening_lines_is_found(text, title, opening):
     art = seg(text).articles[0]
-    assert art.title == "汉缆股份：中标6.7亿元南方电网招标项目"
-    assert art.paragraphs[0].startswith("汉缆股份公告")
+    assert art.title == title
+    assert art.paragraphs[0].startswith(opening)
 
 
 @pytest.mark.parametrize("head, label", [("要闻", True), ("深度报道", True), ("董春晓", False),
@@ -3051,18 +3060,6 @@ def test_a_label_over_a_story_is_a_few_characters_no_name_and_none_of_the_text(h
     d = Draft(Article(id="", paragraphs=["延续2021年前三季度的高增长，中远海控最新业绩预告显示盈利大增。"]),
               heads=[Line(number=1, raw=head, text=head)], headed=True)
     assert _label(d) is label
-
-
-def test_a_head_s_last_line_as_wide_as_the_column_is_head_when_the_text_under_it_opens_indented():
-    # a head set wider than its narrow column, its second line as wide as the column: the dump
-    # prints the text's first-line indent ("\u3000\u3000"), so that line opens no paragraph
-    text = ("深度报道\n恩捷股份股权激励计划：2022年\n营收增长率不低于150%\n\u3000\u3000恩捷股份披露股票\n"
-            "期权与限制性股票激励\n计划，拟向激励对象授\n予股票权益合计不超过\n317.09万份。授予股票\n"
-            "期权的行权价格为265.\n36元/份，限制性股票\n的授予价格为64.48元/\n股。各年度业绩考核目\n"
-            "标：以2021年营业收入\n为基数，2022年营业收\n入增长率不低于150%。\n")
-    art = seg(text).articles[0]
-    assert art.title == "恩捷股份股权激励计划：2022年营收增长率不低于150%"
-    assert art.paragraphs[0].startswith("恩捷股份披露股票")
 
 
 def test_a_deck_ending_on_the_words_its_title_opens_with_is_no_piece_of_a_head_drawn_overlapping():
