@@ -360,6 +360,7 @@ class _Assembly:
             cues.retitle(cur, [], self.noise)
             cur.headed = False
             cur.article.complete_start = False
+            cur.unindented_start = True  # said only by its first line: a head read as text may stand there
         if starts_new:
             cur = self.cur = self.new_draft(None)
             cut = b.continues or b.text[:1] in CANNOT_START

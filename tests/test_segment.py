@@ -3041,7 +3041,19 @@ def test_a_kicker_is_not_joined_to_a_title_wrapped_at_another_width(pieces, text
      "期权的行权价格为265.\n36元/份，限制性股票\n的授予价格为64.48元/\n股。各年度业绩考核目\n"
      "标：以2021年营业收入\n为基数，2022年营业收\n入增长率不低于150%。\n",
      "恩捷股份股权激励计划：2022年营收增长率不低于150%", "恩捷股份披露股票"),
-], ids=["under-a-label", "over-an-indent"])
+    # the page's masthead over the first story, whose head, wider than the column, is read as the
+    # text's first lines: only that unindented first line says the page opens mid-article (the
+    # story after it tells that the page indents its paragraphs)
+    ("北京日报\n\n浙江省委原常委、杭州市委原书记周江勇严重违纪违法被开除党\n籍和公职\n\n\u3000\u3000日前，经中共中央\n"
+     "批准，中央纪委国家监\n委对浙江省委原常委、\n杭州市委原书记周江勇\n严重违纪违法问题进行\n了立案审查调查。经查，\n周江勇丧失理想信念，\n"
+     "背离“两个维护”，政\n治意识淡漠，对党中央\n决策部署阳奉阴违，与\n资本勾连，支持资本无\n序扩张，搞迷信活动，\n处心积虑对抗组织审查。\n"
+     "违规干预插手市场经济、\n执法司法活动；毫无纪\n法底线，大搞权钱交易，\n利用职务便利为他人在\n工程承揽、土地转让、\n税收返还等方面谋利，\n"
+     "伙同亲属非法收受巨额\n财物，搞家族式腐败。（记者 方俊杰）\n瑞信：美联储可能会采取直接出售资产的方式来缩表\n\n\u3000\u3000瑞信分析师报告中\n称，美联储可能通过直\n"
+     "接出售资产来缩减资产\n负债表规模，以此对抗\n通胀。\n\u3000\u3000疫情期间美联储购\n买债券以将长期利压在\n低位，导致资产负债表\n"
+     "规模大约增加了一倍。\n\u3000\u3000瑞信分析师Zoltan\nPozsar上周晚些时候在\n一份报告中表示，前几\n轮“量化紧缩”进展缓\n慢，但这一次美联储可\n"
+     "能会采取更积极的行动。\n\u3000\u3000Pozsar表示，这一\n次“直接出售资产的可\n",
+     "浙江省委原常委、杭州市委原书记周江勇严重违纪违法被开除党籍和公职", "日前，经中共中央"),
+], ids=["under-a-label", "over-an-indent", "under-a-masthead"])
 def test_a_head_read_as_its_text_s_opening_lines_is_found(text, title, opening):
     art = seg(text).articles[0]
     assert art.title == title
