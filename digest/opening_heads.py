@@ -184,30 +184,50 @@ def _head_wrapped_on(d: Draft) -> None:
     """A column's text fills its lines but a paragraph's last. Lines right under a head, each
     narrower than the column by more than an indent and none closing a sentence, with the text
     going on under them, are no text's opening: they are the head wrapped on ("广东房协建议房企：
-    提高政治" / "站位落实调控政策，积极销售" / "回款" over text set wider); ``set_head`` then tells
-    a last piece from a deck."""
-    if not d.heads or not d.texts:
+    提高政治" / "站位落实调控政策，积极销售" / "回款" over text set wider), even when the tagger
+    cut them into paragraphs of their own ("工信部：2021年我国黄金行业" / "总体运行平稳产量同比下降消"
+    / "费大幅增长", read as a section head); ``set_head`` then tells a last piece from a deck."""
+    run = _printed_under_head(d)
+    if not run:
         return
-    k, block = d.texts[0]
-    if k != 0 or block.continues or d.article.paragraphs[0] != block.text \
-            or block.lines[0].number != d.heads[-1].last_number + 1:
-        return
+    lines = [line for _, block in run for line in block.lines]
     n = 0
-    while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(block.lines[n:], block.column):
+    while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(lines[n:], run[0][1].column):
         n += 1
     if not n:
-        n = _set_apart(block)  # a short piece of no sentence between the head and its text, a gap under it
-    head = "".join(line.text for line in d.heads + block.lines[:n])
+        n = _set_apart(run[0][1])  # a short piece of no sentence between the head and its text, a gap under it
+    head = "".join(line.text for line in d.heads + lines[:n])
     if not n or not _reads_as_head(head):
         return
-    rest = block.lines[n:]
+    whole = 0  # paragraphs the head's lines fill
+    while len(run[whole][1].lines) <= n - sum(len(b.lines) for _, b in run[:whole]):
+        whole += 1
+    block = run[whole][1]
+    rest = block.lines[n - sum(len(b.lines) for _, b in run[:whole]):]
     if head_wrapped(head, join_lines(rest)):
         return
+    d.take(0, whole)
     d.texts[0] = (0, Block("para", rest, join_lines(rest), column=block.column))
     d.article.paragraphs[0] = d.texts[0][1].text
-    for line in block.lines[:n]:
+    for line in lines[:n]:
         line.role = "head"
         d.heads.append(line)
+
+
+def _printed_under_head(d: Draft) -> list[tuple[int, Block]]:
+    """The draft's opening paragraphs printed one right under the other, the first right under
+    its head (no gap): where a head wrapped on may run."""
+    run: list[tuple[int, Block]] = []
+    if not d.heads:
+        return run
+    last = d.heads[-1].last_number
+    for k, block in d.texts:
+        if k != len(run) or block.continues or d.article.paragraphs[k] != block.text \
+                or block.lines[0].number != last + 1:
+            break
+        run.append((k, block))
+        last = block.lines[-1].last_number
+    return run
 
 
 def _set_apart(block: Block) -> int:

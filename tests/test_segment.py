@@ -182,6 +182,29 @@ def test_narrow_lines_right_under_a_head_are_the_head_wrapped_on():
     assert art.paragraphs[0].startswith("1月27日")
 
 
+def test_a_head_wrapped_on_into_a_paragraph_of_its_own_is_still_the_head_s():
+    # the tagger cut the head's last line off as a paragraph (or a section head) of its own,
+    # the text printed right under it: the narrow lines run on across that cut
+    from digest.blocks import Block
+    from digest.model import Article, Line
+    from digest.opening_heads import find_opening_head
+    from digest.pieces import Draft
+
+    def para(first, texts):
+        lines = [Line(number=first + k, raw=t, text=t) for k, t in enumerate(texts)]
+        return Block("para", lines, "".join(texts), column=16.5)
+
+    last = para(6, ["加息100个基点"])
+    text = para(7, ["周一公布的路透调查结果显示，俄", "罗斯央行料将连续第二次大幅加息10", "0个基点，以抑制通胀。接受调查的3",
+                    "3位分析师和经济学家中，有27位预", "计俄罗斯央行将于周五将关键利率上调"])
+    d = Draft(Article(id="", paragraphs=[last.text, text.text], complete_start=True),
+              heads=[Line(number=5, raw="机构调查：俄罗斯央行周五料", text="机构调查：俄罗斯央行周五料")],
+              headed=True, texts=[(0, last), (1, text)])
+    find_opening_head(d)
+    assert [line.text for line in d.heads] == ["机构调查：俄罗斯央行周五料", "加息100个基点"]
+    assert d.article.paragraphs == [text.text] and d.texts == [(0, text)]
+
+
 def test_on_a_page_that_does_not_indent_the_first_text_reaching_the_edge_still_has_its_head():
     # "the page opens mid-paragraph" is read from a first line reaching the column's edge,
     # which only says so where paragraphs open indented; here none do
