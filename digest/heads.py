@@ -16,6 +16,7 @@ from .nlp import splits_word
 from .line_context import CANNOT_START, balanced, head_wrapped
 
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
+KICKER_SHARE = 0.5  # a plain line right over a head more than twice its length leads into it: a kicker
 OUTDONE = 2.0  # a head about another text shares at least this many times more of its wording with it
 NEIGHBOURS = 8  # drafts either side (page order) whose text a stacked head may be about
 SWAP_GAIN = 0.5  # half a head's character pairs more in the other text (a swap: summed over its two heads;
@@ -345,13 +346,15 @@ def _join_pieces(lines: list[Line], texts: list[str], text: str, gaps: bool) -> 
 def _choose_title(pairs: list[tuple[Line, str]], held: list[list[Line]], text: str, gaps: bool) -> tuple[Line, str]:
     """The (line, text) piece that is the title: not a kicker (…——, …：) nor a deck (——…);
     of two plain pieces, the lower one over a gap (a kicker stands over its title, set apart)
-    or the upper one with none (a deck set right under its title); the piece set largest, by
+    or the upper one with none (a deck set right under its title), unless it is not half the
+    lower's length (a short kicker set right over a long title); the piece set largest, by
     its widths or by a PDF's type sizes; and never a piece that shares next to nothing with
     the text while another shares twice as much. ``held``: the lines each piece holds."""
     subs = [(l, t) for l, t in pairs if t.startswith("—") or t.endswith(("—", "：", ":")) or LEAD_IN.search(t)]
     mains = [p for p in pairs if p not in subs] or pairs[-1:]
     title = mains[-1]  # a kicker stands over its title, set apart by a gap
-    if gaps and len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2:
+    if gaps and len(mains) == 2 and mains[1][0].number == mains[0][0].last_number + 1 and len(pairs) == 2 \
+            and len(mains[0][1]) > KICKER_SHARE * len(mains[1][1]):
         title = mains[0]  # a deck set right under its title ("解码…科创生态" / "《有为与有效》…专场举行")
     if len(pairs) > 1 and pairs[-1][1].endswith("——") and _WORD.search(pairs[-1][1]):
         title = pairs[-1]  # "代表委员这样说——" right over the text it introduces

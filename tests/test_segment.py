@@ -3097,6 +3097,26 @@ def test_a_label_over_a_story_is_a_few_characters_no_name_and_none_of_the_text(h
     assert _label(d) is label
 
 
+@pytest.mark.parametrize("pieces, title, subtitle", [
+    # a short plain line right over a head more than twice as long leads into it: a kicker
+    (["开年后私募圈大事不断", "期货大佬旗下浙江善渊投资产品触及止损线全市场超400只私募产品站在清盘边缘"],
+     "期货大佬旗下浙江善渊投资产品触及止损线全市场超400只私募产品站在清盘边缘", "开年后私募圈大事不断"),
+    # a deck right under its title, longer than it but not twice: the upper line is the title
+    (["解码“杭州六小龙”背后的科创生态", "《有为与有效》读书分享会独角兽专场举行"],
+     "解码“杭州六小龙”背后的科创生态", "《有为与有效》读书分享会独角兽专场举行"),
+], ids=["short-kicker", "long-deck"])
+def test_of_two_plain_heads_set_together_a_short_one_over_a_long_one_is_its_kicker(pieces, title, subtitle):
+    from digest.heads import set_head
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    text = "近日，私募圈大事不断。杭州六小龙背后的科创生态引起关注，期货大佬旗下产品触及止损线，读书分享会在杭州举行。"
+    d = Draft(Article(id="", paragraphs=[text]),
+              heads=[Line(number=k + 1, raw=t, text=t) for k, t in enumerate(pieces)], headed=True)
+    set_head(d, [])
+    assert (d.article.title, d.article.subtitle) == (title, subtitle)
+
+
 def test_a_deck_ending_on_the_words_its_title_opens_with_is_no_piece_of_a_head_drawn_overlapping():
     from digest.heads import set_head
     from digest.model import Article, Line
