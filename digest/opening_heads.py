@@ -185,8 +185,8 @@ def _head_wrapped_on(d: Draft) -> None:
     narrower than the column by more than an indent and none closing a sentence, with the text
     going on under them, are no text's opening: they are the head wrapped on ("广东房协建议房企：
     提高政治" / "站位落实调控政策，积极销售" / "回款" over text set wider), even when the tagger
-    cut them into paragraphs of their own ("工信部：2021年我国黄金行业" / "总体运行平稳产量同比下降消"
-    / "费大幅增长", read as a section head); ``set_head`` then tells a last piece from a deck."""
+    cut them into paragraphs of their own ("机构调查：俄罗斯央行周五料" / "加息100个基点", a
+    paragraph, over the text); ``set_head`` then tells a last piece from a deck."""
     run = _printed_under_head(d)
     if not run:
         return
@@ -199,11 +199,12 @@ def _head_wrapped_on(d: Draft) -> None:
     head = "".join(line.text for line in d.heads + lines[:n])
     if not n or not _reads_as_head(head):
         return
-    whole = 0  # paragraphs the head's lines fill
-    while len(run[whole][1].lines) <= n - sum(len(b.lines) for _, b in run[:whole]):
+    whole, taken = 0, n  # the head's lines fill WHOLE paragraphs and TAKEN lines of the next
+    while taken >= len(run[whole][1].lines):
+        taken -= len(run[whole][1].lines)
         whole += 1
     block = run[whole][1]
-    rest = block.lines[n - sum(len(b.lines) for _, b in run[:whole]):]
+    rest = block.lines[taken:]
     if head_wrapped(head, join_lines(rest)):
         return
     d.take(0, whole)
