@@ -51,7 +51,7 @@ def rehome_heads(drafts: list[Draft]) -> None:
             if own >= HEAD_FITS:
                 continue  # its own: no other text can repeat SWAP_GAIN more of it
             untitled = [e for e in drafts[max(0, at - NEIGHBOURS): at + NEIGHBOURS + 1]
-                        if e is not d and not e.heads and e.article.paragraphs]
+                        if e is not d and _untitled(e) and e.article.paragraphs]
             shares = [overlap(head, e.article.text) for e in untitled]  # once each
             if not shares:
                 continue
@@ -59,7 +59,12 @@ def rehome_heads(drafts: list[Draft]) -> None:
             best = untitled[shares.index(other)]  # the first of equals, as ever
             if _outdoes(other, own) if own < STRAY_HEAD else other - own > SWAP_GAIN:
                 d.heads = [line for line in d.heads if line not in group]
-                best.heads, best.headed = list(group), True
+                best.heads, best.headed = sorted(best.heads + group, key=lambda line: line.number), True
+
+
+def _untitled(d: Draft) -> bool:
+    """No head, or only a deck ("——《摆脱贫困与全面小康》简评"): its title went elsewhere."""
+    return all(group[0].text.startswith("—") for group in _head_groups(d.heads))
 
 
 def _outdoes(other: float, own: float) -> bool:

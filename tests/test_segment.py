@@ -3001,6 +3001,28 @@ def test_a_head_its_neighbour_repeats_whole_goes_to_it_though_its_own_text_share
     assert [line.text for line in untitled.heads] == ["优先发展教育事业"]
 
 
+def test_a_title_stacked_over_another_story_goes_to_the_text_headed_by_its_deck_alone():
+    # two reviews side by side, drawn as a PDF and read by pdftotext: one's title printed over
+    # the other's head, its deck ("——《…》简评") left over its own text. A deck alone is no
+    # title: the title whose wording that text repeats goes to it, over its deck
+    from digest.heads import rehome_heads
+    from digest.model import Article, Line
+    from digest.pieces import Draft
+
+    own = ("党的十八届三中全会指出：“公有制经济和非公有制经济都是社会主义市场经济的重要组成部分，"
+           "都是我国经济社会发展的重要基础。”国有企业和民营企业良性竞争、相互协作、共同发展。")
+    review = ("李方祥、陈晖涛主编的《摆脱贫困与全面小康》一书，已由人民日报出版社、福建人民出版社联合出版。"
+              "该书为深入学习领会党中央关于摆脱贫困的重要思想、坚决打赢脱贫攻坚战提供了有益参考。")
+    heads = [Line(number=5, raw="打赢脱贫攻坚战的有益参考", text="打赢脱贫攻坚战的有益参考", role="headline"),
+             Line(number=7, raw="促进国有企业和民营企业共同发展", text="促进国有企业和民营企业共同发展", role="headline")]
+    deck = Line(number=40, raw="——《摆脱贫困与全面小康》简评", text="——《摆脱贫困与全面小康》简评", role="headline")
+    headed = Draft(Article(id="", title=None, subtitle=None, paragraphs=[own]), heads=list(heads), headed=True)
+    decked = Draft(Article(id="", title=None, subtitle=None, paragraphs=[review]), heads=[deck], headed=True)
+    rehome_heads([headed, decked])
+    assert [line.text for line in headed.heads] == ["促进国有企业和民营企业共同发展"]
+    assert [line.text for line in decked.heads] == ["打赢脱贫攻坚战的有益参考", "——《摆脱贫困与全面小康》简评"]
+
+
 def test_an_article_of_less_than_a_sentence_goes_back_into_the_text_printed_before_it():
     # pdfminer.six boxes a column's last line alone: read as a head over the few characters
     # that end its sentence, it made an article of five ("测量能力。")
