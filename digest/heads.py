@@ -10,7 +10,7 @@ from . import geometry
 from .text import display_width, widest_width
 from .model import Line
 from .patterns import LEAD_IN
-from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
+from .pieces import KICKER_ENDS, STRAY_HEAD, Draft, deck_alone
 from .similarity import bigram_vector, overlap, overlap_in
 from .nlp import splits_word
 from .line_context import CANNOT_START, balanced, head_wrapped
@@ -51,7 +51,7 @@ def rehome_heads(drafts: list[Draft]) -> None:
             if own >= HEAD_FITS:
                 continue  # its own: no other text can repeat SWAP_GAIN more of it
             untitled = [e for e in drafts[max(0, at - NEIGHBOURS): at + NEIGHBOURS + 1]
-                        if e is not d and _untitled(e) and e.article.paragraphs]
+                        if e is not d and (not e.heads or deck_alone(e.heads)) and e.article.paragraphs]
             shares = [overlap(head, e.article.text) for e in untitled]  # once each
             if not shares:
                 continue
@@ -60,11 +60,6 @@ def rehome_heads(drafts: list[Draft]) -> None:
             if _outdoes(other, own) if own < STRAY_HEAD else other - own > SWAP_GAIN:
                 d.heads = [line for line in d.heads if line not in group]
                 best.heads, best.headed = sorted(best.heads + group, key=lambda line: line.number), True
-
-
-def _untitled(d: Draft) -> bool:
-    """No head, or only a deck ("——《摆脱贫困与全面小康》简评"): its title went elsewhere."""
-    return all(group[0].text.startswith("—") for group in _head_groups(d.heads))
 
 
 def _outdoes(other: float, own: float) -> bool:

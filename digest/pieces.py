@@ -277,7 +277,7 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
     wait than heads were found, or when the group as a whole is about none of them.
     """
     for d in drafts:  # a deck alone ("——学习…") still waits for its title
-        if d.headed and d.heads and all(l.text.startswith("—") for l in d.heads):
+        if d.headed and deck_alone(d.heads):
             d.headed, d.decks, d.heads = False, d.heads, []
     groups = _waiting_heads(drafts, orphans, page_end)
     pending = _give_best_matches(drafts, groups, noise)
@@ -292,6 +292,13 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
         noise.extend(l.text for l in lines)
         if byline is not None:
             noise.append(byline.text)
+
+
+def deck_alone(heads: list[Line]) -> bool:
+    """Head lines that are only a deck ("——学习…", maybe wrapped onto the line right under it):
+    a deck is never a title, so the article's title went elsewhere."""
+    return bool(heads) and heads[0].text.startswith("—") and all(
+        line.text.startswith("—") or line.number == above.last_number + 1 for above, line in zip(heads, heads[1:]))
 
 
 def _waiting_heads(drafts: list[Draft], orphans, page_end: Block | None) -> _Groups:

@@ -3023,6 +3023,18 @@ def test_a_title_stacked_over_another_story_goes_to_the_text_headed_by_its_deck_
     assert [line.text for line in decked.heads] == ["打赢脱贫攻坚战的有益参考", "——《摆脱贫困与全面小康》简评"]
 
 
+def test_a_deck_wrapped_onto_a_second_line_is_still_a_deck_alone():
+    from digest.model import Line
+    from digest.pieces import deck_alone
+
+    def line(number: int, text: str) -> Line:
+        return Line(number=number, raw=text, text=text, role="headline")
+
+    assert deck_alone([line(9, "——“第九届跨文化传"), line(10, "播国际学术会议”述要")])
+    assert not deck_alone([line(9, "——“第九届跨文化传播国际学术会议”述要"), line(11, "一带一路为跨文化传播提供新空间")])
+    assert not deck_alone([line(9, "一带一路为跨文化传播提供新空间")]) and not deck_alone([])
+
+
 def test_an_article_of_less_than_a_sentence_goes_back_into_the_text_printed_before_it():
     # pdfminer.six boxes a column's last line alone: read as a head over the few characters
     # that end its sentence, it made an article of five ("测量能力。")
