@@ -10,10 +10,10 @@ from . import geometry
 from .text import display_width, widest_width
 from .model import Line
 from .patterns import LEAD_IN
-from .pieces import KICKER_ENDS, STRAY_HEAD, Draft, deck_alone
+from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
 from .similarity import bigram_vector, overlap, overlap_in
 from .nlp import splits_word
-from .line_context import CANNOT_START, balanced, head_wrapped
+from .line_context import CANNOT_START, balanced, deck_alone, head_wrapped
 
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
 KICKER_SHARE = 0.5  # a plain line right over a head more than twice its length leads into it: a kicker

@@ -73,3 +73,10 @@ def head_wrapped(upper: str, lower: str) -> bool:
     tail = len(lower) <= 2 and not NAMES_ONLY.match(lower)
     return number or tail or not balanced(upper) or ends_open(upper) or lower.startswith(_CLOSED_STARTS) \
         or splits_word(upper, lower)
+
+
+def deck_alone(heads: list[Line]) -> bool:
+    """Head lines that are only a deck ("——学习…", maybe wrapped onto the line right under it):
+    a deck is never a title, so the article's title went elsewhere."""
+    return bool(heads) and heads[0].text.startswith("—") and all(
+        line.text.startswith("—") or line.number == above.last_number + 1 for above, line in zip(heads, heads[1:]))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, is_label
 from .layout import PARA_END
+from .line_context import deck_alone
 from .model import Article, Line
 from .patterns import AUTHOR_NOTE, DATELINE
 from .similarity import overlap, similarity
@@ -292,13 +293,6 @@ def place_orphans(drafts: list[Draft], orphans, noise: list[str], page_end: Bloc
         noise.extend(l.text for l in lines)
         if byline is not None:
             noise.append(byline.text)
-
-
-def deck_alone(heads: list[Line]) -> bool:
-    """Head lines that are only a deck ("——学习…", maybe wrapped onto the line right under it):
-    a deck is never a title, so the article's title went elsewhere."""
-    return bool(heads) and heads[0].text.startswith("—") and all(
-        line.text.startswith("—") or line.number == above.last_number + 1 for above, line in zip(heads, heads[1:]))
 
 
 def _waiting_heads(drafts: list[Draft], orphans, page_end: Block | None) -> _Groups:

@@ -3025,7 +3025,7 @@ def test_a_title_stacked_over_another_story_goes_to_the_text_headed_by_its_deck_
 
 def test_a_deck_wrapped_onto_a_second_line_is_still_a_deck_alone():
     from digest.model import Line
-    from digest.pieces import deck_alone
+    from digest.line_context import deck_alone
 
     def line(number: int, text: str) -> Line:
         return Line(number=number, raw=text, text=text, role="headline")
