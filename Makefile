@@ -41,7 +41,7 @@ realism: $(BIN)/digest  ## how far generated training pages are from the real du
 	$(BIN)/python benchmarks/realism.py
 	$(BIN)/python benchmarks/realism.py --lines head
 
-ablate: $(BIN)/digest  ## which segmentation rules still pay: each switched off, the seeds, the real pages (each read by models trained without it) and generated dev pages scored again (needs ../shared; about an hour for its 87 variants at stop 60, and ~25 min more the first time, to train the folds' models into .cache/folds; benchmarks/ablate.py --rules NAME ... scores a few)
+ablate: $(BIN)/digest  ## which segmentation rules still pay: each switched off, the seeds, the real pages (each read by models trained without it) and generated dev pages scored again (needs ../shared; about an hour for its 104 variants at stop 60, and ~25 min more the first time, to train the folds' models into .cache/folds; benchmarks/ablate.py --rules NAME ... scores a few)
 	$(BIN)/pip install --quiet 'pymupdf>=1.24' 'pdfminer.six>=20231228'
 	$(BIN)/python benchmarks/synthetic.py --pages 60 --seed 1 --articles news --style mixed --more --keep .cache/ablate/news > /dev/null
 	$(BIN)/python benchmarks/synthetic.py --pages 60 --seed 1 --articles theory --style mixed --keep .cache/ablate/theory > /dev/null
