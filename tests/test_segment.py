@@ -3001,6 +3001,35 @@ def test_a_head_its_neighbour_repeats_whole_goes_to_it_though_its_own_text_share
     assert [line.text for line in untitled.heads] == ["优先发展教育事业"]
 
 
+# pdfminer.six boxes each line of a head set large, so a blank line stands between them
+HEAD_BOXED_LINE_BY_LINE = """生态环境部：进一步加强重金
+
+属污染防控
+
+本报记者 孙立平 通讯员 周 洁
+
+生 态 环 境 部 部 长 黄 润 秋 主 持 召 开 部
+
+常 务 会 议 ，审 议 并 原 则 通 过《“ 十 四 五 ”
+环境影响评价与排污许可工作实施方案》、
+《 关 于 进 一 步 加 强 重 金 属 污 染 防 控 的 意
+见 》。会 议 指 出 ，《 实 施 方 案 》是“ 十
+四 五 ” 时 期 推 进 环 评 与 排 污 许 可 工 作 的
+
+施 工 图 ，要 抓 好 宣 传 解 读 ，做 好 任 务 分
+解 ，加 强 协 调 配 合 ，稳 步 推 进 各 项 任 务
+落 到 实 处 。
+"""
+
+
+def test_a_head_whose_word_runs_across_a_blank_line_is_one_title():
+    # "重金" / "属": no head line ends inside a word, so the blank line is the extractor's, not a
+    # gap setting a kicker apart
+    (article,) = segment(Page(source="p.txt", text=HEAD_BOXED_LINE_BY_LINE)).articles
+    assert article.title == "生态环境部：进一步加强重金属污染防控" and article.subtitle is None
+    assert article.byline == "本报记者 孙立平 通讯员 周洁"
+
+
 def test_a_title_stacked_over_another_story_goes_to_the_text_headed_by_its_deck_alone():
     # two reviews side by side, drawn as a PDF and read by pdftotext: one's title printed over
     # the other's head, its deck ("——《…》简评") left over its own text. A deck alone is no
