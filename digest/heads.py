@@ -12,7 +12,7 @@ from .model import Line
 from .patterns import LEAD_IN
 from .pieces import KICKER_ENDS, STRAY_HEAD, Draft
 from .similarity import bigram_vector, overlap, overlap_in
-from .nlp import splits_word
+from .nlp import RUNS_ON, cohesion, splits_word
 from .line_context import CANNOT_START, balanced, deck_alone, head_wrapped
 
 LABEL_CHARS = 5  # a line this short over a head may be a graphic's label ("院士岛", "消费升级")
@@ -322,13 +322,13 @@ def _join_pieces(lines: list[Line], texts: list[str], text: str, gaps: bool) -> 
             and lines[c].number - lines[a].last_number <= c - a \
             and not (texts[a].endswith(("：", ":")) and _COLON.search(texts[c]))
         adjacent = c == a + 1 and lines[c].number == lines[a].last_number + 1
-        # a word across the break ("…加强重金" / "属污染防控") joins across a blank line too, under
-        # a line as wide or wider (a head wrapped at its width fills its first line; a kicker
-        # "为有金融活水来" over "临平推出…" is shorter): an extractor that boxes each line of a
-        # large head prints blank lines between them
+        # a word running across the break ("…加强重金" / "属污染防控", as surely as ``order`` asks)
+        # joins across a blank line too, under a line as wide or wider (a head wrapped at its
+        # width fills its first line; a kicker "为有金融活水来" over "临平推出…" is shorter): an
+        # extractor that boxes each line of a large head prints blank lines between them
         one_blank_apart = c == a + 1 and lines[c].number == lines[a].last_number + 2 \
             and display_width(texts[a]) >= display_width(texts[c])
-        if cut_at_mark or one_blank_apart and splits_word(texts[a], texts[c]) or adjacent and (head_wrapped(texts[a], texts[c]) or phrase_across(texts[a], texts[c], text)
+        if cut_at_mark or one_blank_apart and cohesion(texts[a], texts[c]) >= RUNS_ON or adjacent and (head_wrapped(texts[a], texts[c]) or phrase_across(texts[a], texts[c], text)
                                         or _claim_goes_on(texts[a], texts[c])
                                         or _fills_first_line(lines[a].text, lines[c].text, text,
                                                                  _line_under(lines, c), gaps, _line_over(lines, a), texts[a])):

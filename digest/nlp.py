@@ -150,6 +150,9 @@ def _splits(a: str, b: str) -> bool:
     return False
 
 
+RUNS_ON = 4.0  # cohesion at which a word runs across a break (``order``: its margin over any other reading too)
+
+
 def cohesion(left: str, right: str, context: int = 4) -> float:
     """How much likelier the dictionary reads the two sides as one run of words than apart
     (the gain in log probability of jieba's best cut): high where a word runs across the

@@ -18,7 +18,7 @@ import re
 
 from .layout import PARA_END
 from .model import Line
-from .nlp import cohesion
+from .nlp import RUNS_ON, cohesion
 from .similarity import similarity
 from .text import display_width
 
@@ -103,7 +103,6 @@ def heads_first(lines: list[Line], gaps: bool = False) -> list[int]:
     return out
 
 
-RUNS_ON = 4.0  # cohesion (nlp.cohesion) at which a word runs across a break; its margin over any other reading too
 MAX_MOVES = 8  # a page's displaced continuations; more would be a page this repair misreads
 NEAR_FULL = 0.6  # a text line cut at its column's edge is about as wide as the column (the real pages' 0.67-1.0); a head or a name the tagger missed is far shorter (0.16-0.44)
 NEAR = 40  # runs of text either side a continuation is looked for among (a page has fewer; a huge dump's cost stays linear)
