@@ -310,8 +310,9 @@ def _join_pieces(lines: list[Line], texts: list[str], text: str, gaps: bool) -> 
     upper's becomes ""); returns the lines each piece now holds. A head goes on in the piece
     under it: "安徽和县：" directly over "新绿染夏田" is one title (not over a head with a colon of
     its own: "今日关注：" over "工信部：…" is a label kicker); so is a head pdftotext -raw cut after
-    a comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度") and one wrapped at its width
-    (``head_wrapped``). ``text``: the article's text."""
+    a comma ("“一国两制”是保持香港、" / "澳门长期繁荣稳定的最佳制度"), one wrapped at its width
+    (``head_wrapped``), and one an extractor boxed line by line, a blank line between, where a
+    word runs across the break. ``text``: the article's text."""
     printed = [[l] if t else [] for l, t in zip(lines, texts)]
     for a in range(len(texts) - 1):
         # the next piece left, with nothing printed between but pieces that only repeated it
@@ -326,9 +327,9 @@ def _join_pieces(lines: list[Line], texts: list[str], text: str, gaps: bool) -> 
         # joins across a blank line too, under a line as wide or wider (a head wrapped at its
         # width fills its first line; a kicker "为有金融活水来" over "临平推出…" is shorter): an
         # extractor that boxes each line of a large head prints blank lines between them
-        one_blank_apart = c == a + 1 and lines[c].number == lines[a].last_number + 2 \
-            and display_width(texts[a]) >= display_width(texts[c])
-        if cut_at_mark or one_blank_apart and cohesion(texts[a], texts[c]) >= RUNS_ON or adjacent and (head_wrapped(texts[a], texts[c]) or phrase_across(texts[a], texts[c], text)
+        word_across_blank = c == a + 1 and lines[c].number == lines[a].last_number + 2 \
+            and display_width(texts[a]) >= display_width(texts[c]) and cohesion(texts[a], texts[c]) >= RUNS_ON
+        if cut_at_mark or word_across_blank or adjacent and (head_wrapped(texts[a], texts[c]) or phrase_across(texts[a], texts[c], text)
                                         or _claim_goes_on(texts[a], texts[c])
                                         or _fills_first_line(lines[a].text, lines[c].text, text,
                                                                  _line_under(lines, c), gaps, _line_over(lines, a), texts[a])):
