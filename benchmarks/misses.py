@@ -4,9 +4,10 @@
 
 ``DIR`` holds the pages' dumps (``raw/``, or one folder per extractor as ``pdfpages.py --keep``
 writes them) and their ``gold/``; ``--pred`` reads a digest already written (``digest run … -f
-json``), else the pages are digested here. Each gold article is matched, as the scorer matches
-it, to the predicted article sharing most of its text (at least 0.8 of it, by character 4-grams);
-a title or author line missed there is sorted by where it went:
+json``), else the pages are digested here. Each gold article is matched to the predicted article
+whose text is nearest its own (body 4-gram F1 of at least 0.8, as the scorer's articles are; the
+scorer also pairs them one to one, best first, which this does not); a title or author line missed
+there is sorted by where it went:
 
 - titles: ``own-subtitle`` (read as the deck or kicker: a swap), ``cut`` (the title holds part of
   it), ``joined`` (the title holds it and more), ``other-head`` (another article's title or
@@ -41,7 +42,7 @@ def grams(text: str) -> set[str]:
 
 
 def _match(gold: dict, predicted: list[tuple[dict, set[str]]]) -> dict | None:
-    """The predicted article sharing most of a gold article's text, if it shares MATCH of it."""
+    """The predicted article whose text is nearest a gold article's (4-gram F1), if at least MATCH."""
     own = grams("".join(gold["paragraphs"]))
     best, score = None, 0.0
     for article, theirs in predicted:
