@@ -97,8 +97,7 @@ def test_jiebas_dictionary_cache_is_read_whole_and_a_broken_one_left_to_jieba(tm
 
 
 def test_cohesion_is_high_where_a_word_runs_across_a_break_and_nil_between_words():
-    from digest.nlp import cohesion
-    from digest.nlp import RUNS_ON
+    from digest.nlp import RUNS_ON, cohesion
 
     assert cohesion("组织生活松松垮", "垮，人心涣散") > 3 * RUNS_ON
     assert cohesion("品牌建设滞后。具体说", "来，产业发展") > RUNS_ON
