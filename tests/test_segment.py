@@ -3139,7 +3139,16 @@ def test_a_kicker_is_not_joined_to_a_title_wrapped_at_another_width(pieces, text
      "规模大约增加了一倍。\n\u3000\u3000瑞信分析师Zoltan\nPozsar上周晚些时候在\n一份报告中表示，前几\n轮“量化紧缩”进展缓\n慢，但这一次美联储可\n"
      "能会采取更积极的行动。\n\u3000\u3000Pozsar表示，这一\n次“直接出售资产的可\n",
      "浙江省委原常委、杭州市委原书记周江勇严重违纪违法被开除党籍和公职", "日前，经中共中央"),
-], ids=["under-a-label", "over-an-indent", "under-a-masthead"])
+    # a news head whose text repeats only a quarter of its wording (0.28 of its character pairs;
+    # a real theory page's titles repeat a third or more, real news titles less: 15% of them
+    # under a third, 6% under a quarter)
+    ("2022年7月13日 星期三 A1 要闻\n\n未来基金主席Costello：澳洲联储\n将利率维持到2024年是“不可能的”\n"
+     "澳洲联储需要改变措辞，为今年晚些时候或\n明年加息做好准备。\n到目前为止，澳洲联储的立场仍是直到2024\n"
+     "年才会加息，这显然是站不住脚的。\n不管最终是今年年底还是明年开始加息，澳\n洲联储都必须要提前让市场做好准备。联储\n"
+     "主席也必须“承认”应当终止债券购买计划，\n否则会损害联储信誉。\n三年后的利率走势是无法预测的，澳联储的\n"
+     "任务也不在这，它的任务是控制通胀，利率\n应该由通胀决定，而不应该一个由银行根据\n无法预测的环境宣布的结果。（记者 史桂玉）\n",
+     "未来基金主席Costello：澳洲联储将利率维持到2024年是“不可能的”", "澳洲联储需要改变措辞"),
+], ids=["under-a-label", "over-an-indent", "under-a-masthead", "news-head-repeated-little"])
 def test_a_head_read_as_its_text_s_opening_lines_is_found(text, title, opening):
     art = seg(text).articles[0]
     assert art.title == title
