@@ -189,8 +189,8 @@ def _head_wrapped_on(d: Draft) -> None:
     cut them into paragraphs of their own ("机构调查：俄罗斯央行周五料" / "加息100个基点", a
     paragraph, over the text); ``set_head`` then tells a last piece from a deck."""
     run = _printed_under_head(d)
-    if not run:
-        return
+    if not run or DATELINE.match(run[0][1].text):
+        return  # "本报讯 1月28日，…" right under the head, a gap under it: the text's first line
     lines = [line for _, block in run for line in block.lines]
     n = 0
     while len(d.heads) + n < OPENING_HEAD_LINES + 1 and _head_goes_on(lines[n:], run[0][1].column):
@@ -262,7 +262,7 @@ def _head_over_gap(d: Draft) -> None:
     else:
         return
     head = "".join(line.text for line in d.heads + lines)
-    if not m or m >= len(d.article.paragraphs) or len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
+    if not m or m >= len(d.article.paragraphs) or DATELINE.match(lines[0].text) or len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
             or not _reads_as_head(head) or head[-1] in PARA_END and closes_sentence(head):
         return
     d.take(0, m)

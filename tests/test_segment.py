@@ -3155,6 +3155,17 @@ def test_a_head_read_as_its_text_s_opening_lines_is_found(text, title, opening):
     assert art.paragraphs[0].startswith(opening)
 
 
+def test_a_dateline_under_a_head_opens_the_text_with_a_gap_under_it():
+    # "本报讯 …" right under a letter-spaced head, a blank line (a column glitch) under it before
+    # the rest of the sentence: the text's first line, not a piece of the head
+    text = ("国际\n\n新 三 板 市 场 拟 修 改 分 层 管 理 办 法 向 社 会 公 开 征 求 意 见\n本报讯 1月28日，全国中小企业\n\n"
+            "股份转让系统（新三板市场）发\n布公告称，对《全国中小企业股\n份转让系统分层管理办法》进行\n了修订，现向市场公开征求意见。\n"
+            "一是适当降低净利润条件中的净\n资产收益率要求，将“最近两年\n加权平均净资产收益率平均不低\n于8%”调整为不低于6%。\n")
+    art = seg(text).articles[0]
+    assert art.title == "新三板市场拟修改分层管理办法向社会公开征求意见"
+    assert art.paragraphs[0].startswith("本报讯")
+
+
 @pytest.mark.parametrize("head, label", [("要闻", True), ("深度报道", True), ("董春晓", False),
                                          ("超强顺周期巨头中远", False), ("境", False)])
 def test_a_label_over_a_story_is_a_few_characters_no_name_and_none_of_the_text(head, label):
