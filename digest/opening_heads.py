@@ -14,7 +14,7 @@ from .layout import CLOSING_MARKS, PARA_END, closes_sentence, display_width, pri
 from .line_context import CANNOT_START, head_wrapped
 from .model import Line
 from .nlp import is_common_word, splits_word
-from .patterns import BYLINE, DATELINE, NAMES_ONLY
+from .patterns import BYLINE, DATELINE, LEAD_IN, NAMES_ONLY
 from .pieces import HEAD_CHARS, STRAY_HEAD, Draft, stray_head
 from .similarity import overlap
 
@@ -77,8 +77,8 @@ def _section_under_head_is_head(d: Draft) -> None:
 
 
 def _opening_lines_are_head(d: Draft) -> None:
-    """Every story has a head. An untitled draft (or one under a label, ``_label``, kept over the
-    head as its kicker) whose opening lines read as one -- no sentence closed in them or at their
+    """Every story has a head. An untitled draft (or one under a label, ``_label``, or under a
+    kicker that only says who spoke, ``_lead_in_alone``, kept over the head as its kicker) whose opening lines read as one -- no sentence closed in them or at their
     end (a head may ask or exclaim), no word or sentence running on from them into what follows
     (``head_wrapped``), the text under them opening a sentence of its own and saying their words
     again -- has them for its head: one set right over its text with no gap
@@ -86,7 +86,7 @@ def _opening_lines_are_head(d: Draft) -> None:
     as the text's first line. The opening lines may run on into the next paragraph: a head
     wrapped at the column's width, its short last piece read as a paragraph of its own
     ("小鹏汽车：因宁德时代电池价格大" / "幅上涨，将逐步替换由中航锂电供" / "应")."""
-    if d.heads and not _label(d) or not d.texts or not d.may_open_under_head:
+    if d.heads and not (_label(d) or _lead_in_alone(d)) or not d.texts or not d.may_open_under_head:
         return
     k, block = d.texts[0]
     if k != 0 or block.continues or d.article.paragraphs[0] != block.text:
@@ -123,6 +123,12 @@ def _label(d: Draft) -> bool:
     piece of a vertical head)?"""
     head = "".join(line.text for line in d.heads)
     return 2 <= len(head) <= LABEL_CHARS and not NAMES_ONLY.match(head) and stray_head(d)
+
+
+def _lead_in_alone(d: Draft) -> bool:
+    """Is the draft's only head a kicker that says who spoke ("土耳其官方数据显示", "高盛集团表示"):
+    one that leads in to a title, never is one (``LEAD_IN``)?"""
+    return bool(LEAD_IN.search("".join(line.text for line in d.heads)))
 
 
 def _runs_on(d: Draft) -> bool:

@@ -3148,7 +3148,14 @@ def test_a_kicker_is_not_joined_to_a_title_wrapped_at_another_width(pieces, text
      "主席也必须“承认”应当终止债券购买计划，\n否则会损害联储信誉。\n三年后的利率走势是无法预测的，澳联储的\n"
      "任务也不在这，它的任务是控制通胀，利率\n应该由通胀决定，而不应该一个由银行根据\n无法预测的环境宣布的结果。（记者 史桂玉）\n",
      "未来基金主席Costello：澳洲联储将利率维持到2024年是“不可能的”", "澳洲联储需要改变措辞"),
-], ids=["under-a-label", "over-an-indent", "under-a-masthead", "news-head-repeated-little"])
+    # a kicker that only says who spoke ("…显示") over a title set right on its text: the kicker
+    # leads in to the title and is never one, so the story's title is still to be found
+    ("2021年3月28日 星期一 A11 财经\n\n土耳其官方数据显示\n土耳其1月通胀率飙升至48.69%，创近20年新高\n"
+     "土耳其官方数据显示，在能源、食品价格上涨和里拉疲\n软的推动下，土耳其1月通胀率飙升至48.69%，创近20\n"
+     "年新高。数据显示，土耳其1月CPI同比上涨48.69%，环\n比上涨11.1%。当月生产者价格上涨10.45%，年通胀率\n"
+     "达到93.53%。\n能源通胀率从12月的42.93%升至76.38%。\n",
+     "土耳其1月通胀率飙升至48.69%，创近20年新高", "土耳其官方数据显示，在能源"),
+], ids=["under-a-label", "over-an-indent", "under-a-masthead", "news-head-repeated-little", "under-a-lead-in"])
 def test_a_head_read_as_its_text_s_opening_lines_is_found(text, title, opening):
     art = seg(text).articles[0]
     assert art.title == title
