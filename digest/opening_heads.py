@@ -21,7 +21,7 @@ from .similarity import overlap
 SHORTER_THAN_TEXT = 4.5  # characters: a paragraph's first line is short of its column by an indent (two), a head's next piece by more
 STATES = "。；;"  # a head may ask, exclaim or trail off ("…或滑出反垄断范围？", "上海市唯一！闵行…", "加快…专家："), never state and stop
 OPENING_HEAD_LINES = 3  # a head is printed over one to three lines
-TITLE_ECHO = 0.25  # share of its character pairs a head's text repeats: real theory titles 0.33 and up, real news titles 94% at 0.25 and up
+TITLE_ECHO = 0.25  # of a head's character pairs its text repeats: real theory titles 0.33 and up, 94% of news titles 0.25
 
 
 def _reads_as_head(text: str) -> bool:
@@ -78,8 +78,9 @@ def _section_under_head_is_head(d: Draft) -> None:
 
 def _opening_lines_are_head(d: Draft) -> None:
     """Every story has a head. An untitled draft (or one under a label, ``_label``, or under a
-    kicker that only says who spoke, ``_lead_in_alone``, kept over the head as its kicker) whose opening lines read as one -- no sentence closed in them or at their
-    end (a head may ask or exclaim), no word or sentence running on from them into what follows
+    kicker that only says who spoke, ``_lead_in_alone``, kept over the head as its kicker)
+    whose opening lines read as one -- no sentence closed in them or at their end (a head may
+    ask or exclaim), no word or sentence running on from them into what follows
     (``head_wrapped``), the text under them opening a sentence of its own and saying their words
     again -- has them for its head: one set right over its text with no gap
     ("今年2月末A股投资者数或破2亿大关" / "去年以来A股投资者总数不断向上"), the tagger reading it
@@ -126,9 +127,9 @@ def _label(d: Draft) -> bool:
 
 
 def _lead_in_alone(d: Draft) -> bool:
-    """Is the draft's only head a kicker that says who spoke ("土耳其官方数据显示", "高盛集团表示"):
-    one that leads in to a title, never is one (``LEAD_IN``)?"""
-    return bool(LEAD_IN.search("".join(line.text for line in d.heads)))
+    """Does the draft's head end in a kicker that says who spoke ("土耳其官方数据显示", "高盛集团表示"):
+    one that leads in to a title, never is one (``LEAD_IN``), with no title under it?"""
+    return bool(d.heads) and bool(LEAD_IN.search(d.heads[-1].text))
 
 
 def _runs_on(d: Draft) -> bool:
@@ -268,8 +269,8 @@ def _head_over_gap(d: Draft) -> None:
     else:
         return
     head = "".join(line.text for line in d.heads + lines)
-    if not m or m >= len(d.article.paragraphs) or DATELINE.match(lines[0].text) or len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
-            or not _reads_as_head(head) or head[-1] in PARA_END and closes_sentence(head):
+    if not m or m >= len(d.article.paragraphs) or len(d.heads) + len(lines) > OPENING_HEAD_LINES + 1 \
+            or DATELINE.match(lines[0].text) or not _reads_as_head(head) or head[-1] in PARA_END and closes_sentence(head):
         return
     d.take(0, m)
     for line in lines:
