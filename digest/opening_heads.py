@@ -127,9 +127,9 @@ def _label(d: Draft) -> bool:
 
 
 def _lead_in_alone(d: Draft) -> bool:
-    """Does the draft's head end in a kicker that says who spoke ("土耳其官方数据显示", "高盛集团表示"):
-    one that leads in to a title, never is one (``LEAD_IN``), with no title under it?"""
-    return bool(d.heads) and bool(LEAD_IN.search(d.heads[-1].text))
+    """Do the draft's head lines read, together, as a kicker that says who spoke
+    ("土耳其官方数据显示", "高盛集团表示"): one that leads in to a title, never is one (``LEAD_IN``)?"""
+    return bool(LEAD_IN.search("".join(line.text for line in d.heads)))
 
 
 def _runs_on(d: Draft) -> bool:
