@@ -10,7 +10,7 @@ import unicodedata
 
 from .author_lines import (CONTINUES_TEXT, appended_names, bylines_inside_sentences, heads_over_authors, lone_surnames,
                            name_pieces, names_after_body)
-from .layout import PARA_END, column_widths, display_width, ends_paragraph, is_full
+from .layout import PARA_END, column_widths, display_width, ends_paragraph, is_full, printed_indent
 from .line_context import (BODY_PUNCT_END, CANNOT_START, MAX_HEAD_WIDTH, balanced, next_nonblank, next_nonblank_index,
                            prev_nonblank)
 from .model import Line
@@ -69,7 +69,7 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
     first line, so it must not make the next line a candidate too.
     """
     candidate = [False] * len(lines)
-    in_gapped_lead = _gapped_paragraphs(lines)
+    in_gapped_lead = _gapped_paragraphs(lines) | _indented_paragraphs(lines)
     prev_closed = True
     running = ""  # the text since the last paragraph end: an aside may open lines before it closes
     for i, line in enumerate(lines):
@@ -89,6 +89,17 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
             prev_closed = ends_paragraph(running, width, columns[i], lines[j].raw if j is not None else None,
                                          gap_after=j is not None and j > i + 1)
     return candidate
+
+
+INDENTING_PAGE = 3  # lines printed indented: the dump keeps the paragraphs' indents
+
+
+def _indented_paragraphs(lines: list[Line]) -> set[int]:
+    """Lines the dump prints with a paragraph's indent, on a page whose dump keeps indents
+    (pdftotext keeps the PDF's "\u3000\u3000"): a paragraph's first line, never a head, which is
+    set flush or centred (a letter-spaced head's leading space is no indent)."""
+    found = {i for i, line in enumerate(lines) if printed_indent(line.raw) and not line.spaced}
+    return found if len(found) >= INDENTING_PAGE else set()
 
 
 def _gapped_paragraphs(lines: list[Line]) -> set[int]:

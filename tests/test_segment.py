@@ -221,6 +221,22 @@ def test_on_a_page_that_does_not_indent_the_first_text_reaching_the_edge_still_h
     assert not src.articles[0].title_generated
 
 
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "  "], ids=["full-width", "ascii"])
+def test_a_line_printed_with_a_paragraphs_indent_is_text_not_a_deck(indent):
+    # the dump keeps the paragraphs' indents; the story's first paragraph is cut by a blank
+    # line after its first line, which is short and set apart as a deck would be, but indented
+    page = ("{i}业内人士认为，今年一季度的供应在短期\n内不太可能激增。考虑到需求，价格不太可\n能下降。\n\n"
+            "本版责编：毕佳　版式设计：彭海燕\n\n"
+            "滥用国家力量无理打压中企！美FCC吊销中国联通美洲公司在美经营授权\n\n"
+            "{i}美国又以所谓“国家安全”为由，吊销\n\n"
+            "中国联通（美洲）运营有限公司在美提供\n州际和国际通信服务的授权。\n\n"
+            "{i}中国外交部此前曾表示，中方敦促美方\n停止将国家安全概念泛化、将经济问题政\n"
+            "治化的错误做法，停止滥用国家力量无理\n打压中国企业。（环球网）\n").format(i=indent)
+    story = seg(page).articles[-1]
+    assert (story.title, story.subtitle) == ("滥用国家力量无理打压中企！美FCC吊销中国联通美洲公司在美经营授权", None)
+    assert story.paragraphs[0].startswith("美国又以所谓“国家安全”为由，吊销中国联通")
+
+
 def test_a_head_whose_quote_closes_on_its_last_line_is_whole_there():
     # the quote is open at the end of the head's first line, closed at the end of its second:
     # whether the head goes on is asked of the head so far, not of its last line alone
