@@ -69,7 +69,7 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
     first line, so it must not make the next line a candidate too.
     """
     candidate = [False] * len(lines)
-    in_gapped_lead = _gapped_paragraphs(lines) | _indented_paragraphs(lines)
+    surely_text = _gapped_paragraphs(lines) | _indented_paragraphs(lines)  # never a head
     prev_closed = True
     running = ""  # the text since the last paragraph end: an aside may open lines before it closes
     for i, line in enumerate(lines):
@@ -81,7 +81,7 @@ def _head_candidates(lines: list[Line], columns: list[float]) -> list[bool]:
         running = line.text if prev_closed else (running + line.text)[-80:]
         width = display_width(line.text)
         j = next_nonblank_index(lines, i)
-        candidate[i] = i not in in_gapped_lead and _looks_like_head(line, width, columns[i], prev_closed, lines, i)
+        candidate[i] = i not in surely_text and _looks_like_head(line, width, columns[i], prev_closed, lines, i)
         if candidate[i] and (_is_short(line, columns[i]) or _head_spacing(line) or _phrase_spaced(line)
                              or j is None or j > i + 1):
             prev_closed = True
